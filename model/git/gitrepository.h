@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/git/gittypes.h"
+#include "model/result.h"
+
+#include <QList>
+#include <QMap>
+
+#include <memory>
+#include <optional>
+
+struct git_repository;
+
+namespace sextant::git {
+
+// One open Git repository (bare or with a work tree). Revisions are anything
+// git rev-parse understands; commit ids come back as 40 hex digits. Like the
+// libgit2 handle it owns, an instance must be used by one thread at a time:
+// open one per worker. Requires a live GitLibrary. A moved-from instance may
+// only be assigned to or destroyed.
+class GitRepository {
+public:
+    // Opens exactly `path` (a bare repository or a work tree), never a parent.
+    static Result<GitRepository> open(const QString &path);
+    // Creates a new bare repository (and missing parent directories); fails
+    // unless `path` is missing or an empty directory.
+    static Result<GitRepository> initBare(const QString &path);
+    static Result<GitRepository> openOrInitBare(const QString &path);
+
+    GitRepository(GitRepository &&) noexcept = default;
+    GitRepository &operator=(GitRepository &&) noexcept = default;
+    ~GitRepository();
+
+    // The work tree, or the repository directory when bare; no trailing slash.
+    QString path() const;
+    bool isBare() const;
+
+    // "" and "HEAD" mean HEAD; tags are peeled to the commit they name.
+    Result<QString> resolveCommit(const QString &revision) const;
+
+    // Commits `changes` on refs/heads/<branch> (created from an empty tree if
+    // new): a value writes the file at that slash-separated path, nullopt
+    // deletes the file or directory; like git, a file replaces a directory at
+    // its path and vice versa. Touches neither index nor work tree.
+    // Points an unborn HEAD at `branch`. Returns the new commit id.
+    Result<QString> commitFiles(const QString &branch,
+                                const QMap<QString, std::optional<QByteArray>> &changes,
+                                const CommitInfo &info);
+
+    // Files in `directory` ("" or "." is the root) at `commit`, or anywhere
+    // below it when recursive; sorted by path. Symlinks and submodules are left out.
+    Result<QList<TreeFile>> readFiles(const QString &commit, const QString &directory, bool recursive) const;
+    Result<QByteArray> readFile(const QString &commit, const QString &path) const;
+
+    // Local branch name → commit id; poll it to notice new commits.
+    Result<QMap<QString, QString>> branchHeads() const;
+
+    Result<CommitSummary> commitSummary(const QString &revision) const;
+    // Newest first; maxCount <= 0 means no limit.
+    Result<QList<CommitSummary>> log(const QString &revision, int maxCount) const;
+
+private:
+    struct Free {
+        void operator()(git_repository *repository) const noexcept;
+    };
+
+    explicit GitRepository(git_repository *repository);
+
+    std::unique_ptr<git_repository, Free> m_repository;
+};
+
+} // namespace sextant::git
