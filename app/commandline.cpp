@@ -7,7 +7,8 @@
 
 namespace sextant {
 
-CommandLine parseCommandLine(const QStringList &arguments) {
+CommandLine parseCommandLine(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "Sextant: a desktop console for GitOps fleets."));

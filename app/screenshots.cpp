@@ -13,7 +13,8 @@
 
 namespace {
 
-bool save(QWidget &widget, const QDir &dir, const QString &name) {
+bool save(QWidget &widget, const QDir &dir, const QString &name)
+{
     widget.show();
     QApplication::processEvents();
     const QString path = dir.filePath(name + QStringLiteral(".png"));
@@ -27,7 +28,8 @@ bool save(QWidget &widget, const QDir &dir, const QString &name) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),

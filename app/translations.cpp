@@ -8,7 +8,8 @@
 
 namespace sextant {
 
-bool installTranslations(QCoreApplication &app, const QLocale &locale) {
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
     // Qt's own strings (dialog buttons, context menus), when the system has them.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

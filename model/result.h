@@ -17,17 +17,14 @@ struct Error {
 
 // A value or an Error. Used up to the point where the UI can say what went
 // wrong; never a bare bool.
-template<typename T>
-class Result {
+template<typename T> class Result {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -50,6 +47,9 @@ private:
 // For operations that produce no value.
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace sextant

@@ -4,15 +4,18 @@
 
 namespace sextant {
 
-QString version() {
+QString version()
+{
     return QStringLiteral(SEXTANT_VERSION_STRING);
 }
 
-QString applicationId() {
+QString applicationId()
+{
     return QStringLiteral("io.github.sextant.Sextant");
 }
 
-QString libraryVersions() {
+QString libraryVersions()
+{
     int major = 0, minor = 0, patch = 0;
     git_libgit2_version(&major, &minor, &patch);
     return QStringLiteral("Qt %1, libgit2 %2.%3.%4")

@@ -11,7 +11,8 @@
 namespace sextant::views {
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("About Sextant"));
 
     auto *icon = new QLabel(this);

@@ -9,7 +9,8 @@ namespace sextant::views {
 
 namespace {
 
-QPalette darkPalette() {
+QPalette darkPalette()
+{
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1e, 0x1f, 0x22);
@@ -40,7 +41,8 @@ QPalette darkPalette() {
     return p;
 }
 
-QPalette lightPalette() {
+QPalette lightPalette()
+{
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     QPalette p = fusion ? fusion->standardPalette() : QPalette();
     delete fusion;
@@ -49,7 +51,8 @@ QPalette lightPalette() {
 
 } // namespace
 
-QPalette paletteFor(ColorScheme scheme) {
+QPalette paletteFor(ColorScheme scheme)
+{
     if (scheme == ColorScheme::System) {
         const bool dark = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
         scheme = dark ? ColorScheme::Dark : ColorScheme::Light;
@@ -57,7 +60,8 @@ QPalette paletteFor(ColorScheme scheme) {
     return scheme == ColorScheme::Dark ? darkPalette() : lightPalette();
 }
 
-void applyColorScheme(ColorScheme scheme) {
+void applyColorScheme(ColorScheme scheme)
+{
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(paletteFor(scheme));
 }

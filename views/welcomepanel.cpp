@@ -9,7 +9,8 @@ namespace sextant::views {
 WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_hint(new QLabel(this)) {
+    , m_hint(new QLabel(this))
+{
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")).pixmap(128, 128));
     icon->setAlignment(Qt::AlignCenter);

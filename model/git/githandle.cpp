@@ -2,7 +2,8 @@
 
 namespace sextant::git {
 
-Error lastGitError(const QString &context) {
+Error lastGitError(const QString &context)
+{
     const git_error *error = git_error_last();
     if (!error || !error->message || !*error->message)
         return Error{context, error ? error->klass : 0};

@@ -7,7 +7,8 @@
 
 namespace sextant::git {
 
-GitLibrary::GitLibrary() {
+GitLibrary::GitLibrary()
+{
     // Returns the new init count, or a negative error code.
     if (git_libgit2_init() < 0) {
         qCCritical(lcGit).noquote() << lastGitError(QStringLiteral("cannot initialise libgit2")).message;
@@ -16,7 +17,8 @@ GitLibrary::GitLibrary() {
     m_initialised = true;
 }
 
-GitLibrary::~GitLibrary() {
+GitLibrary::~GitLibrary()
+{
     // Only balance a successful init, or another owner's count would drop.
     if (m_initialised)
         git_libgit2_shutdown();

@@ -15,18 +15,21 @@ namespace sextant::git {
 
 namespace {
 
-QString toHex(const git_oid *id) {
+QString toHex(const git_oid *id)
+{
     char hex[GIT_OID_MAX_HEXSIZE + 1] = {};
     git_oid_tostr(hex, sizeof hex, id);
     return QString::fromLatin1(hex);
 }
 
-QDateTime toDateTime(const git_time &time) {
+QDateTime toDateTime(const git_time &time)
+{
     return QDateTime::fromSecsSinceEpoch(time.time, QTimeZone::fromSecondsAheadOfUtc(time.offset * 60));
 }
 
 // libgit2 reports its directories with a trailing slash.
-QString repositoryPath(git_repository *repository) {
+QString repositoryPath(git_repository *repository)
+{
     const char *dir = git_repository_is_bare(repository) ? git_repository_path(repository)
                                                          : git_repository_workdir(repository);
     QString path = QString::fromUtf8(dir);
@@ -36,17 +39,20 @@ QString repositoryPath(git_repository *repository) {
 }
 
 // Messages name HEAD rather than an empty revision.
-QString revisionName(const QString &revision) {
+QString revisionName(const QString &revision)
+{
     return revision.isEmpty() ? QStringLiteral("HEAD") : revision;
 }
 
-Error invalidInput(const QString &message) {
+Error invalidInput(const QString &message)
+{
     return Error{message, GIT_ERROR_INVALID};
 }
 
 // Paths we write must be plain and repository-relative: no "", ".", ".."
 // or ".git" component, which Git itself would refuse to check out.
-bool isValidFilePath(const QString &path) {
+bool isValidFilePath(const QString &path)
+{
     if (path.isEmpty() || path.contains(QChar(0)))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
@@ -56,7 +62,8 @@ bool isValidFilePath(const QString &path) {
     });
 }
 
-Result<CommitHandle> lookupCommit(git_repository *repository, const git_oid *id) {
+Result<CommitHandle> lookupCommit(git_repository *repository, const git_oid *id)
+{
     git_commit *commit = nullptr;
     if (git_commit_lookup(&commit, repository, id) < 0)
         return lastGitError(
@@ -64,7 +71,8 @@ Result<CommitHandle> lookupCommit(git_repository *repository, const git_oid *id)
     return CommitHandle(commit);
 }
 
-Result<CommitHandle> peelToCommit(git_repository *repository, const QString &revision) {
+Result<CommitHandle> peelToCommit(git_repository *repository, const QString &revision)
+{
     const QString spec = revisionName(revision);
     const QString where = repositoryPath(repository);
     git_object *found = nullptr;
@@ -93,7 +101,8 @@ Result<CommitHandle> peelToCommit(git_repository *repository, const QString &rev
     return lookupCommit(repository, git_object_id(commit.get()));
 }
 
-Result<TreeHandle> commitTree(const git_commit *commit) {
+Result<TreeHandle> commitTree(const git_commit *commit)
+{
     git_tree *tree = nullptr;
     if (git_commit_tree(&tree, commit) < 0)
         return lastGitError(
@@ -103,7 +112,8 @@ Result<TreeHandle> commitTree(const git_commit *commit) {
 
 // The entry at `path` below `root`, or an error naming path and revision.
 Result<TreeEntryHandle> entryAt(git_repository *repository, const git_tree *root, const QString &path,
-                                const QString &revision) {
+                                const QString &revision)
+{
     git_tree_entry *entry = nullptr;
     const int rc = git_tree_entry_bypath(&entry, root, path.toUtf8().constData());
     if (rc == GIT_ENOTFOUND) {
@@ -117,7 +127,8 @@ Result<TreeEntryHandle> entryAt(git_repository *repository, const git_tree *root
     return TreeEntryHandle(entry);
 }
 
-Result<QByteArray> blobContent(git_repository *repository, const git_oid *id, const QString &path) {
+Result<QByteArray> blobContent(git_repository *repository, const git_oid *id, const QString &path)
+{
     git_blob *found = nullptr;
     if (git_blob_lookup(&found, repository, id) < 0)
         return lastGitError(QStringLiteral("cannot read '%1'").arg(path));
@@ -129,7 +140,8 @@ Result<QByteArray> blobContent(git_repository *repository, const git_oid *id, co
 // Appends the regular files of `tree` (and of its subtrees when recursive),
 // named `prefix` + their path inside `tree`.
 Status collectFiles(git_repository *repository, const git_tree *tree, const QString &prefix, bool recursive,
-                    QList<TreeFile> &files) {
+                    QList<TreeFile> &files)
+{
     const size_t count = git_tree_entrycount(tree);
     for (size_t i = 0; i < count; ++i) {
         const git_tree_entry *entry = git_tree_entry_byindex(tree, i);
@@ -162,7 +174,8 @@ Status collectFiles(git_repository *repository, const git_tree *tree, const QStr
     return success();
 }
 
-CommitSummary summarize(const git_commit *commit) {
+CommitSummary summarize(const git_commit *commit)
+{
     CommitSummary summary;
     summary.id = toHex(git_commit_id(commit));
     // git_commit_summary caches its result inside the commit, hence non-const.
@@ -179,7 +192,8 @@ CommitSummary summarize(const git_commit *commit) {
 
 // Applies one change to the in-memory index that will become the new tree.
 Status applyChange(git_repository *repository, git_index *index, const QString &path,
-                   const std::optional<QByteArray> &content, const QString &branch) {
+                   const std::optional<QByteArray> &content, const QString &branch)
+{
     const QByteArray utf8Path = path.toUtf8();
     if (content) {
         git_index_entry entry = {};
@@ -211,16 +225,19 @@ Status applyChange(git_repository *repository, git_index *index, const QString &
 
 } // namespace
 
-void GitRepository::Free::operator()(git_repository *repository) const noexcept {
+void GitRepository::Free::operator()(git_repository *repository) const noexcept
+{
     git_repository_free(repository);
 }
 
 GitRepository::GitRepository(git_repository *repository)
-    : m_repository(repository) {}
+    : m_repository(repository)
+{}
 
 GitRepository::~GitRepository() = default;
 
-Result<GitRepository> GitRepository::open(const QString &path) {
+Result<GitRepository> GitRepository::open(const QString &path)
+{
     if (path.isEmpty())
         return invalidInput(QStringLiteral("cannot open a Git repository: no path given"));
     git_repository *repository = nullptr;
@@ -232,7 +249,8 @@ Result<GitRepository> GitRepository::open(const QString &path) {
     return GitRepository(repository);
 }
 
-Result<GitRepository> GitRepository::initBare(const QString &path) {
+Result<GitRepository> GitRepository::initBare(const QString &path)
+{
     if (path.isEmpty())
         return invalidInput(QStringLiteral("cannot create a Git repository: no path given"));
     // Never scatter repository files into a directory that holds something else.
@@ -251,22 +269,26 @@ Result<GitRepository> GitRepository::initBare(const QString &path) {
     return GitRepository(repository);
 }
 
-Result<GitRepository> GitRepository::openOrInitBare(const QString &path) {
+Result<GitRepository> GitRepository::openOrInitBare(const QString &path)
+{
     const QFileInfo info(path);
     if (!path.isEmpty() && (!info.exists() || (info.isDir() && QDir(path).isEmpty())))
         return initBare(path);
     return open(path);
 }
 
-QString GitRepository::path() const {
+QString GitRepository::path() const
+{
     return repositoryPath(m_repository.get());
 }
 
-bool GitRepository::isBare() const {
+bool GitRepository::isBare() const
+{
     return git_repository_is_bare(m_repository.get()) == 1;
 }
 
-Result<QString> GitRepository::resolveCommit(const QString &revision) const {
+Result<QString> GitRepository::resolveCommit(const QString &revision) const
+{
     const auto commit = peelToCommit(m_repository.get(), revision);
     if (!commit)
         return commit.error();
@@ -275,7 +297,8 @@ Result<QString> GitRepository::resolveCommit(const QString &revision) const {
 
 Result<QString> GitRepository::commitFiles(const QString &branch,
                                            const QMap<QString, std::optional<QByteArray>> &changes,
-                                           const CommitInfo &info) {
+                                           const CommitInfo &info)
+{
     git_repository *repository = m_repository.get();
     const QByteArray refName = "refs/heads/" + branch.toUtf8();
     int valid = 0;
@@ -382,7 +405,8 @@ Result<QString> GitRepository::commitFiles(const QString &branch,
 }
 
 Result<QList<TreeFile>> GitRepository::readFiles(const QString &commit, const QString &directory,
-                                                 bool recursive) const {
+                                                 bool recursive) const
+{
     git_repository *repository = m_repository.get();
     const auto found = peelToCommit(repository, commit);
     if (!found)
@@ -423,7 +447,8 @@ Result<QList<TreeFile>> GitRepository::readFiles(const QString &commit, const QS
     return files;
 }
 
-Result<QByteArray> GitRepository::readFile(const QString &commit, const QString &path) const {
+Result<QByteArray> GitRepository::readFile(const QString &commit, const QString &path) const
+{
     git_repository *repository = m_repository.get();
     const auto found = peelToCommit(repository, commit);
     if (!found)
@@ -440,7 +465,8 @@ Result<QByteArray> GitRepository::readFile(const QString &commit, const QString 
     return blobContent(repository, git_tree_entry_id(entry->get()), path);
 }
 
-Result<QMap<QString, QString>> GitRepository::branchHeads() const {
+Result<QMap<QString, QString>> GitRepository::branchHeads() const
+{
     git_repository *repository = m_repository.get();
     git_branch_iterator *newIterator = nullptr;
     if (git_branch_iterator_new(&newIterator, repository, GIT_BRANCH_LOCAL) < 0)
@@ -468,14 +494,16 @@ Result<QMap<QString, QString>> GitRepository::branchHeads() const {
     return heads;
 }
 
-Result<CommitSummary> GitRepository::commitSummary(const QString &revision) const {
+Result<CommitSummary> GitRepository::commitSummary(const QString &revision) const
+{
     const auto commit = peelToCommit(m_repository.get(), revision);
     if (!commit)
         return commit.error();
     return summarize(commit->get());
 }
 
-Result<QList<CommitSummary>> GitRepository::log(const QString &revision, int maxCount) const {
+Result<QList<CommitSummary>> GitRepository::log(const QString &revision, int maxCount) const
+{
     git_repository *repository = m_repository.get();
     const auto start = peelToCommit(repository, revision);
     if (!start)

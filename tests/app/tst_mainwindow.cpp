@@ -9,7 +9,8 @@
 class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
-    void hasFileViewHelpMenus() {
+    void hasFileViewHelpMenus()
+    {
         sextant::MainWindow window;
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
@@ -18,7 +19,8 @@ private slots:
                  (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     }
 
-    void statusBarSaysNoControllerAndVersion() {
+    void statusBarSaysNoControllerAndVersion()
+    {
         sextant::MainWindow window;
         QCOMPARE(window.connectionSummary(), QStringLiteral("No controller connected"));
         auto *version = window.statusBar()->findChild<QLabel *>(QStringLiteral("versionLabel"));
@@ -26,7 +28,8 @@ private slots:
         QVERIFY(version->text().startsWith(QStringLiteral("Sextant 0.")));
     }
 
-    void rendersToPng() {
+    void rendersToPng()
+    {
         sextant::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -7,7 +7,8 @@
 class SmokeTest : public QObject {
     Q_OBJECT
 private slots:
-    void printsVersion() {
+    void printsVersion()
+    {
         QProcess process;
         process.start(QStringLiteral(SEXTANT_BINARY), {QStringLiteral("--version")});
         QVERIFY(process.waitForFinished(30000));
@@ -17,7 +18,8 @@ private slots:
                  QStringLiteral("sextant %1").arg(sextant::version()));
     }
 
-    void rejectsUnknownOptionWithMessage() {
+    void rejectsUnknownOptionWithMessage()
+    {
         QProcess process;
         process.start(QStringLiteral(SEXTANT_BINARY), {QStringLiteral("--no-such-option")});
         QVERIFY(process.waitForFinished(30000));

@@ -7,14 +7,16 @@
 class TranslationsTest : public QObject {
     Q_OBJECT
 private slots:
-    void germanTranslatesWindowTitle() {
+    void germanTranslatesWindowTitle()
+    {
         QVERIFY(sextant::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
         sextant::MainWindow window;
         QCOMPARE(window.windowTitle(), QStringLiteral("Sextant — GitOps-Flottenkonsole"));
         QCOMPARE(window.connectionSummary(), QStringLiteral("Kein Controller verbunden"));
     }
 
-    void unknownLanguageFallsBackToEnglish() {
+    void unknownLanguageFallsBackToEnglish()
+    {
         QVERIFY(!sextant::installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
     }
 };

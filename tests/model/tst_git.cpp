@@ -20,7 +20,8 @@ namespace {
 
 // Runs the git CLI with a fixed identity and no user or system config; on
 // failure prints git's stderr and returns false, for QVERIFY at the call site.
-bool git(const QStringList &args, QByteArray *output = nullptr, const QString &workDir = {}) {
+bool git(const QStringList &args, QByteArray *output = nullptr, const QString &workDir = {})
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
     env.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
@@ -45,16 +46,19 @@ bool git(const QStringList &args, QByteArray *output = nullptr, const QString &w
     return true;
 }
 
-QStringList gitDir(const QString &repository, const QStringList &args) {
+QStringList gitDir(const QString &repository, const QStringList &args)
+{
     return QStringList{u"--git-dir="_s + repository} + args;
 }
 
-QStringList lines(const QByteArray &output) {
+QStringList lines(const QByteArray &output)
+{
     return output.isEmpty() ? QStringList() : QString::fromUtf8(output).split(u'\n');
 }
 
 // All file paths of `revision`, NUL-separated so no path is quoted.
-bool listTree(const QString &repository, const QString &revision, QStringList *paths) {
+bool listTree(const QString &repository, const QString &revision, QStringList *paths)
+{
     QByteArray output;
     if (!git(gitDir(repository, {u"ls-tree"_s, u"-r"_s, u"-z"_s, u"--name-only"_s, revision}), &output))
         return false;
@@ -66,7 +70,8 @@ bool listTree(const QString &repository, const QString &revision, QStringList *p
     return true;
 }
 
-Changes toChanges(const Files &files) {
+Changes toChanges(const Files &files)
+{
     Changes changes;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         changes.insert(it.key(), it.value());
@@ -75,7 +80,8 @@ Changes toChanges(const Files &files) {
 
 CommitInfo info(const QString &message, const QString &author = u"Ada Lovelace"_s,
                 const QDateTime &when = QDateTime(QDate(2024, 3, 1), QTime(10, 0),
-                                                  QTimeZone::fromSecondsAheadOfUtc(3600))) {
+                                                  QTimeZone::fromSecondsAheadOfUtc(3600)))
+{
     return CommitInfo{message, author, author.section(u' ', 0, 0).toLower() + u"@example.org"_s, when};
 }
 
@@ -103,7 +109,8 @@ class GitTest : public QObject {
     QString scratch(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         m_fixture = scratch(u"fixture.git"_s);
         auto repository = GitRepository::initBare(m_fixture);
@@ -124,7 +131,8 @@ private slots:
         QVERIFY(git(gitDir(m_fixture, {u"branch"_s, u"feature"_s, m_first})));
     }
 
-    void commitsTwiceOnBareRepository() {
+    void commitsTwiceOnBareRepository()
+    {
         const QString path = scratch(u"twice.git"_s);
         auto repository = GitRepository::initBare(path);
         QVERIFY2(repository.ok(), qPrintable(repository.errorMessage()));
@@ -159,7 +167,8 @@ private slots:
         QCOMPARE(files, QStringList({u"a.yaml"_s, u"b.yaml"_s}));
     }
 
-    void commitFilesAppliesChanges_data() {
+    void commitFilesAppliesChanges_data()
+    {
         QTest::addColumn<Files>("initial");
         QTest::addColumn<Changes>("changes");
         QTest::addColumn<Files>("expected");
@@ -203,7 +212,8 @@ private slots:
                                               {u"docs/größe ü.md"_s, "ü\n"_ba}};
     }
 
-    void commitFilesAppliesChanges() {
+    void commitFilesAppliesChanges()
+    {
         QFETCH(Files, initial);
         QFETCH(Changes, changes);
         QFETCH(Files, expected);
@@ -232,7 +242,8 @@ private slots:
         QVERIFY(git(gitDir(path, {u"fsck"_s, u"--strict"_s, u"--no-dangling"_s})));
     }
 
-    void commitFilesRejectsBadInput_data() {
+    void commitFilesRejectsBadInput_data()
+    {
         QTest::addColumn<QString>("branch");
         QTest::addColumn<Changes>("changes");
         QTest::addColumn<CommitInfo>("commit");
@@ -266,7 +277,8 @@ private slots:
             << u"main"_s << ok << info(u"Change"_s, QString()) << u"invalid author ' <@example.org>'"_s;
     }
 
-    void commitFilesRejectsBadInput() {
+    void commitFilesRejectsBadInput()
+    {
         QFETCH(QString, branch);
         QFETCH(Changes, changes);
         QFETCH(CommitInfo, commit);
@@ -286,7 +298,8 @@ private slots:
         QCOMPARE(repository->branchHeads().value(), before.value());
     }
 
-    void newBranchStartsFromEmptyTree() {
+    void newBranchStartsFromEmptyTree()
+    {
         const QString path = scratch(u"branches.git"_s);
         auto repository = GitRepository::initBare(path);
         QVERIFY(repository.ok());
@@ -306,7 +319,8 @@ private slots:
         QCOMPARE(head, "refs/heads/main"_ba); // HEAD moves only while unborn
     }
 
-    void invalidTimeMeansNow() {
+    void invalidTimeMeansNow()
+    {
         auto repository = GitRepository::initBare(scratch(u"now.git"_s));
         QVERIFY(repository.ok());
         const qint64 before = QDateTime::currentSecsSinceEpoch();
@@ -319,7 +333,8 @@ private slots:
         QVERIFY(time.toLongLong() >= before && time.toLongLong() <= after);
     }
 
-    void resolveCommit_data() {
+    void resolveCommit_data()
+    {
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("expected");
 
@@ -335,7 +350,8 @@ private slots:
         QTest::addRow("ancestry") << u"main~1"_s << m_first;
     }
 
-    void resolveCommit() {
+    void resolveCommit()
+    {
         QFETCH(QString, revision);
         QFETCH(QString, expected);
         const auto repository = GitRepository::open(m_fixture);
@@ -350,7 +366,8 @@ private slots:
         QCOMPARE(*id, QString::fromUtf8(cli));
     }
 
-    void resolveCommitNamesMissingRevision_data() {
+    void resolveCommitNamesMissingRevision_data()
+    {
         QTest::addColumn<QString>("revision");
         QTest::addRow("branch") << u"nope"_s;
         QTest::addRow("nested branch") << u"feature/missing"_s;
@@ -359,7 +376,8 @@ private slots:
         QTest::addRow("short sha") << u"0123456"_s;
     }
 
-    void resolveCommitNamesMissingRevision() {
+    void resolveCommitNamesMissingRevision()
+    {
         QFETCH(QString, revision);
         const auto repository = GitRepository::open(m_fixture);
         QVERIFY(repository.ok());
@@ -368,7 +386,8 @@ private slots:
         QCOMPARE(id.errorMessage(), u"revision '%1' not found in %2"_s.arg(revision, repository->path()));
     }
 
-    void readFiles_data() {
+    void readFiles_data()
+    {
         QTest::addColumn<QString>("directory");
         QTest::addColumn<bool>("recursive");
         QTest::addColumn<QStringList>("expected");
@@ -389,7 +408,8 @@ private slots:
             << QStringList{u"apps/web/deployment.yaml"_s, u"apps/web/service.yaml"_s};
     }
 
-    void readFiles() {
+    void readFiles()
+    {
         QFETCH(QString, directory);
         QFETCH(bool, recursive);
         QFETCH(QStringList, expected);
@@ -405,7 +425,8 @@ private slots:
         QCOMPARE(paths, expected);
     }
 
-    void readFilesSeesLaterCommits() {
+    void readFilesSeesLaterCommits()
+    {
         const auto repository = GitRepository::open(m_fixture);
         QVERIFY(repository.ok());
         const auto files = repository->readFiles(u"main"_s, u"apps/web"_s, false);
@@ -415,7 +436,8 @@ private slots:
         QCOMPARE(files->at(1).content, "kind: Ingress\n"_ba);
     }
 
-    void readFilesErrors_data() {
+    void readFilesErrors_data()
+    {
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("directory");
         QTest::addColumn<QString>("expectedError");
@@ -426,7 +448,8 @@ private slots:
         QTest::addRow("missing revision") << u"v9"_s << QString() << u"revision 'v9' not found in "_s;
     }
 
-    void readFilesErrors() {
+    void readFilesErrors()
+    {
         QFETCH(QString, revision);
         QFETCH(QString, directory);
         QFETCH(QString, expectedError);
@@ -437,7 +460,8 @@ private slots:
         QCOMPARE(files.errorMessage(), expectedError + repository->path());
     }
 
-    void readFile() {
+    void readFile()
+    {
         const auto repository = GitRepository::open(m_fixture);
         QVERIFY(repository.ok());
         QCOMPARE(repository->readFile(u"v1"_s, u"README.md"_s).value(), "# fleet\n"_ba);
@@ -453,7 +477,8 @@ private slots:
                  u"'apps' is not a file at revision 'main' in %1"_s.arg(repository->path()));
     }
 
-    void cliPushIsSeen() {
+    void cliPushIsSeen()
+    {
         const QString bare = scratch(u"pushed.git"_s);
         auto repository = GitRepository::initBare(bare);
         QVERIFY(repository.ok());
@@ -498,7 +523,8 @@ private slots:
         QVERIFY(QFile::exists(work + u"/app/extra.yaml"_s));
     }
 
-    void commitSummaryAndLog() {
+    void commitSummaryAndLog()
+    {
         const auto repository = GitRepository::open(m_fixture);
         QVERIFY(repository.ok());
         const auto summary = repository->commitSummary(u"main"_s);
@@ -531,7 +557,8 @@ private slots:
                  u"revision 'nope' not found in %1"_s.arg(repository->path()));
     }
 
-    void logMatchesCli() {
+    void logMatchesCli()
+    {
         auto repository = GitRepository::initBare(scratch(u"long.git"_s));
         QVERIFY(repository.ok());
         for (int i = 0; i < 5; ++i) {
@@ -552,7 +579,8 @@ private slots:
         QCOMPARE(log->first().summary, u"Commit 4"_s);
     }
 
-    void openRejectsNonRepositories_data() {
+    void openRejectsNonRepositories_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("named");
         QTest::addRow("missing path") << scratch(u"no/such/dir"_s) << true;
@@ -562,7 +590,8 @@ private slots:
         QTest::addRow("empty path") << QString() << false;
     }
 
-    void openRejectsNonRepositories() {
+    void openRejectsNonRepositories()
+    {
         QFETCH(QString, path);
         QFETCH(bool, named);
         QVERIFY(QDir().mkpath(scratch(u"empty-dir"_s)));
@@ -583,7 +612,8 @@ private slots:
                 qPrintable(repository.errorMessage()));
     }
 
-    void openExisting() {
+    void openExisting()
+    {
         auto bare = GitRepository::open(m_fixture);
         QVERIFY(bare.ok());
         QVERIFY(bare->isBare());
@@ -602,7 +632,8 @@ private slots:
         QCOMPARE(moved.resolveCommit(u"origin/feature"_s).value(), m_first);
     }
 
-    void initAndOpenOrInit() {
+    void initAndOpenOrInit()
+    {
         const QString path = scratch(u"deep/new/repo.git"_s);
         auto created = GitRepository::openOrInitBare(path);
         QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
@@ -633,7 +664,8 @@ private slots:
         QCOMPARE(QDir(data).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"note.txt"_s});
     }
 
-    void emptyRepository() {
+    void emptyRepository()
+    {
         auto repository = GitRepository::initBare(scratch(u"empty.git"_s));
         QVERIFY(repository.ok());
         QCOMPARE(repository->branchHeads().value(), (QMap<QString, QString>()));
@@ -643,7 +675,8 @@ private slots:
         QVERIFY(!repository->readFiles(QString(), QString(), true).ok());
     }
 
-    void utf8RepositoryPath() {
+    void utf8RepositoryPath()
+    {
         const QString path = scratch(u"flötte ü.git"_s);
         auto repository = GitRepository::initBare(path);
         QVERIFY2(repository.ok(), qPrintable(repository.errorMessage()));
@@ -657,7 +690,8 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     const sextant::git::GitLibrary library; // libgit2 stays initialised while the tests run
     GitTest test;
