@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/domain/syncwindow.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace sextant {
+
+// A destination cluster as an Argo CD instance knows it (credentials never sent).
+struct Cluster {
+    QString instance;
+    QString server;
+    QString name;
+    QMap<QString, QString> labels;
+    QString connectionStatus; // Successful, Failed, Unknown
+    QString connectionMessage;
+    QString serverVersion;
+    int applicationsCount = 0;
+    bool operator==(const Cluster &) const = default;
+};
+
+struct Project {
+    QString instance;
+    QString name;
+    QString description;
+    qint64 resourceVersion = 0;
+    QList<SyncWindow> syncWindows;
+    bool operator==(const Project &o) const
+    {
+        return instance == o.instance && name == o.name && description == o.description &&
+               resourceVersion == o.resourceVersion;
+    }
+};
+
+struct Repository {
+    QString instance;
+    QString url;
+    QString type; // git, helm, oci
+    QString name;
+    QString project;
+    QString connectionStatus;
+    QString connectionMessage;
+    bool operator==(const Repository &) const = default;
+};
+
+} // namespace sextant
