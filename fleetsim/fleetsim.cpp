@@ -1,0 +1,247 @@
+#include "fleetsim/fleetsim.h"
+
+#include "fleetsim/fleetstate.h"
+#include "fleetsim/generator.h"
+#include "fleetsim/gitstore.h"
+#include "fleetsim/scenario.h"
+#include "model/logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QEventLoop>
+#include <QPointer>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+namespace sextant::fleetsim {
+
+QByteArray FleetSimEndpoint::readyLine() const
+{
+    // Written by hand so the keys keep the documented order.
+    const auto quoted = [](const QString &s) {
+        return QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    };
+    return "{\"url\":" + quoted(url) + ",\"token\":" + quoted(token) + ",\"readonlyToken\":" + quoted(readonlyToken) + '}';
+}
+
+FleetSim::FleetSim(FleetSimConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+FleetSim::~FleetSim() = default;
+
+namespace {
+
+QJsonObject newMetadata(const QString &name, const QDateTime &created)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("namespace"), QStringLiteral("argocd")},
+                       {QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("generation"), 1},
+                       {QStringLiteral("creationTimestamp"), isoTime(created)}};
+}
+
+QJsonObject projectObject(const SeedProject &seed, const QDateTime &created)
+{
+    QJsonObject spec{{QStringLiteral("sourceRepos"), seed.sourceRepos},
+                     {QStringLiteral("destinations"),
+                      seed.destinations.isEmpty()
+                          ? QJsonArray{QJsonObject{{QStringLiteral("server"), QStringLiteral("*")},
+                                                   {QStringLiteral("namespace"), QStringLiteral("*")}}}
+                          : seed.destinations},
+                     {QStringLiteral("clusterResourceWhitelist"),
+                      QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("*")},
+                                             {QStringLiteral("kind"), QStringLiteral("*")}}}}};
+    if (!seed.description.isEmpty())
+        spec.insert(QStringLiteral("description"), seed.description);
+    if (!seed.syncWindows.isEmpty())
+        spec.insert(QStringLiteral("syncWindows"), seed.syncWindows);
+    return QJsonObject{{QStringLiteral("metadata"), newMetadata(seed.name, created)},
+                       {QStringLiteral("spec"), spec},
+                       {QStringLiteral("status"), QJsonObject()}};
+}
+
+QJsonObject labelsJson(const QMap<QString, QString> &labels)
+{
+    QJsonObject json;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+} // namespace
+
+Status FleetSim::build(const FleetSeed &seed, int historyEntries)
+{
+    if (auto seeded = m_git->seed(seed.repositories); !seeded)
+        return seeded;
+    const QDateTime created = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const SeedCluster &c : seed.clusters)
+        m_state->clusters[c.name] = SimCluster{c.name, c.server, c.labels, true, {}};
+    m_state->projects[QStringLiteral("default")] =
+        SimProject{projectObject({QStringLiteral("default"), {}, {QStringLiteral("*")}, {}, {}}, created),
+                   m_state->nextVersion()};
+    for (const SeedProject &p : seed.projects)
+        m_state->projects[p.name] = SimProject{projectObject(p, created), m_state->nextVersion()};
+
+    for (const SeedApplication &a : seed.applications) {
+        const SimCluster &cluster = m_state->clusters.at(a.cluster);
+        const QString repoUrl = m_git->urlFor(a.repository);
+        QJsonObject metadata = newMetadata(a.name, created);
+        if (!a.labels.isEmpty())
+            metadata.insert(QStringLiteral("labels"), labelsJson(a.labels));
+        QJsonObject spec{{QStringLiteral("project"), a.project},
+                         {QStringLiteral("source"), QJsonObject{{QStringLiteral("repoURL"), repoUrl},
+                                                                {QStringLiteral("path"), a.path},
+                                                                {QStringLiteral("targetRevision"), a.targetRevision}}},
+                         {QStringLiteral("destination"), QJsonObject{{QStringLiteral("server"), cluster.server},
+                                                                     {QStringLiteral("namespace"), a.destinationNamespace}}}};
+        if (!a.syncPolicy.isEmpty())
+            spec.insert(QStringLiteral("syncPolicy"), a.syncPolicy);
+        if (!a.ignoreDifferences.isEmpty())
+            spec.insert(QStringLiteral("ignoreDifferences"), a.ignoreDifferences);
+        SimApp app;
+        app.object = QJsonObject{{QStringLiteral("metadata"), metadata},
+                                 {QStringLiteral("spec"), spec},
+                                 {QStringLiteral("status"),
+                                  QJsonObject{{QStringLiteral("sync"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}},
+                                              {QStringLiteral("health"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}}}}};
+        auto target = m_git->resolve(repoUrl, a.targetRevision);
+        if (!target)
+            return Error{QStringLiteral("application %1: %2").arg(a.name, target.errorMessage())};
+        auto deployed = a.deployedCommitsBehind > 0 ? m_git->ancestor(repoUrl, *target, a.deployedCommitsBehind) : target;
+        m_controller->deployInitially(app, deployed ? *deployed : *target, historyEntries);
+        m_state->addApp(std::move(app));
+    }
+    // First comparison before anyone can ask, so the first list is complete.
+    for (auto &[name, app] : m_state->apps)
+        m_controller->reconcileNow(app);
+    // Serialize once now, so the first list is as fast as the next.
+    for (const auto &[name, app] : m_state->apps)
+        app.listItemJson();
+    return success();
+}
+
+Result<FleetSimEndpoint> FleetSim::start()
+{
+    FleetSeed seed;
+    int historyEntries = 3;
+    if (!m_config.generate.isEmpty()) {
+        auto generated = generateSeed(m_config.generate);
+        if (!generated)
+            return generated.error();
+        seed = *generated;
+        historyEntries = 10;
+    } else {
+        auto loaded = loadSeed(m_config.seedPath);
+        if (!loaded)
+            return loaded.error();
+        seed = *loaded;
+    }
+    if (m_config.dataDir.isEmpty())
+        return Error{QStringLiteral("a data directory is required (--data-dir)")};
+
+    m_state = std::make_unique<FleetState>();
+    m_git = std::make_unique<GitStore>(m_config.dataDir);
+    m_auth = std::make_unique<Auth>(m_config.sessionSeconds);
+    m_auth->addUser(QStringLiteral("admin"), m_config.adminPassword, QStringLiteral("admin"));
+    m_auth->addUser(QStringLiteral("readonly"), QStringLiteral("readonly"), QStringLiteral("readonly"));
+    m_controller = std::make_unique<Controller>(*m_state, *m_git, m_config.controller);
+    if (auto built = build(seed, historyEntries); !built)
+        return built.error();
+
+    std::optional<QSslConfiguration> tls;
+    if (!m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty()) {
+        QFile certFile(m_config.tlsCertificate), keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("cannot read the TLS certificate or key")};
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyData = keyFile.readAll();
+        QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull())
+            return Error{QStringLiteral("the TLS certificate or key is not valid PEM")};
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls = configuration;
+    }
+    m_api = std::make_unique<ApiServer>(*m_state, *m_controller, *m_git, *m_auth, m_config.api);
+    if (auto listening = m_api->listen(QHostAddress(m_config.listenAddress), m_config.port, tls); !listening)
+        return listening.error();
+    m_controller->start();
+
+    const QString scenarioPath = m_config.scenarioPath.isEmpty() ? seed.scenarioPath : m_config.scenarioPath;
+    if (!scenarioPath.isEmpty() && scenarioPath != QStringLiteral("none")) {
+        auto scenario = Scenario::load(scenarioPath);
+        if (!scenario)
+            return scenario.error();
+        m_scenario = std::make_unique<Scenario>(std::move(scenario).value());
+        m_scenario->start(*this);
+    }
+
+    const QString host = m_config.listenAddress.contains(u':') ? u'[' + m_config.listenAddress + u']' : m_config.listenAddress;
+    return FleetSimEndpoint{QStringLiteral("%1://%2:%3")
+                                .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                                .arg(m_api->port()),
+                            m_auth->apiKey(QStringLiteral("admin")), m_auth->apiKey(QStringLiteral("readonly"))};
+}
+
+EmbeddedFleetSim::EmbeddedFleetSim(FleetSimConfig config)
+    : m_config(std::move(config))
+{
+}
+
+EmbeddedFleetSim::~EmbeddedFleetSim()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+}
+
+Result<FleetSimEndpoint> EmbeddedFleetSim::start()
+{
+    Result<FleetSimEndpoint> result = Error{QStringLiteral("fleetsim did not start")};
+    QEventLoop loop;
+    auto *context = new QObject;
+    startAsync(context, [&](const Result<FleetSimEndpoint> &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    delete context;
+    return result;
+}
+
+void EmbeddedFleetSim::startAsync(QObject *context, std::function<void(const Result<FleetSimEndpoint> &)> done)
+{
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("fleetsim"));
+    m_thread->start();
+    auto *starter = new QObject;
+    starter->moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(starter, [this, starter, context = QPointer<QObject>(context), done] {
+        m_sim = new FleetSim(m_config);
+        QObject::connect(QThread::currentThread(), &QThread::finished, m_sim, &QObject::deleteLater);
+        const Result<FleetSimEndpoint> result = m_sim->start();
+        delete starter;
+        if (context)
+            QMetaObject::invokeMethod(context, [done, result] { done(result); });
+    });
+}
+
+void EmbeddedFleetSim::invoke(const std::function<void(FleetSim &)> &work)
+{
+    QMetaObject::invokeMethod(m_sim, [this, &work] { work(*m_sim); }, Qt::BlockingQueuedConnection);
+}
+
+} // namespace sextant::fleetsim

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "fleetsim/kube.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+
+#include <map>
+
+namespace sextant::fleetsim {
+
+struct SimCluster {
+    QString name;
+    QString server;
+    QMap<QString, QString> labels;
+    bool reachable = true;
+    QMap<QString, LiveObject> objects; // by ResourceKey::id(), so sorted as Argo CD sorts
+};
+
+struct SimProject {
+    QJsonObject object; // AppProject without metadata.resourceVersion
+    qint64 resourceVersion = 0;
+};
+
+struct SimApp {
+    QJsonObject object; // the Application, without metadata.resourceVersion
+    qint64 resourceVersion = 0;
+    mutable QByteArray fullJson; // caches, cleared on every change
+    mutable QByteArray listJson;
+
+    // Controller bookkeeping.
+    bool dirty = true;
+    QDateTime recheckAt;
+    QDateTime operationDueAt;
+    QString autoSyncAttemptedRevision;
+    QList<QJsonObject> events;
+
+    QString name() const;
+    QJsonObject spec() const { return object.value(QStringLiteral("spec")).toObject(); }
+    QJsonObject status() const { return object.value(QStringLiteral("status")).toObject(); }
+    bool hasOperation() const { return object.contains(QStringLiteral("operation")); }
+    bool autoSyncEnabled() const;
+
+    // Serialized as GET/Watch (full) or List (no per-resource health) send it.
+    const QByteArray &json() const;
+    const QByteArray &listItemJson() const;
+    QJsonObject toJson() const;
+};
+
+// Everything the simulated Argo CD knows: applications, projects and the
+// live objects of each simulated cluster. One global resourceVersion counter,
+// as etcd has; every change to an app is announced for the watch streams.
+class FleetState : public QObject {
+    Q_OBJECT
+public:
+    std::map<QString, SimApp> apps;
+    std::map<QString, SimCluster> clusters;
+    std::map<QString, SimProject> projects;
+
+    qint64 nextVersion() { return ++m_version; }
+    qint64 version() const { return m_version; }
+
+    SimApp *app(const QString &name);
+    SimCluster *clusterFor(const QJsonObject &destination);
+
+    // Records a change (new resourceVersion, caches dropped) and announces it.
+    void commit(SimApp &app, const QString &eventType = QStringLiteral("MODIFIED"));
+    void addApp(SimApp app);
+    void removeApp(const QString &name);
+    void addEvent(SimApp &app, const QString &reason, const QString &message, bool warning = false);
+
+signals:
+    // ADDED/MODIFIED: read the app now (serialized only if someone listens);
+    // DELETED: `lastJson` holds its final state.
+    void appEvent(const QString &type, const QString &name, const QByteArray &lastJson);
+    void resourceTreeChanged(const QString &name);
+
+private:
+    qint64 m_version = 1000;
+};
+
+} // namespace sextant::fleetsim

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "fleetsim/seed.h"
+#include "model/git/gitrepository.h"
+#include "model/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+
+namespace sextant::fleetsim {
+
+// The simulated repo server: bare Git repositories on disk, addressed by
+// file:// URLs, with resolved revisions and parsed manifests cached until a
+// poll sees a branch move.
+class GitStore {
+public:
+    explicit GitStore(QString dataDir);
+    ~GitStore();
+
+    // Creates each repository from its seed commits, or reuses it when it
+    // already has history (commits pushed in an earlier run survive).
+    Status seed(const QList<SeedRepository> &repositories);
+
+    QString urlFor(const QString &repositoryName) const;
+    QStringList urls() const;
+
+    Result<QString> resolve(const QString &repoUrl, const QString &revision);
+    Result<QList<QJsonObject>> manifests(const QString &repoUrl, const QString &commit, const QString &path,
+                                         bool recurse);
+    Result<git::CommitSummary> commit(const QString &repoUrl, const QString &revision);
+    // The commit `count` first-parent steps before `revision`.
+    Result<QString> ancestor(const QString &repoUrl, const QString &revision, int count);
+
+    // A commit on the repository's seeded branch (scenarios' bad releases).
+    Result<QString> commitFiles(const QString &repositoryName, const QMap<QString, std::optional<QByteArray>> &files,
+                                const git::CommitInfo &info);
+    Result<QByteArray> readHeadFile(const QString &repositoryName, const QString &path);
+
+    // URLs whose branch heads moved since the last poll; their caches are dropped.
+    QStringList poll();
+    // Forgets resolved revisions at once (after a commit made in-process).
+    void invalidate() { m_resolved.clear(); }
+
+private:
+    Result<git::GitRepository *> repository(const QString &repoUrl);
+
+    QString m_dataDir;
+    QMap<QString, QString> m_nameToUrl;
+    QMap<QString, QString> m_branches; // by name
+    std::map<QString, std::unique_ptr<git::GitRepository>> m_repos; // by URL
+    QHash<QString, QMap<QString, QString>> m_heads;                  // URL → branch → sha
+    QHash<QString, QString> m_resolved;                              // URL \n revision → sha
+    QHash<QString, Result<QList<QJsonObject>>> m_manifests;          // URL \n sha \n path → docs
+};
+
+} // namespace sextant::fleetsim
