@@ -12,7 +12,8 @@
 namespace sextant {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setWindowTitle(tr("Sextant — GitOps fleet console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")));
     setCentralWidget(new views::WelcomePanel(this));
@@ -21,11 +22,18 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 }
 
-QString MainWindow::connectionSummary() const {
+QString MainWindow::connectionSummary() const
+{
     return m_connectionLabel->text();
 }
 
-void MainWindow::createMenus() {
+void MainWindow::setConnectionSummary(const QString &summary)
+{
+    m_connectionLabel->setText(summary);
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -49,7 +57,8 @@ void MainWindow::createMenus() {
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_connectionLabel = new QLabel(tr("No controller connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionSummary"));
     statusBar()->addWidget(m_connectionLabel, 1);
@@ -58,7 +67,8 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(versionLabel);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     views::AboutDialog dialog(this);
     dialog.exec();
 }

@@ -15,6 +15,7 @@ public:
 
     // The connection summary shown in the status bar.
     QString connectionSummary() const;
+    void setConnectionSummary(const QString &summary);
 
 private:
     void createMenus();
