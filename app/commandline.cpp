@@ -17,6 +17,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QCoreApplication::translate("CommandLine", "Open the built-in demo fleet."));
     parser.addOption(demoOption);
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"), QCoreApplication::translate("CommandLine", "Connect to this argocd CLI context."),
+        QStringLiteral("name"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QCoreApplication::translate("CommandLine", "Connect to this Argo CD server."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"), QCoreApplication::translate("CommandLine", "Token for --server (else ARGOCD_AUTH_TOKEN)."),
+        QStringLiteral("token"));
+    const QCommandLineOption insecureOption(QStringLiteral("insecure"),
+                                            QCoreApplication::translate("CommandLine", "Skip TLS certificate checks."));
+    const QCommandLineOption plainTextOption(QStringLiteral("plaintext"),
+                                             QCoreApplication::translate("CommandLine", "Use plain HTTP (loopback only)."));
+    parser.addOptions({contextOption, serverOption, tokenOption, insecureOption, plainTextOption});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -41,6 +55,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     result.demo = parser.isSet(demoOption);
+    result.context = parser.value(contextOption);
+    result.server = parser.value(serverOption);
+    result.token = parser.value(tokenOption);
+    result.insecure = parser.isSet(insecureOption);
+    result.plainText = parser.isSet(plainTextOption);
     return result;
 }
 

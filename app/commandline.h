@@ -12,6 +12,11 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QString message; // help text or error text
     bool demo = false;
+    QString context; // an argocd CLI context
+    QString server;  // or a server URL (token from --token or ARGOCD_AUTH_TOKEN)
+    QString token;
+    bool insecure = false;
+    bool plainText = false;
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

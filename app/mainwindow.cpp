@@ -1,48 +1,143 @@
 #include "app/mainwindow.h"
 
+#include "app/workspace.h"
 #include "model/version.h"
 #include "views/aboutdialog.h"
+#include "views/applicationview.h"
+#include "views/connectdialog.h"
+#include "views/fleettreeview.h"
+#include "views/logindialog.h"
+#include "views/quickswitcher.h"
+#include "views/shortcutsdialog.h"
 #include "views/welcomepanel.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 
 namespace sextant {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_tree(new views::FleetTreeView(&workspace.store(), this))
+    , m_appView(new views::ApplicationView(&workspace.store(), &workspace.details(), this))
+    , m_welcome(new views::WelcomePanel(this))
+    , m_right(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setWindowTitle(tr("Sextant — GitOps fleet console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")));
-    setCentralWidget(new views::WelcomePanel(this));
+    m_right->addWidget(m_welcome);
+    m_right->addWidget(m_appView);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({420, 860});
+    setCentralWidget(m_splitter);
     createMenus();
     createStatusBar();
     resize(1280, 800);
+
+    connect(m_tree, &views::FleetTreeView::applicationSelected, this, &MainWindow::selectApplication);
+    connect(m_tree, &views::FleetTreeView::instanceActivated, this, [this](const QString &instance) {
+        if (m_workspace.store().instance(instance).connection == InstanceStatus::Connection::AuthFailed)
+            showLoginDialog(instance);
+    });
+    connect(&workspace.store(), &FleetStore::instancesChanged, this, &MainWindow::updateInstanceStatus);
+    connect(&workspace.store(), &FleetStore::applicationsChanged, this, &MainWindow::updateInstanceStatus);
+    connect(&workspace, &Workspace::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(&workspace, &Workspace::problem, this, [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    });
+    // Ages ("stale since", "next try") move with the clock.
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateInstanceStatus);
+    clock->start(5000);
+    restoreSettings();
+    updateInstanceStatus();
 }
 
-QString MainWindow::connectionSummary() const
-{
-    return m_connectionLabel->text();
-}
+MainWindow::~MainWindow() = default;
 
-void MainWindow::setConnectionSummary(const QString &summary)
+QAction *MainWindow::addShortcut(QMenu *menu, const QString &text, const QKeySequence &keys)
 {
-    m_connectionLabel->setText(summary);
+    QAction *action = menu ? menu->addAction(text) : new QAction(text, this);
+    action->setShortcut(keys);
+    if (!menu)
+        addAction(action);
+    m_shortcutActions << action;
+    return action;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(addShortcut(file, tr("&Connect to Argo CD…"), QKeySequence(Qt::CTRL | Qt::Key_N)), &QAction::triggered,
+            this, &MainWindow::showConnectDialog);
+    QAction *login = file->addAction(tr("&Log in again…"));
+    connect(login, &QAction::triggered, this, [this] {
+        if (!m_authFailedInstance.isEmpty())
+            showLoginDialog(m_authFailedInstance);
+        else if (!m_workspace.connector().instanceNames().isEmpty())
+            showLoginDialog(m_workspace.connector().instanceNames().constFirst());
+    });
+    file->addSeparator();
+    QAction *quit = addShortcut(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    connect(addShortcut(view, tr("&Filter applications"), QKeySequence::Find), &QAction::triggered, m_tree,
+            &views::FleetTreeView::focusFilter);
+    connect(addShortcut(view, tr("&Go to application…"), QKeySequence(Qt::CTRL | Qt::Key_K)), &QAction::triggered,
+            this, &MainWindow::showQuickSwitcher);
+    connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this, [this] {
+        m_workspace.details().refresh();
+    });
+    view->addSeparator();
+    m_grouping = new QActionGroup(this);
+    const QList<std::pair<QString, FleetTreeModel::Grouping>> groupings{
+        {tr("Group by &cluster"), FleetTreeModel::Grouping::Cluster},
+        {tr("Group by &project"), FleetTreeModel::Grouping::Project},
+        {tr("Group by &repository"), FleetTreeModel::Grouping::Repository}};
+    for (const auto &[text, grouping] : groupings) {
+        QAction *action = view->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(grouping));
+        action->setChecked(grouping == FleetTreeModel::Grouping::Cluster);
+        m_grouping->addAction(action);
+        connect(action, &QAction::triggered, this, [this, grouping = grouping] { m_tree->setGrouping(grouping); });
+    }
+    view->addSeparator();
+    const QStringList tabs{tr("&Resources"), tr("&History"), tr("&Events"), tr("&Manifest")};
+    for (int i = 0; i < tabs.size(); ++i)
+        connect(addShortcut(view, tr("Show %1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),
+                &QAction::triggered, this, [this, i] { m_appView->setCurrentTab(i); });
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Colours"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[text, scheme] : {std::pair{tr("Follow the &system"), views::ColorScheme::System},
+                                       std::pair{tr("&Light"), views::ColorScheme::Light},
+                                       std::pair{tr("&Dark"), views::ColorScheme::Dark}}) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(scheme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme); });
+    }
+    QAction *fullScreen = addShortcut(view, tr("&Full Screen"), QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
@@ -50,8 +145,20 @@ void MainWindow::createMenus()
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, this, [this](bool on) { statusBar()->setVisible(on); });
 
+    // "/" focuses the filter from anywhere but a text field.
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
+    slash->setContext(Qt::WindowShortcut);
+    connect(slash, &QShortcut::activated, m_tree, &views::FleetTreeView::focusFilter);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Sextant"), this, &MainWindow::showAbout);
+    connect(help->addAction(tr("&Keyboard Shortcuts")), &QAction::triggered, this, [this] {
+        QList<views::ShortcutsDialog::Entry> entries{{QStringLiteral("/"), tr("Filter applications")},
+                                                     {tr("Arrows, Enter"), tr("Move in the fleet tree, open")}};
+        for (const QAction *action : std::as_const(m_shortcutActions))
+            entries.append({action->shortcut().toString(QKeySequence::NativeText), action->text().remove(u'&')});
+        views::ShortcutsDialog(entries, this).exec();
+    });
+    QAction *about = help->addAction(tr("&About Sextant"), this, [this] { views::AboutDialog(this).exec(); });
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -59,18 +166,144 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_connectionLabel = new QLabel(tr("No controller connected"), this);
+    m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionSummary"));
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_loginButton = new QToolButton(this);
+    m_loginButton->setText(tr("Log in again…"));
+    m_loginButton->setObjectName(QStringLiteral("loginAgain"));
+    m_loginButton->hide();
+    connect(m_loginButton, &QToolButton::clicked, this, [this] { showLoginDialog(m_authFailedInstance); });
+    statusBar()->addPermanentWidget(m_loginButton);
     auto *versionLabel = new QLabel(tr("Sextant %1").arg(version()), this);
     versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addPermanentWidget(versionLabel);
 }
 
-void MainWindow::showAbout()
+QString MainWindow::connectionSummary() const { return m_connectionLabel->text(); }
+
+void MainWindow::updateInstanceStatus()
 {
-    views::AboutDialog dialog(this);
-    dialog.exec();
+    const QList<InstanceStatus> instances = m_workspace.store().instances();
+    m_right->setCurrentWidget(instances.isEmpty() && m_appView->property("applicationKey").toString().isEmpty()
+                                  ? static_cast<QWidget *>(m_welcome)
+                                  : static_cast<QWidget *>(m_appView));
+    if (instances.isEmpty()) {
+        m_connectionLabel->setText(tr("No controller connected"));
+        m_loginButton->hide();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList parts;
+    m_authFailedInstance.clear();
+    for (const InstanceStatus &instance : instances) {
+        QString state;
+        switch (instance.connection) {
+        case InstanceStatus::Connection::Live: state = tr("connected"); break;
+        case InstanceStatus::Connection::Connecting: state = tr("connecting…"); break;
+        case InstanceStatus::Connection::Reconnecting:
+            state = instance.nextRetry.isValid()
+                        ? tr("reconnecting (next try %1)").arg(instance.nextRetry.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        : tr("reconnecting");
+            break;
+        case InstanceStatus::Connection::AuthFailed:
+            state = tr("authentication failed");
+            m_authFailedInstance = instance.name;
+            break;
+        case InstanceStatus::Connection::Failed: state = tr("unreachable: %1").arg(instance.message); break;
+        case InstanceStatus::Connection::Cached: state = tr("showing the cache"); break;
+        }
+        if (m_workspace.store().isStale(instance.name, now) && instance.lastHeard.isValid())
+            state += tr(" — stale since %1").arg(instance.lastHeard.toLocalTime().toString(QStringLiteral("HH:mm")));
+        parts << tr("%1: %2").arg(instance.name, state);
+    }
+    m_connectionLabel->setText(tr("%n application(s) · ", nullptr, m_workspace.store().applicationCount()) +
+                               parts.join(QStringLiteral(" · ")));
+    m_loginButton->setVisible(!m_authFailedInstance.isEmpty());
+    if (!m_authFailedInstance.isEmpty())
+        m_loginButton->setToolTip(m_workspace.store().instance(m_authFailedInstance).message);
+}
+
+void MainWindow::selectApplication(const QString &key)
+{
+    m_appView->setProperty("applicationKey", key);
+    m_appView->setApplication(key);
+    m_right->setCurrentWidget(m_appView);
+}
+
+void MainWindow::showConnectDialog()
+{
+    views::ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace.connectWith(dialog.request());
+}
+
+void MainWindow::showLoginDialog(const QString &instance)
+{
+    if (instance.isEmpty())
+        return;
+    views::LoginDialog dialog(instance, m_workspace.store().instance(instance).message, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.usesToken())
+        m_workspace.setToken(instance, dialog.token());
+    else
+        m_workspace.login(instance, dialog.username(), dialog.password());
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    auto *switcher = new views::QuickSwitcher(&m_workspace.store(), this);
+    switcher->setAttribute(Qt::WA_DeleteOnClose);
+    connect(switcher, &views::QuickSwitcher::applicationChosen, this, [this](const QString &key) {
+        m_tree->selectApplication(key);
+        selectApplication(key);
+    });
+    switcher->show();
+}
+
+void MainWindow::setColorScheme(views::ColorScheme scheme)
+{
+    views::applyColorScheme(scheme);
+    QSettings().setValue(QStringLiteral("window/colorScheme"), int(scheme));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const auto grouping = FleetTreeModel::Grouping(settings.value(QStringLiteral("window/grouping"), 0).toInt());
+    m_tree->setGrouping(grouping);
+    for (QAction *action : m_grouping->actions())
+        action->setChecked(action->data().toInt() == int(grouping));
+    const QString last = settings.value(QStringLiteral("window/application")).toString();
+    if (!last.isEmpty()) {
+        // The app shows up once the cache or the controller delivers it.
+        auto selectOnce = std::make_shared<QMetaObject::Connection>();
+        *selectOnce = connect(&m_workspace.store(), &FleetStore::applicationsChanged, this, [this, last, selectOnce] {
+            if (!m_workspace.store().application(last))
+                return;
+            disconnect(*selectOnce);
+            m_tree->selectApplication(last);
+            selectApplication(last);
+        });
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/grouping"), m_grouping->checkedAction()->data());
+    settings.setValue(QStringLiteral("window/application"), m_tree->currentApplication());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sextant

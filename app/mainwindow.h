@@ -1,28 +1,65 @@
 #pragma once
 
+#include "views/colorscheme.h"
+
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
 
 namespace sextant {
 
-// The main window only composes: menus, status bar and the views of the
-// layers below. Behaviour lives in views/ and model/.
+class Workspace;
+namespace views {
+class ApplicationView;
+class FleetTreeView;
+class WelcomePanel;
+} // namespace views
+
+// The main window only composes: the fleet tree on the left, the selected
+// application on the right, menus, shortcuts and the instance status bar.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // The connection summary shown in the status bar.
     QString connectionSummary() const;
-    void setConnectionSummary(const QString &summary);
+    views::FleetTreeView *fleetTree() const { return m_tree; }
+    views::ApplicationView *applicationView() const { return m_appView; }
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+
+    void showConnectDialog();
+    void showLoginDialog(const QString &instance);
+    void showQuickSwitcher();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void createStatusBar();
-    void showAbout();
+    void updateInstanceStatus();
+    void selectApplication(const QString &key);
+    void restoreSettings();
+    void saveSettings() const;
+    void setColorScheme(views::ColorScheme scheme);
+    QAction *addShortcut(QMenu *menu, const QString &text, const QKeySequence &keys);
 
+    Workspace &m_workspace;
+    views::FleetTreeView *m_tree;
+    views::ApplicationView *m_appView;
+    views::WelcomePanel *m_welcome;
+    QStackedWidget *m_right;
+    QSplitter *m_splitter;
     QLabel *m_connectionLabel = nullptr;
+    QToolButton *m_loginButton = nullptr;
+    QActionGroup *m_grouping = nullptr;
+    QList<QAction *> m_shortcutActions;
+    QString m_authFailedInstance;
 };
 
 } // namespace sextant

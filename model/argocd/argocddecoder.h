@@ -4,8 +4,11 @@
 #include "model/domain/fleetobjects.h"
 #include "model/result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+
+#include <concepts>
 
 namespace sextant::argocd {
 
@@ -14,6 +17,7 @@ namespace sextant::argocd {
 // missing status parts, absent kind/apiVersion); malformed input is an Error
 // whose message names the JSON path ("$.items[3].status.sync.status: ...").
 // A list either decodes whole or not at all: never half an update.
+// A JSON null counts as an absent field. Pure functions: any thread.
 
 struct ApplicationList {
     qint64 resourceVersion = 0; // metadata.resourceVersion: where a watch resumes
@@ -27,9 +31,23 @@ struct WatchEvent {
 };
 
 Result<ApplicationList> decodeApplicationList(QByteArrayView json);
+// The same for a body whose bytes may be read up to json.data() + readable
+// (readable >= json.size()): with 64 bytes to spare (simdjson's padding) the
+// body is parsed in place, else it is copied once.
+Result<ApplicationList> decodeApplicationList(QByteArrayView json, qsizetype readable);
+// A body as QNetworkReply::readAll() returns it: parsed in place when its
+// capacity allows, so a 50 MB list is not copied. (A template only so that
+// string literals still pick the QByteArrayView overload.)
+template<typename Bytes>
+requires std::same_as<Bytes, QByteArray> Result<ApplicationList> decodeApplicationList(const Bytes &body)
+{
+    return decodeApplicationList(QByteArrayView(body), body.capacity());
+}
+
 Result<Application> decodeApplication(QByteArrayView json);
-// One NDJSON line of /api/v1/stream/applications. A stream error
-// ({"error":{...}}) is an Error whose code is the error's http_code.
+// One NDJSON line of /api/v1/stream/applications (an SSE "data: " prefix is
+// accepted too). A stream error ({"error":{...}}) is an Error whose message
+// is the server's and whose code is the error's http_code.
 Result<WatchEvent> decodeWatchEvent(QByteArrayView line);
 
 Result<QList<Cluster>> decodeClusterList(QByteArrayView json);
@@ -38,6 +56,9 @@ Result<QList<Repository>> decodeRepositoryList(QByteArrayView json);
 
 // GET /api/version → "v3.5.1+abc"; {"error","code","message"} bodies → their message.
 Result<QString> decodeVersion(QByteArrayView json);
+// Also reads stream errors ({"error":{"message":...}}); a body that is not such
+// JSON (415 "Invalid content type", an HTML proxy page) gives its text, whitespace
+// simplified and cut to 200 characters; an empty body gives an empty string.
 QString decodeErrorMessage(QByteArrayView json);
 
 } // namespace sextant::argocd

@@ -66,7 +66,8 @@ struct OperationState {
     QString message;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString revision; // what the operation synced to
+    QString revision;      // what the operation synced to
+    QStringList revisions; // the same for multi-source apps (operation.sync.revisions)
     QString initiatedBy;
     bool automated = false;
     bool dryRun = false;

@@ -1,5 +1,9 @@
 #include "app/mainwindow.h"
 #include "app/translations.h"
+#include "app/workspace.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QApplication>
 #include <QTest>
@@ -10,7 +14,10 @@ private slots:
     void germanTranslatesWindowTitle()
     {
         QVERIFY(sextant::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-        sextant::MainWindow window;
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        sextant::Workspace workspace(dir.filePath(QStringLiteral("t.sqlite")));
+        sextant::MainWindow window(workspace);
         QCOMPARE(window.windowTitle(), QStringLiteral("Sextant — GitOps-Flottenkonsole"));
         QCOMPARE(window.connectionSummary(), QStringLiteral("Kein Controller verbunden"));
     }

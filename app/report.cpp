@@ -1,0 +1,210 @@
+#include "app/report.h"
+
+#include "model/git/gitlibrary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace sextant {
+
+namespace {
+
+QString clusterName(const argocd::FleetSnapshot &snapshot, const Application &app)
+{
+    if (!app.destinationName.isEmpty())
+        return app.destinationName;
+    for (const Cluster &cluster : snapshot.clusters)
+        if (cluster.server == app.destinationServer)
+            return cluster.name;
+    return app.destinationServer;
+}
+
+QList<const Application *> selected(const argocd::FleetSnapshot &snapshot, ReportKind kind)
+{
+    QList<const Application *> apps;
+    for (const Application &app : snapshot.applications)
+        if (kind == ReportKind::Fleet || app.syncStatus == SyncStatus::OutOfSync)
+            apps << &app;
+    std::sort(apps.begin(), apps.end(), [](const Application *a, const Application *b) { return a->name < b->name; });
+    return apps;
+}
+
+QList<const ResourceStatus *> driftedResources(const Application &app)
+{
+    QList<const ResourceStatus *> resources;
+    for (const ResourceStatus &r : app.resources)
+        if (r.status == SyncStatus::OutOfSync)
+            resources << &r;
+    return resources;
+}
+
+QByteArray table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out += line.trimmed() + u'\n';
+    }
+    return out.toUtf8();
+}
+
+} // namespace
+
+QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
+                        ReportFormat format)
+{
+    const QList<const Application *> apps = selected(snapshot, kind);
+    if (format == ReportFormat::Json) {
+        QJsonArray items;
+        for (const Application *app : apps) {
+            QJsonObject item{{QStringLiteral("instance"), snapshot.instance},
+                             {QStringLiteral("name"), app->name},
+                             {QStringLiteral("project"), app->project},
+                             {QStringLiteral("cluster"), clusterName(snapshot, *app)},
+                             {QStringLiteral("namespace"), app->destinationNamespace},
+                             {QStringLiteral("syncStatus"), toString(app->syncStatus)},
+                             {QStringLiteral("health"), toString(app->health)},
+                             {QStringLiteral("autoSync"), toString(app->autoSync())},
+                             {QStringLiteral("revision"), app->syncRevision}};
+            if (kind == ReportKind::Drift) {
+                QJsonArray resources;
+                for (const ResourceStatus *r : driftedResources(*app))
+                    resources.append(QJsonObject{{QStringLiteral("group"), r->group},
+                                                 {QStringLiteral("kind"), r->kind},
+                                                 {QStringLiteral("namespace"), r->ns},
+                                                 {QStringLiteral("name"), r->name},
+                                                 {QStringLiteral("requiresPruning"), r->requiresPruning}});
+                item.insert(QStringLiteral("resources"), resources);
+            }
+            items.append(item);
+        }
+        const QJsonObject instance{{QStringLiteral("name"), snapshot.instance},
+                                   {QStringLiteral("version"), serverVersion},
+                                   {QStringLiteral("applications"), int(snapshot.applications.size())}};
+        return QJsonDocument(QJsonObject{{QStringLiteral("instances"), QJsonArray{instance}},
+                                         {QStringLiteral("applications"), items}})
+                   .toJson(QJsonDocument::Indented);
+    }
+    QList<QStringList> rows;
+    if (kind == ReportKind::Fleet) {
+        rows << QStringList{QStringLiteral("INSTANCE"), QStringLiteral("NAME"), QStringLiteral("PROJECT"),
+                            QStringLiteral("CLUSTER"), QStringLiteral("NAMESPACE"), QStringLiteral("SYNC"),
+                            QStringLiteral("HEALTH"), QStringLiteral("AUTO-SYNC"), QStringLiteral("REVISION")};
+        for (const Application *app : apps)
+            rows << QStringList{snapshot.instance, app->name, app->project, clusterName(snapshot, *app),
+                                app->destinationNamespace, toString(app->syncStatus), toString(app->health),
+                                toString(app->autoSync()), app->syncRevision.left(7)};
+        return table(rows);
+    }
+    rows << QStringList{QStringLiteral("INSTANCE"), QStringLiteral("APPLICATION"), QStringLiteral("CLUSTER"),
+                        QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"),
+                        QStringLiteral("NOTE")};
+    for (const Application *app : apps)
+        for (const ResourceStatus *r : driftedResources(*app))
+            rows << QStringList{snapshot.instance, app->name, clusterName(snapshot, *app),
+                                r->group.isEmpty() ? r->kind : r->kind + u'.' + r->group, r->ns, r->name,
+                                r->requiresPruning ? QStringLiteral("to prune") : QStringLiteral("differs")};
+    return table(rows);
+}
+
+int runReport(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sextant"));
+    git::GitLibrary git;
+    // Scripts read stderr as one line of reason; QT_LOGGING_RULES brings the log back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sextant.*=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print a controller's fleet or its drift, for scripts."));
+    parser.addHelpOption();
+    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("argocd CLI context."), QStringLiteral("name"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Argo CD server URL."), QStringLiteral("url"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token (else ARGOCD_AUTH_TOKEN)."),
+                                   QStringLiteral("token"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"), QStringLiteral("Skip TLS certificate verification."));
+    const QCommandLineOption plaintext(QStringLiteral("plaintext"), QStringLiteral("Use plain HTTP."));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or table."), QStringLiteral("format"),
+                                    QStringLiteral("table"));
+    parser.addOptions({context, server, token, insecure, plaintext, format});
+    parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("report"));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("fleet or drift"));
+    parser.process(app);
+
+    const auto fail = [](const QString &message, int code) {
+        std::fprintf(stderr, "sextant report: %s\n", qPrintable(message));
+        return code;
+    };
+    const QStringList positional = parser.positionalArguments();
+    const QString what = positional.value(1);
+    if (what != QStringLiteral("fleet") && what != QStringLiteral("drift"))
+        return fail(QStringLiteral("say what to report: fleet or drift"), 2);
+    const QString formatName = parser.value(format);
+    if (formatName != QStringLiteral("json") && formatName != QStringLiteral("table"))
+        return fail(QStringLiteral("--format must be json or table"), 2);
+
+    argocd::InstanceConfig config;
+    if (parser.isSet(context)) {
+        auto found = argocd::contextByName(parser.value(context));
+        if (!found)
+            return fail(found.errorMessage(), 2);
+        config = *found;
+    } else if (parser.isSet(server)) {
+        QString url = parser.value(server);
+        if (!url.contains(QStringLiteral("://")))
+            url.prepend(parser.isSet(plaintext) ? QStringLiteral("http://") : QStringLiteral("https://"));
+        config.server = QUrl(url);
+        config.name = config.server.authority();
+        config.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("ARGOCD_AUTH_TOKEN");
+    } else if (auto fromEnv = argocd::instanceFromEnvironment()) {
+        config = *fromEnv;
+    } else {
+        return fail(QStringLiteral("say which controller: --context NAME, or --server URL --token T"), 2);
+    }
+    config.insecure = config.insecure || parser.isSet(insecure);
+    config.plainText = config.plainText || parser.isSet(plaintext) || config.server.scheme() == QStringLiteral("http");
+
+    argocd::ArgoCdClient client(config);
+    client.setRetryDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
+    int exitCode = 1;
+    QObject::connect(&client, &argocd::ArgoCdClient::snapshotLoaded, &app, [&](const argocd::FleetSnapshot &snapshot) {
+        const QByteArray out = formatReport(snapshot, client.serverVersion(),
+                                            what == QStringLiteral("drift") ? ReportKind::Drift : ReportKind::Fleet,
+                                            formatName == QStringLiteral("json") ? ReportFormat::Json : ReportFormat::Table);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        exitCode = 0;
+        client.stop();
+        QCoreApplication::quit();
+    });
+    QObject::connect(&client, &argocd::ArgoCdClient::stateChanged, &app,
+                     [&](argocd::ArgoCdClient::State state, const QString &message) {
+                         using State = argocd::ArgoCdClient::State;
+                         if (exitCode == 0 || (state != State::AuthFailed && state != State::Failed))
+                             return;
+                         exitCode = fail(message, state == State::AuthFailed ? 3 : 1);
+                         client.stop();
+                         QCoreApplication::quit();
+                     });
+    QTimer::singleShot(0, &client, &argocd::ArgoCdClient::start);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace sextant

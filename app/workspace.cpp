@@ -1,0 +1,155 @@
+#include "app/workspace.h"
+
+#include <QSettings>
+
+namespace sextant {
+
+Workspace::Workspace(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_connector(&m_store)
+    , m_cache(&m_store, databasePath)
+    , m_details(&m_connector)
+{
+    connect(&m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &reason) {
+        emit message(tr("No system keychain (%1): tokens are kept for this session only.").arg(reason));
+    });
+    connect(&m_cache, &FleetCache::failed, this,
+            [this](const QString &why) { emit message(tr("The fleet cache could not be used: %1").arg(why)); });
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::loadCache() { m_cache.load(); }
+
+void Workspace::watchClient(argocd::ArgoCdClient *client, bool rememberIt)
+{
+    const QString name = client->instanceName();
+    connect(client, &argocd::ArgoCdClient::tokenRenewed, this, [this, name, rememberIt](const QString &token) {
+        if (rememberIt)
+            m_credentials.save(name, token);
+    });
+    connect(client, &argocd::ArgoCdClient::loggedIn, this, [this, client, name, rememberIt] {
+        if (rememberIt)
+            m_credentials.save(name, client->token());
+        emit message(tr("Logged in to %1.").arg(name));
+    });
+    connect(client, &argocd::ArgoCdClient::loginFailed, this, [this, name](const QString &why) {
+        emit problem(tr("Log in to %1").arg(name), why);
+    });
+}
+
+void Workspace::attach(const argocd::InstanceConfig &config, bool keepTokens)
+{
+    watchClient(m_connector.addInstance(config), keepTokens);
+}
+
+void Workspace::connectInstance(const argocd::InstanceConfig &config, bool rememberIt)
+{
+    attach(config, rememberIt);
+    if (rememberIt) {
+        remember(config);
+        if (!config.token.isEmpty())
+            m_credentials.save(config.name, config.token);
+    }
+}
+
+void Workspace::connectWith(const views::ConnectDialog::Request &request)
+{
+    connectInstance(request.config, true);
+    if (!request.username.isEmpty())
+        login(request.config.name, request.username, request.password);
+}
+
+void Workspace::login(const QString &instance, const QString &username, const QString &password)
+{
+    if (argocd::ArgoCdClient *client = m_connector.client(instance))
+        client->login(username, password);
+}
+
+void Workspace::setToken(const QString &instance, const QString &token)
+{
+    if (argocd::ArgoCdClient *client = m_connector.client(instance)) {
+        client->setToken(token);
+        if (rememberedInstances().contains(instance))
+            m_credentials.save(instance, token);
+    }
+}
+
+void Workspace::refresh(const QString &instance)
+{
+    if (argocd::ArgoCdClient *client = m_connector.client(instance)) {
+        client->stop();
+        client->start();
+    }
+}
+
+void Workspace::remember(const argocd::InstanceConfig &config)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("instances/") + QString::fromLatin1(config.name.toUtf8().toBase64(
+                                                          QByteArray::Base64UrlEncoding)));
+    settings.setValue(QStringLiteral("name"), config.name);
+    settings.setValue(QStringLiteral("server"), config.server.toString());
+    settings.setValue(QStringLiteral("caFile"), config.caFile);
+    settings.setValue(QStringLiteral("insecure"), config.insecure);
+    settings.setValue(QStringLiteral("plainText"), config.plainText);
+}
+
+QStringList Workspace::rememberedInstances() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("instances"));
+    QStringList names;
+    for (const QString &group : settings.childGroups())
+        names << settings.value(group + QStringLiteral("/name")).toString();
+    return names;
+}
+
+void Workspace::forget(const QString &instance)
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("instances/") +
+                    QString::fromLatin1(instance.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    m_credentials.forget(instance);
+    m_connector.removeInstance(instance);
+}
+
+void Workspace::restoreRemembered()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("instances"));
+    for (const QString &group : settings.childGroups()) {
+        argocd::InstanceConfig config;
+        config.name = settings.value(group + QStringLiteral("/name")).toString();
+        config.server = QUrl(settings.value(group + QStringLiteral("/server")).toString());
+        config.caFile = settings.value(group + QStringLiteral("/caFile")).toString();
+        config.insecure = settings.value(group + QStringLiteral("/insecure")).toBool();
+        config.plainText = settings.value(group + QStringLiteral("/plainText")).toBool();
+        config.source = tr("remembered");
+        m_credentials.load(config.name, [this, config](const QString &token) mutable {
+            config.token = token;
+            attach(config, true);
+        });
+    }
+}
+
+void Workspace::startDemo()
+{
+    emit message(tr("Starting the demo fleet…"));
+    m_demo.start(this, [this](const Result<fleetsim::FleetSimEndpoint> &endpoint) {
+        if (!endpoint) {
+            emit problem(tr("Demo fleet"), tr("The demo fleet could not start:\n%1").arg(endpoint.errorMessage()));
+            return;
+        }
+        argocd::InstanceConfig config;
+        config.name = QStringLiteral("demo");
+        config.server = QUrl(endpoint->url);
+        config.token = endpoint->token;
+        config.plainText = true;
+        config.source = tr("built-in demo (sextant-fleetsim)");
+        connectInstance(config, false);
+        emit message(tr("Demo fleet: sextant-fleetsim at %1").arg(endpoint->url));
+    });
+}
+
+} // namespace sextant

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/credentialstore.h"
+#include "app/demofleet.h"
+#include "model/fleet/applicationdetails.h"
+#include "model/fleet/fleetcache.h"
+#include "model/fleet/fleetconnector.h"
+#include "model/fleet/fleetstore.h"
+#include "views/connectdialog.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sextant {
+
+// Everything behind the main window: the fleet store and its cache, one
+// client per instance, the selected app's details, remembered instances and
+// their tokens. The window only composes views over it.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(const QString &databasePath, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    FleetStore &store() { return m_store; }
+    FleetConnector &connector() { return m_connector; }
+    ApplicationDetails &details() { return m_details; }
+
+    void loadCache();
+    // Connects; remembered instances come back on the next start (no token on disk).
+    void connectInstance(const argocd::InstanceConfig &config, bool remember);
+    void connectWith(const views::ConnectDialog::Request &request);
+    void restoreRemembered();
+    void forget(const QString &instance);
+    void startDemo();
+    void login(const QString &instance, const QString &username, const QString &password);
+    void setToken(const QString &instance, const QString &token);
+    void refresh(const QString &instance);
+
+    QStringList rememberedInstances() const;
+
+signals:
+    void message(const QString &text); // for the status bar
+    void problem(const QString &title, const QString &text);
+
+private:
+    void attach(const argocd::InstanceConfig &config, bool keepTokens);
+    void remember(const argocd::InstanceConfig &config);
+    void watchClient(argocd::ArgoCdClient *client, bool remember);
+
+    FleetStore m_store;
+    FleetConnector m_connector;
+    FleetCache m_cache;
+    ApplicationDetails m_details;
+    CredentialStore m_credentials;
+    DemoFleet m_demo;
+};
+
+} // namespace sextant

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/domain/resourcetree.h"
+#include "model/result.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QList>
+
+namespace sextant::argocd {
+
+// The wire format of the per-application detail endpoints (API-NOTES §5, §11, §3.2),
+// read the same way as argocddecoder.h: tolerant of omitted zero values, unknown
+// fields and JSON nulls; malformed input is an Error whose message names the JSON
+// path ("$.nodes[3].health.status: expected a string"). Pure functions: any thread.
+
+// GET /api/v1/applications/{name}/resource-tree, or one line of
+// /api/v1/stream/applications/{name}/resource-tree ({"result":{…tree…}}, an SSE
+// "data: " prefix accepted). A stream error ({"error":{…}}) is an Error with the
+// server's message and its http_code as the code. orphanedNodes are not read.
+Result<ResourceTree> decodeResourceTree(QByteArrayView json);
+
+// GET /api/v1/applications/{name}/events: the items, in the server's order.
+Result<QList<EventRecord>> decodeEvents(QByteArrayView json);
+
+// GET /api/v1/applications/{name} as a JSON object, unchanged (for showing the
+// manifest); an Error when the body is not a JSON object.
+Result<QJsonObject> decodeApplicationObject(QByteArrayView json);
+
+} // namespace sextant::argocd

@@ -1,0 +1,165 @@
+#include "model/fleet/fleetstore.h"
+
+namespace sextant {
+
+FleetStore::FleetStore(QObject *parent)
+    : QObject(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(BatchIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FleetStore::flush);
+}
+
+const Application *FleetStore::application(const QString &key) const
+{
+    auto it = m_apps.constFind(key);
+    return it == m_apps.cend() ? nullptr : &*it;
+}
+
+namespace {
+
+template<typename T>
+QList<T> collect(const QHash<QString, QList<T>> &byInstance, const QString &instance)
+{
+    if (!instance.isEmpty())
+        return byInstance.value(instance);
+    QList<T> all;
+    for (const QList<T> &list : byInstance)
+        all += list;
+    return all;
+}
+
+} // namespace
+
+QList<Cluster> FleetStore::clusters(const QString &instance) const { return collect(m_clusters, instance); }
+QList<Project> FleetStore::projects(const QString &instance) const { return collect(m_projects, instance); }
+QList<Repository> FleetStore::repositories(const QString &instance) const
+{
+    return collect(m_repositories, instance);
+}
+
+bool FleetStore::isStale(const QString &instance, const QDateTime &now) const
+{
+    const InstanceStatus status = m_instances.value(instance);
+    if (status.connection == InstanceStatus::Connection::Live)
+        return false;
+    return !status.lastHeard.isValid() || status.lastHeard.secsTo(now) > StaleAfterSeconds;
+}
+
+void FleetStore::applySnapshot(const QString &instance, QList<Application> applications, QList<Cluster> clusters,
+                               QList<Project> projects, QList<Repository> repositories)
+{
+    // Events queued before this snapshot are older than it.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->upsert ? it->upsert->instance == instance : it.key().startsWith(instance + u'/')) {
+            m_pendingOrder.removeOne(it.key());
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    FleetChange change;
+    QSet<QString> seen;
+    for (Application &app : applications) {
+        app.instance = instance;
+        const QString key = app.key();
+        seen.insert(key);
+        auto it = m_apps.find(key);
+        if (it == m_apps.end()) {
+            m_apps.insert(key, std::move(app));
+            change.added << key;
+        } else if (!(*it == app)) {
+            *it = std::move(app);
+            change.updated << key;
+        }
+    }
+    for (auto it = m_apps.begin(); it != m_apps.end();) {
+        if (it->instance == instance && !seen.contains(it.key())) {
+            change.removed << it.key();
+            it = m_apps.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Cluster &c : clusters)
+        c.instance = instance;
+    for (Project &p : projects)
+        p.instance = instance;
+    for (Repository &r : repositories)
+        r.instance = instance;
+    m_clusters.insert(instance, clusters);
+    m_projects.insert(instance, projects);
+    m_repositories.insert(instance, repositories);
+    emit objectsChanged();
+    if (!change.isEmpty())
+        emit applicationsChanged(change);
+}
+
+void FleetStore::queueUpsert(const QString &instance, Application application)
+{
+    application.instance = instance;
+    const QString key = application.key();
+    if (!m_pending.contains(key))
+        m_pendingOrder << key;
+    m_pending.insert(key, Pending{std::move(application)});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void FleetStore::queueRemoval(const QString &instance, const QString &ns, const QString &name)
+{
+    const QString key = instance + u'/' + ns + u'/' + name;
+    if (!m_pending.contains(key))
+        m_pendingOrder << key;
+    m_pending.insert(key, Pending{std::nullopt});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void FleetStore::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    FleetChange change;
+    for (const QString &key : std::as_const(m_pendingOrder)) {
+        Pending &pending = m_pending[key];
+        auto it = m_apps.find(key);
+        if (!pending.upsert) {
+            if (it != m_apps.end()) {
+                m_apps.erase(it);
+                change.removed << key;
+            }
+        } else if (it == m_apps.end()) {
+            m_apps.insert(key, std::move(*pending.upsert));
+            change.added << key;
+        } else if (!(*it == *pending.upsert)) {
+            *it = std::move(*pending.upsert);
+            change.updated << key;
+        }
+    }
+    m_pending.clear();
+    m_pendingOrder.clear();
+    if (!change.isEmpty())
+        emit applicationsChanged(change);
+}
+
+void FleetStore::setInstanceStatus(const InstanceStatus &status)
+{
+    if (m_instances.value(status.name) == status)
+        return;
+    m_instances.insert(status.name, status);
+    emit instancesChanged();
+}
+
+void FleetStore::removeInstance(const QString &instance)
+{
+    applySnapshot(instance, {}, {}, {}, {});
+    m_clusters.remove(instance);
+    m_projects.remove(instance);
+    m_repositories.remove(instance);
+    if (m_instances.remove(instance))
+        emit instancesChanged();
+}
+
+} // namespace sextant

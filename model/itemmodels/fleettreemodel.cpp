@@ -1,0 +1,357 @@
+#include "model/itemmodels/fleettreemodel.h"
+
+#include <QSet>
+
+namespace sextant {
+
+FleetTreeModel::Counts &FleetTreeModel::Counts::operator+=(const Counts &o)
+{
+    total += o.total;
+    outOfSync += o.outOfSync;
+    degraded += o.degraded;
+    progressing += o.progressing;
+    paused += o.paused;
+    return *this;
+}
+
+FleetTreeModel::Counts FleetTreeModel::Counts::operator-(const Counts &o) const
+{
+    return {total - o.total, outOfSync - o.outOfSync, degraded - o.degraded, progressing - o.progressing,
+            paused - o.paused};
+}
+
+FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &FleetStore::applicationsChanged, this, &FleetTreeModel::onApplicationsChanged);
+    connect(m_store, &FleetStore::instancesChanged, this, &FleetTreeModel::onInstancesChanged);
+    connect(m_store, &FleetStore::objectsChanged, this, [this] {
+        // Cluster names label the groups; a rename regroups.
+        QHash<QString, QString> names;
+        for (const Cluster &c : m_store->clusters())
+            names.insert(c.instance + u'\n' + c.server, c.name);
+        if (names != m_clusterNames && m_grouping == Grouping::Cluster) {
+            m_clusterNames = names;
+            rebuild();
+        } else {
+            m_clusterNames = names;
+        }
+    });
+    rebuild();
+}
+
+FleetTreeModel::~FleetTreeModel() = default;
+
+void FleetTreeModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    rebuild();
+}
+
+FleetTreeModel::Counts FleetTreeModel::countsFor(const Application &app)
+{
+    return {1, app.syncStatus == SyncStatus::OutOfSync, app.health == HealthStatus::Degraded,
+            app.health == HealthStatus::Progressing, app.autoSync() == AutoSyncState::Paused};
+}
+
+QString FleetTreeModel::clusterLabel(const Application &app) const
+{
+    if (!app.destinationName.isEmpty())
+        return app.destinationName;
+    const QString name = m_clusterNames.value(app.instance + u'\n' + app.destinationServer);
+    return name.isEmpty() ? app.destinationServer : name;
+}
+
+QStringList FleetTreeModel::pathFor(const Application &app) const
+{
+    switch (m_grouping) {
+    case Grouping::Cluster: return {app.instance, clusterLabel(app), app.destinationNamespace};
+    case Grouping::Project: return {app.instance, app.project};
+    case Grouping::Repository:
+        return {app.instance, app.sources.isEmpty() ? QString() : app.sources.constFirst().repoUrl};
+    }
+    return {app.instance};
+}
+
+void FleetTreeModel::rebuild()
+{
+    beginResetModel();
+    m_resetting = true;
+    m_root.children.clear();
+    m_appNodes.clear();
+    // Instances show even before (or without) any application.
+    for (const InstanceStatus &instance : m_store->instances())
+        ensureGroup({instance.name});
+    for (const Application &app : m_store->applications())
+        insertApplication(app);
+    m_resetting = false;
+    endResetModel();
+}
+
+FleetTreeModel::Node *FleetTreeModel::ensureGroup(const QStringList &path)
+{
+    Node *node = &m_root;
+    for (qsizetype depth = 0; depth < path.size(); ++depth) {
+        const QString &name = path[depth];
+        auto &children = node->children;
+        auto it = std::lower_bound(children.begin(), children.end(), name,
+                                   [](const std::unique_ptr<Node> &child, const QString &n) {
+                                       return child->kind != NodeKind::Application && child->name < n;
+                                   });
+        if (it == children.end() || (*it)->name != name || (*it)->kind == NodeKind::Application) {
+            const NodeKind kind = depth == 0                                    ? NodeKind::Instance
+                                  : (m_grouping == Grouping::Cluster && depth == 2) ? NodeKind::Namespace
+                                                                                    : NodeKind::Group;
+            const int row = int(it - children.begin());
+            if (!m_resetting)
+                beginInsertRows(indexOf(node), row, row);
+            it = children.insert(it, std::make_unique<Node>(Node{kind, name, {}, node, {}, {}}));
+            if (!m_resetting)
+                endInsertRows();
+        }
+        node = it->get();
+    }
+    return node;
+}
+
+void FleetTreeModel::insertApplication(const Application &app)
+{
+    Node *group = ensureGroup(pathFor(app));
+    auto &children = group->children;
+    auto it = std::lower_bound(children.begin(), children.end(), app.name,
+                               [](const std::unique_ptr<Node> &child, const QString &n) { return child->name < n; });
+    const int row = int(it - children.begin());
+    if (!m_resetting)
+        beginInsertRows(indexOf(group), row, row);
+    auto node = std::make_unique<Node>(Node{NodeKind::Application, app.name, app.key(), group, {}, countsFor(app)});
+    Node *raw = node.get();
+    children.insert(it, std::move(node));
+    m_appNodes.insert(app.key(), raw);
+    if (!m_resetting)
+        endInsertRows();
+    QSet<Node *> touched;
+    addCounts(group, raw->counts, touched);
+    if (!m_resetting)
+        emitChanged(touched);
+}
+
+void FleetTreeModel::removeApplication(const QString &key, QSet<Node *> &touched)
+{
+    Node *node = m_appNodes.take(key);
+    if (!node)
+        return;
+    Node *group = node->parent;
+    const Counts counts = node->counts;
+    const int row = rowOf(node);
+    beginRemoveRows(indexOf(group), row, row);
+    group->children.erase(group->children.begin() + row);
+    endRemoveRows();
+    touched.remove(node);
+    addCounts(group, Counts{} - counts, touched);
+    // Empty groups go, but an instance stays while it is configured.
+    const auto configured = [this](const Node *n) {
+        return n->kind == NodeKind::Instance && !m_store->instance(n->name).name.isEmpty();
+    };
+    while (group != &m_root && group->children.empty() && !configured(group)) {
+        Node *parent = group->parent;
+        const int groupRow = rowOf(group);
+        touched.remove(group);
+        beginRemoveRows(indexOf(parent), groupRow, groupRow);
+        parent->children.erase(parent->children.begin() + groupRow);
+        endRemoveRows();
+        group = parent;
+    }
+}
+
+void FleetTreeModel::addCounts(Node *from, const Counts &delta, QSet<Node *> &touched)
+{
+    if (delta.isZero())
+        return;
+    for (Node *node = from; node && node != &m_root; node = node->parent) {
+        node->counts += delta;
+        touched.insert(node);
+    }
+}
+
+void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
+{
+    QSet<Node *> touched;
+    for (const QString &key : change.removed)
+        removeApplication(key, touched);
+    for (const QString &key : change.updated) {
+        const Application *app = m_store->application(key);
+        Node *node = m_appNodes.value(key);
+        if (!app || !node)
+            continue;
+        // Moved to another group (new cluster, project...): remove and insert.
+        QStringList path;
+        for (const Node *n = node->parent; n != &m_root; n = n->parent)
+            path.prepend(n->name);
+        if (path != pathFor(*app)) {
+            removeApplication(key, touched);
+            emitChanged(touched);
+            touched.clear();
+            insertApplication(*app);
+            continue;
+        }
+        const Counts counts = countsFor(*app);
+        addCounts(node->parent, counts - node->counts, touched);
+        node->counts = counts;
+        touched.insert(node);
+    }
+    emitChanged(touched);
+    touched.clear();
+    for (const QString &key : change.added)
+        if (const Application *app = m_store->application(key); app && !m_appNodes.contains(key))
+            insertApplication(*app);
+}
+
+void FleetTreeModel::onInstancesChanged()
+{
+    QSet<Node *> touched;
+    for (const InstanceStatus &instance : m_store->instances())
+        touched.insert(ensureGroup({instance.name}));
+    emitChanged(touched);
+}
+
+void FleetTreeModel::emitChanged(const QSet<Node *> &nodes)
+{
+    // One dataChanged per contiguous run of rows under the same parent.
+    QHash<Node *, QList<int>> rowsByParent;
+    for (Node *node : nodes)
+        if (node && node != &m_root)
+            rowsByParent[node->parent].append(rowOf(node));
+    for (auto it = rowsByParent.begin(); it != rowsByParent.end(); ++it) {
+        QList<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end());
+        const QModelIndex parent = indexOf(it.key());
+        int first = rows.first(), last = first;
+        for (qsizetype i = 1; i <= rows.size(); ++i) {
+            if (i < rows.size() && rows[i] == last + 1) {
+                last = rows[i];
+                continue;
+            }
+            emit dataChanged(index(first, 0, parent), index(last, 0, parent));
+            if (i < rows.size())
+                first = last = rows[i];
+        }
+    }
+}
+
+int FleetTreeModel::rowOf(const Node *node) const
+{
+    const auto &siblings = node->parent->children;
+    const auto it = std::find_if(siblings.begin(), siblings.end(), [node](const auto &c) { return c.get() == node; });
+    return int(it - siblings.begin());
+}
+
+QModelIndex FleetTreeModel::indexOf(const Node *node) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(rowOf(node), 0, const_cast<Node *>(node));
+}
+
+FleetTreeModel::Node *FleetTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+QModelIndex FleetTreeModel::indexForApplication(const QString &key) const { return indexOf(m_appNodes.value(key)); }
+
+QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (column != 0 || row < 0 || row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex FleetTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int FleetTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int FleetTreeModel::columnCount(const QModelIndex &) const { return 1; }
+
+QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    const Application *app = node->kind == NodeKind::Application ? m_store->application(node->appKey) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (node->kind == NodeKind::Group && node->name.isEmpty())
+            return tr("(none)");
+        return node->name;
+    case Qt::ToolTipRole:
+        if (app)
+            return tr("%1 · %2 · %3").arg(app->name, toString(app->syncStatus), toString(app->health));
+        return tr("%n application(s): %1 out of sync, %2 degraded, %3 paused", nullptr, node->counts.total)
+            .arg(node->counts.outOfSync)
+            .arg(node->counts.degraded)
+            .arg(node->counts.paused);
+    case KindRole: return int(node->kind);
+    case ApplicationKeyRole: return node->appKey;
+    case SyncStatusRole: return app ? QVariant(int(app->syncStatus)) : QVariant();
+    case HealthRole: return app ? QVariant(int(app->health)) : QVariant();
+    case AutoSyncRole: return app ? QVariant(int(app->autoSync())) : QVariant();
+    case ApplicationCountRole: return node->counts.total;
+    case OutOfSyncCountRole: return node->counts.outOfSync;
+    case DegradedCountRole: return node->counts.degraded;
+    case ProgressingCountRole: return node->counts.progressing;
+    case PausedCountRole: return node->counts.paused;
+    case LabelsRole: {
+        QVariantMap labels;
+        if (app)
+            for (auto it = app->labels.cbegin(); it != app->labels.cend(); ++it)
+                labels.insert(it.key(), it.value());
+        return labels;
+    }
+    case ProjectRole: return app ? app->project : QVariant();
+    case InstanceRole: {
+        const Node *n = node;
+        while (n->parent && n->parent != &m_root)
+            n = n->parent;
+        return n->name;
+    }
+    case ConnectionRole:
+        return node->kind == NodeKind::Instance ? QVariant(int(m_store->instance(node->name).connection)) : QVariant();
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> FleetTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(ApplicationKeyRole, "applicationKey");
+    names.insert(SyncStatusRole, "syncStatus");
+    names.insert(HealthRole, "health");
+    names.insert(AutoSyncRole, "autoSync");
+    names.insert(ApplicationCountRole, "applicationCount");
+    names.insert(OutOfSyncCountRole, "outOfSyncCount");
+    names.insert(DegradedCountRole, "degradedCount");
+    names.insert(ProgressingCountRole, "progressingCount");
+    names.insert(PausedCountRole, "pausedCount");
+    names.insert(LabelsRole, "labels");
+    names.insert(ProjectRole, "project");
+    names.insert(InstanceRole, "instance");
+    names.insert(ConnectionRole, "connection");
+    return names;
+}
+
+} // namespace sextant

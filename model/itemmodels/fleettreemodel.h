@@ -1,0 +1,93 @@
+#pragma once
+
+#include "model/fleet/fleetstore.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace sextant {
+
+// The fleet as a tree: instance → cluster → namespace → application, or
+// instance → project / repository → application. Each group carries roll-up
+// counts. Store batches are applied with minimal inserts, removals and
+// dataChanged ranges; a reset happens only when the grouping changes.
+class FleetTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class Grouping { Cluster, Project, Repository };
+    Q_ENUM(Grouping)
+    enum class NodeKind { Instance, Group, Namespace, Application };
+    Q_ENUM(NodeKind)
+    enum Role {
+        KindRole = Qt::UserRole + 1, // int(NodeKind)
+        ApplicationKeyRole,          // Application::key() on application rows
+        SyncStatusRole,              // int(SyncStatus)
+        HealthRole,                  // int(HealthStatus)
+        AutoSyncRole,                // int(AutoSyncState)
+        ApplicationCountRole,        // apps at or below this row
+        OutOfSyncCountRole,
+        DegradedCountRole,
+        ProgressingCountRole,
+        PausedCountRole,
+        LabelsRole,      // QVariantMap of the app's labels
+        ProjectRole,
+        InstanceRole,
+        ConnectionRole,  // int(InstanceStatus::Connection) on instance rows
+    };
+
+    explicit FleetTreeModel(FleetStore *store, QObject *parent = nullptr);
+    ~FleetTreeModel() override;
+
+    void setGrouping(Grouping grouping);
+    Grouping grouping() const { return m_grouping; }
+    QModelIndex indexForApplication(const QString &key) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Counts {
+        int total = 0, outOfSync = 0, degraded = 0, progressing = 0, paused = 0;
+        Counts &operator+=(const Counts &o);
+        Counts operator-(const Counts &o) const;
+        bool isZero() const { return !total && !outOfSync && !degraded && !progressing && !paused; }
+    };
+    struct Node {
+        NodeKind kind;
+        QString name;
+        QString appKey;
+        Node *parent = nullptr;
+        std::vector<std::unique_ptr<Node>> children;
+        Counts counts; // an application's own contribution, or the sum below a group
+    };
+
+    void rebuild();
+    void onApplicationsChanged(const FleetChange &change);
+    void onInstancesChanged();
+    QStringList pathFor(const Application &app) const;
+    static Counts countsFor(const Application &app);
+    Node *ensureGroup(const QStringList &path);
+    void insertApplication(const Application &app);
+    void removeApplication(const QString &key, QSet<Node *> &touched);
+    void addCounts(Node *from, const Counts &delta, QSet<Node *> &touched);
+    void emitChanged(const QSet<Node *> &nodes);
+    int rowOf(const Node *node) const;
+    QModelIndex indexOf(const Node *node) const;
+    Node *nodeOf(const QModelIndex &index) const;
+    QString clusterLabel(const Application &app) const;
+
+    FleetStore *m_store;
+    Grouping m_grouping = Grouping::Cluster;
+    Node m_root{NodeKind::Group, {}, {}, nullptr, {}, {}};
+    QHash<QString, Node *> m_appNodes;
+    QHash<QString, QString> m_clusterNames; // instance \n server → cluster name
+    bool m_resetting = false;
+};
+
+} // namespace sextant

@@ -1,0 +1,134 @@
+// `sextant report` end to end: the real binary against sextant-fleetsim.
+#include "tests/support/fleetsimfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sextant::testing;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run report(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SEXTANT_BINARY), QStringList{QStringLiteral("report")} + arguments);
+    QEventLoop loop; // the fixture's server runs on its own thread; just wait here
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class ReportTest : public QObject {
+    Q_OBJECT
+    FleetsimFixture *m_sim = nullptr;
+
+    QStringList target() const
+    {
+        return {QStringLiteral("--server"), m_sim->baseUrl(), QStringLiteral("--token"), m_sim->token()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = new FleetsimFixture;
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+        QVERIFY(m_sim->waitForApp(QStringLiteral("manual-prod-1"),
+                                  [](const QJsonObject &a) { return at(a, QStringLiteral("status.sync.status")).toString() == QStringLiteral("OutOfSync"); }));
+    }
+    void cleanupTestCase() { delete m_sim; }
+
+    void fleetAsJson()
+    {
+        const Run run = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("fleet")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray apps = doc.value(QStringLiteral("applications")).toArray();
+        QCOMPARE(apps.size(), 3);
+        QCOMPARE(doc.value(QStringLiteral("instances")).toArray().size(), 1);
+        QVERIFY(at(doc, QStringLiteral("instances.0.version")).toString().startsWith(u'v'));
+        const QJsonObject manual = apps.at(1).toObject(); // sorted: frozen-app, manual-prod-1, web-dev-1
+        QCOMPARE(manual.value(QStringLiteral("name")).toString(), QStringLiteral("manual-prod-1"));
+        QCOMPARE(manual.value(QStringLiteral("cluster")).toString(), QStringLiteral("prod-1"));
+        QCOMPARE(manual.value(QStringLiteral("namespace")).toString(), QStringLiteral("manual"));
+        QCOMPARE(manual.value(QStringLiteral("syncStatus")).toString(), QStringLiteral("OutOfSync"));
+        QCOMPARE(manual.value(QStringLiteral("autoSync")).toString(), QStringLiteral("off"));
+        QCOMPARE(apps.at(2).toObject().value(QStringLiteral("autoSync")).toString(), QStringLiteral("on"));
+        QCOMPARE(manual.value(QStringLiteral("revision")).toString().size(), 40);
+    }
+
+    void fleetAsTable()
+    {
+        const Run run = report(target() + QStringList{QStringLiteral("fleet")});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().startsWith("INSTANCE"));
+        QVERIFY(lines.at(2).contains("manual-prod-1") && lines.at(2).contains("OutOfSync") && lines.at(2).contains("prod-1"));
+    }
+
+    void driftListsOutOfSyncResources()
+    {
+        const Run json = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("drift")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray apps = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("applications")).toArray();
+        QStringList names;
+        for (const QJsonValue &app : apps)
+            names << app.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("frozen-app"), QStringLiteral("manual-prod-1")}));
+        QStringList kinds;
+        for (const QJsonValue &r : apps.at(1).toObject().value(QStringLiteral("resources")).toArray())
+            kinds << r.toObject().value(QStringLiteral("kind")).toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("ConfigMap"), QStringLiteral("Deployment"), QStringLiteral("Secret")}));
+
+        const Run table = report(target() + QStringList{QStringLiteral("drift")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("Deployment.apps"));
+        QVERIFY(!table.out.contains("web-dev-1"));
+    }
+
+    void refusedTokenFailsWithOneLine()
+    {
+        const Run run = report({QStringLiteral("--server"), m_sim->baseUrl(), QStringLiteral("--token"), QStringLiteral("not.a.token"),
+                                QStringLiteral("fleet")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.startsWith("sextant report: "));
+        QVERIFY2(run.err.contains("token"), run.err.constData());
+    }
+
+    void unreachableServerFails()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        const Run run = report({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--token"),
+                                m_sim->token(), QStringLiteral("fleet")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith("sextant report: "), run.err.constData());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(report({QStringLiteral("fleet")}, QProcessEnvironment()).exitCode, 2);
+        QCOMPARE(report(target() + QStringList{QStringLiteral("everything")}).exitCode, 2);
+        QCOMPARE(report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("fleet")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReportTest)
+#include "tst_report.moc"
