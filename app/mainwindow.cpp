@@ -45,6 +45,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({420, 860});
     setCentralWidget(m_splitter);
+    // The window's own Ctrl+F works from every pane; the tree's local one would
+    // make the shortcut ambiguous while the tree has focus.
+    for (QAction *action : m_tree->actions())
+        if (action->shortcut() == QKeySequence(QKeySequence::Find))
+            m_tree->removeAction(action);
     createMenus();
     createStatusBar();
     resize(1280, 800);

@@ -20,8 +20,12 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
 
     auto *translator = new QTranslator(&app);
     if (!translator->load(locale, QStringLiteral("sextant"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete translator;
         qCDebug(lcViews) << "no Sextant translation for" << locale.name();
+        // English plural forms ("1 application", "2 applications") still apply.
+        if (translator->load(QStringLiteral(":/i18n/sextant_en.qm")))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
         return false;
     }
     QCoreApplication::installTranslator(translator);

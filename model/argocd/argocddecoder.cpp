@@ -107,6 +107,8 @@ void decodeMetadata(Decoder &r, od::value &value, Application &app)
             app.resourceVersion = r.numericString(field);
         else if (is(key, "creationTimestamp"))
             app.createdAt = r.time(field);
+        else if (is(key, "deletionTimestamp"))
+            app.deletionRequestedAt = r.time(field);
         else if (is(key, "labels"))
             app.labels = r.stringMap(field, slot::MapKey, slot::MapValue);
         else if (is(key, "annotations"))
@@ -586,7 +588,7 @@ Result<QString> decodeErrorRoot(Decoder &r, od::object &root)
 QString shortText(QByteArrayView body)
 {
     constexpr qsizetype kMaxLength = 200;
-    QString text = QString::fromUtf8(body).simplified();
+    QString text = QString::fromUtf8(body.first(qMin(body.size(), 8 * kMaxLength))).simplified();
     if (text.size() > kMaxLength)
         text = text.left(kMaxLength - 1) + u'…';
     return text;

@@ -4,17 +4,15 @@ namespace sextant::argocd {
 
 namespace {
 
-// Reads `count` decimal digits at `pos`.
-bool readDigits(std::string_view text, size_t pos, size_t count, int &out)
+// Reads N decimal digits at `at` (the caller checked that they are there).
+template<int N> inline bool readDigits(const char *at, int &out)
 {
-    if (pos + count > text.size())
-        return false;
     int value = 0;
-    for (size_t i = pos; i < pos + count; ++i) {
-        const char c = text[i];
-        if (c < '0' || c > '9')
+    for (int i = 0; i < N; ++i) {
+        const unsigned digit = unsigned(static_cast<unsigned char>(at[i])) - unsigned('0');
+        if (digit > 9)
             return false;
-        value = value * 10 + (c - '0');
+        value = value * 10 + int(digit);
     }
     out = value;
     return true;
@@ -55,10 +53,12 @@ std::optional<qint64> parseRfc3339(std::string_view text)
     // 2026-05-04T10:11:12Z
     // 0123456789012345678
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (text.size() < 20 || !readDigits(text, 0, 4, year) || text[4] != '-' ||
-        !readDigits(text, 5, 2, month) || text[7] != '-' || !readDigits(text, 8, 2, day) ||
-        (text[10] != 'T' && text[10] != 't') || !readDigits(text, 11, 2, hour) || text[13] != ':' ||
-        !readDigits(text, 14, 2, minute) || text[16] != ':' || !readDigits(text, 17, 2, second))
+    if (text.size() < 20)
+        return std::nullopt;
+    const char *t = text.data();
+    if (!readDigits<4>(t, year) || t[4] != '-' || !readDigits<2>(t + 5, month) || t[7] != '-' ||
+        !readDigits<2>(t + 8, day) || (t[10] != 'T' && t[10] != 't') || !readDigits<2>(t + 11, hour) ||
+        t[13] != ':' || !readDigits<2>(t + 14, minute) || t[16] != ':' || !readDigits<2>(t + 17, second))
         return std::nullopt;
     if (hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
@@ -86,8 +86,8 @@ std::optional<qint64> parseRfc3339(std::string_view text)
         ++pos;
     } else if (text[pos] == '+' || text[pos] == '-') {
         int offsetHours = 0, offsetMins = 0;
-        if (!readDigits(text, pos + 1, 2, offsetHours) || pos + 3 >= text.size() || text[pos + 3] != ':' ||
-            !readDigits(text, pos + 4, 2, offsetMins) || offsetHours > 23 || offsetMins > 59)
+        if (text.size() - pos < 6 || !readDigits<2>(t + pos + 1, offsetHours) || t[pos + 3] != ':' ||
+            !readDigits<2>(t + pos + 4, offsetMins) || offsetHours > 23 || offsetMins > 59)
             return std::nullopt;
         offsetMinutes = (offsetHours * 60 + offsetMins) * (text[pos] == '-' ? -1 : 1);
         pos += 6;

@@ -88,6 +88,7 @@ struct Application {
     QString uid;
     qint64 resourceVersion = 0;
     QDateTime createdAt;
+    QDateTime deletionRequestedAt; // metadata.deletionTimestamp: being deleted (actions refused)
     QMap<QString, QString> labels;
     QMap<QString, QString> annotations;
 

@@ -595,8 +595,13 @@ private slots:
         const auto event = decodeWatchEvent(dataLines(QStringLiteral("watch.ndjson"))[0]);
         QVERIFY(event);
         QCOMPARE(event->application.resourceVersion, 884101);
+        QVERIFY(!event->application.deletionRequestedAt.isValid());
         // Get and Watch fill in the resource health (List does not).
         QCOMPARE(toString(event->application.resources[0].health), toString(HealthStatus::Healthy));
+
+        const auto deleted = decodeWatchEvent(dataLines(QStringLiteral("watch.ndjson"))[2]);
+        QVERIFY(deleted);
+        QCOMPARE(deleted->application.deletionRequestedAt, utc("2026-05-04T10:13:00Z"));
     }
 
     void clusters()
