@@ -18,18 +18,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("demo"), QCoreApplication::translate("CommandLine", "Open the built-in demo fleet."));
     parser.addOption(demoOption);
     const QCommandLineOption contextOption(
-        QStringLiteral("context"), QCoreApplication::translate("CommandLine", "Connect to this argocd CLI context."),
+        QStringLiteral("context"),
+        QCoreApplication::translate("CommandLine", "Connect to this argocd CLI context."),
         QStringLiteral("name"));
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QCoreApplication::translate("CommandLine", "Connect to this Argo CD server."),
-                                          QStringLiteral("url"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("CommandLine", "Connect to this Argo CD server."), QStringLiteral("url"));
     const QCommandLineOption tokenOption(
-        QStringLiteral("token"), QCoreApplication::translate("CommandLine", "Token for --server (else ARGOCD_AUTH_TOKEN)."),
+        QStringLiteral("token"),
+        QCoreApplication::translate("CommandLine", "Token for --server (else ARGOCD_AUTH_TOKEN)."),
         QStringLiteral("token"));
-    const QCommandLineOption insecureOption(QStringLiteral("insecure"),
-                                            QCoreApplication::translate("CommandLine", "Skip TLS certificate checks."));
-    const QCommandLineOption plainTextOption(QStringLiteral("plaintext"),
-                                             QCoreApplication::translate("CommandLine", "Use plain HTTP (loopback only)."));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("insecure"),
+        QCoreApplication::translate("CommandLine", "Skip TLS certificate checks."));
+    const QCommandLineOption plainTextOption(
+        QStringLiteral("plaintext"),
+        QCoreApplication::translate("CommandLine", "Use plain HTTP (loopback only)."));
     parser.addOptions({contextOption, serverOption, tokenOption, insecureOption, plainTextOption});
 
     CommandLine result;

@@ -12,8 +12,7 @@ const QString Service = QStringLiteral("io.github.sextant.Sextant");
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void CredentialStore::save(const QString &instance, const QString &token)
 {

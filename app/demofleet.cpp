@@ -6,7 +6,8 @@ namespace sextant {
 
 QString DemoFleet::defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo-fleet");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/demo-fleet");
 }
 
 void DemoFleet::start(QObject *context, std::function<void(const Result<fleetsim::FleetSimEndpoint> &)> done,

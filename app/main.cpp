@@ -30,7 +30,8 @@ void connectAtStart(sextant::Workspace &workspace, const sextant::CommandLine &c
     if (!commandLine.context.isEmpty()) {
         auto context = argocd::contextByName(commandLine.context);
         if (!context) {
-            QMessageBox::warning(window, QCoreApplication::translate("main", "Connect"), context.errorMessage());
+            QMessageBox::warning(window, QCoreApplication::translate("main", "Connect"),
+                                 context.errorMessage());
             return;
         }
         context->insecure = context->insecure || commandLine.insecure;
@@ -44,7 +45,8 @@ void connectAtStart(sextant::Workspace &workspace, const sextant::CommandLine &c
             url.prepend(commandLine.plainText ? QStringLiteral("http://") : QStringLiteral("https://"));
         config.server = QUrl(url);
         config.name = config.server.authority();
-        config.token = commandLine.token.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : commandLine.token;
+        config.token =
+            commandLine.token.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : commandLine.token;
         config.insecure = commandLine.insecure;
         config.plainText = config.server.scheme() == QStringLiteral("http");
         config.source = QCoreApplication::translate("main", "command line");
@@ -78,8 +80,7 @@ int main(int argc, char *argv[])
     case sextant::CommandLine::Mode::Error:
         std::fputs(qPrintable(QStringLiteral("sextant: %1\n").arg(commandLine.message)), stderr);
         return 2;
-    case sextant::CommandLine::Mode::Gui:
-        break;
+    case sextant::CommandLine::Mode::Gui: break;
     }
 
     sextant::git::GitLibrary git;

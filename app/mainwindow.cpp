@@ -61,10 +61,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(&workspace.store(), &FleetStore::instancesChanged, this, &MainWindow::updateInstanceStatus);
     connect(&workspace.store(), &FleetStore::applicationsChanged, this, &MainWindow::updateInstanceStatus);
-    connect(&workspace, &Workspace::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(&workspace, &Workspace::problem, this, [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    });
+    connect(&workspace, &Workspace::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(&workspace, &Workspace::problem, this,
+            [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); });
     // Ages ("stale since", "next try") move with the clock.
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, &MainWindow::updateInstanceStatus);
@@ -88,8 +88,8 @@ QAction *MainWindow::addShortcut(QMenu *menu, const QString &text, const QKeySeq
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    connect(addShortcut(file, tr("&Connect to Argo CD…"), QKeySequence(Qt::CTRL | Qt::Key_N)), &QAction::triggered,
-            this, &MainWindow::showConnectDialog);
+    connect(addShortcut(file, tr("&Connect to Argo CD…"), QKeySequence(Qt::CTRL | Qt::Key_N)),
+            &QAction::triggered, this, &MainWindow::showConnectDialog);
     QAction *login = file->addAction(tr("&Log in again…"));
     connect(login, &QAction::triggered, this, [this] {
         if (!m_authFailedInstance.isEmpty())
@@ -105,11 +105,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     connect(addShortcut(view, tr("&Filter applications"), QKeySequence::Find), &QAction::triggered, m_tree,
             &views::FleetTreeView::focusFilter);
-    connect(addShortcut(view, tr("&Go to application…"), QKeySequence(Qt::CTRL | Qt::Key_K)), &QAction::triggered,
-            this, &MainWindow::showQuickSwitcher);
-    connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this, [this] {
-        m_workspace.details().refresh();
-    });
+    connect(addShortcut(view, tr("&Go to application…"), QKeySequence(Qt::CTRL | Qt::Key_K)),
+            &QAction::triggered, this, &MainWindow::showQuickSwitcher);
+    connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this,
+            [this] { m_workspace.details().refresh(); });
     view->addSeparator();
     m_grouping = new QActionGroup(this);
     const QList<std::pair<QString, FleetTreeModel::Grouping>> groupings{
@@ -122,12 +121,14 @@ void MainWindow::createMenus()
         action->setData(int(grouping));
         action->setChecked(grouping == FleetTreeModel::Grouping::Cluster);
         m_grouping->addAction(action);
-        connect(action, &QAction::triggered, this, [this, grouping = grouping] { m_tree->setGrouping(grouping); });
+        connect(action, &QAction::triggered, this,
+                [this, grouping = grouping] { m_tree->setGrouping(grouping); });
     }
     view->addSeparator();
     const QStringList tabs{tr("&Resources"), tr("&History"), tr("&Events"), tr("&Manifest")};
     for (int i = 0; i < tabs.size(); ++i)
-        connect(addShortcut(view, tr("Show %1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),
+        connect(addShortcut(view, tr("Show %1 tab").arg(tabs[i]),
+                            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),
                 &QAction::triggered, this, [this, i] { m_appView->setCurrentTab(i); });
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Colours"));
@@ -157,10 +158,12 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard Shortcuts")), &QAction::triggered, this, [this] {
-        QList<views::ShortcutsDialog::Entry> entries{{QStringLiteral("/"), tr("Filter applications")},
-                                                     {tr("Arrows, Enter"), tr("Move in the fleet tree, open")}};
+        QList<views::ShortcutsDialog::Entry> entries{
+            {QStringLiteral("/"), tr("Filter applications")},
+            {tr("Arrows, Enter"), tr("Move in the fleet tree, open")}};
         for (const QAction *action : std::as_const(m_shortcutActions))
-            entries.append({action->shortcut().toString(QKeySequence::NativeText), action->text().remove(u'&')});
+            entries.append(
+                {action->shortcut().toString(QKeySequence::NativeText), action->text().remove(u'&')});
         views::ShortcutsDialog(entries, this).exec();
     });
     QAction *about = help->addAction(tr("&About Sextant"), this, [this] { views::AboutDialog(this).exec(); });
@@ -185,12 +188,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(versionLabel);
 }
 
-QString MainWindow::connectionSummary() const { return m_connectionLabel->text(); }
+QString MainWindow::connectionSummary() const
+{
+    return m_connectionLabel->text();
+}
 
 void MainWindow::updateInstanceStatus()
 {
     const QList<InstanceStatus> instances = m_workspace.store().instances();
-    m_right->setCurrentWidget(instances.isEmpty() && m_appView->property("applicationKey").toString().isEmpty()
+    m_right->setCurrentWidget(instances.isEmpty() &&
+                                      m_appView->property("applicationKey").toString().isEmpty()
                                   ? static_cast<QWidget *>(m_welcome)
                                   : static_cast<QWidget *>(m_appView));
     if (instances.isEmpty()) {
@@ -208,7 +215,8 @@ void MainWindow::updateInstanceStatus()
         case InstanceStatus::Connection::Connecting: state = tr("connecting…"); break;
         case InstanceStatus::Connection::Reconnecting:
             state = instance.nextRetry.isValid()
-                        ? tr("reconnecting (next try %1)").arg(instance.nextRetry.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        ? tr("reconnecting (next try %1)")
+                              .arg(instance.nextRetry.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                         : tr("reconnecting");
             break;
         case InstanceStatus::Connection::AuthFailed:
@@ -219,7 +227,8 @@ void MainWindow::updateInstanceStatus()
         case InstanceStatus::Connection::Cached: state = tr("showing the cache"); break;
         }
         if (m_workspace.store().isStale(instance.name, now) && instance.lastHeard.isValid())
-            state += tr(" — stale since %1").arg(instance.lastHeard.toLocalTime().toString(QStringLiteral("HH:mm")));
+            state += tr(" — stale since %1")
+                         .arg(instance.lastHeard.toLocalTime().toString(QStringLiteral("HH:mm")));
         parts << tr("%1: %2").arg(instance.name, state);
     }
     m_connectionLabel->setText(tr("%n application(s) · ", nullptr, m_workspace.store().applicationCount()) +
@@ -278,7 +287,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    const auto grouping = FleetTreeModel::Grouping(settings.value(QStringLiteral("window/grouping"), 0).toInt());
+    const auto grouping =
+        FleetTreeModel::Grouping(settings.value(QStringLiteral("window/grouping"), 0).toInt());
     m_tree->setGrouping(grouping);
     for (QAction *action : m_grouping->actions())
         action->setChecked(action->data().toInt() == int(grouping));
@@ -286,13 +296,14 @@ void MainWindow::restoreSettings()
     if (!last.isEmpty()) {
         // The app shows up once the cache or the controller delivers it.
         auto selectOnce = std::make_shared<QMetaObject::Connection>();
-        *selectOnce = connect(&m_workspace.store(), &FleetStore::applicationsChanged, this, [this, last, selectOnce] {
-            if (!m_workspace.store().application(last))
-                return;
-            disconnect(*selectOnce);
-            m_tree->selectApplication(last);
-            selectApplication(last);
-        });
+        *selectOnce =
+            connect(&m_workspace.store(), &FleetStore::applicationsChanged, this, [this, last, selectOnce] {
+                if (!m_workspace.store().application(last))
+                    return;
+                disconnect(*selectOnce);
+                m_tree->selectApplication(last);
+                selectApplication(last);
+            });
     }
 }
 

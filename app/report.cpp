@@ -32,7 +32,8 @@ QList<const Application *> selected(const argocd::FleetSnapshot &snapshot, Repor
     for (const Application &app : snapshot.applications)
         if (kind == ReportKind::Fleet || app.syncStatus == SyncStatus::OutOfSync)
             apps << &app;
-    std::sort(apps.begin(), apps.end(), [](const Application *a, const Application *b) { return a->name < b->name; });
+    std::sort(apps.begin(), apps.end(),
+              [](const Application *a, const Application *b) { return a->name < b->name; });
     return apps;
 }
 
@@ -99,26 +100,37 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
                                    {QStringLiteral("applications"), int(snapshot.applications.size())}};
         return QJsonDocument(QJsonObject{{QStringLiteral("instances"), QJsonArray{instance}},
                                          {QStringLiteral("applications"), items}})
-                   .toJson(QJsonDocument::Indented);
+            .toJson(QJsonDocument::Indented);
     }
     QList<QStringList> rows;
     if (kind == ReportKind::Fleet) {
-        rows << QStringList{QStringLiteral("INSTANCE"), QStringLiteral("NAME"), QStringLiteral("PROJECT"),
-                            QStringLiteral("CLUSTER"), QStringLiteral("NAMESPACE"), QStringLiteral("SYNC"),
-                            QStringLiteral("HEALTH"), QStringLiteral("AUTO-SYNC"), QStringLiteral("REVISION")};
+        rows << QStringList{
+            QStringLiteral("INSTANCE"), QStringLiteral("NAME"),      QStringLiteral("PROJECT"),
+            QStringLiteral("CLUSTER"),  QStringLiteral("NAMESPACE"), QStringLiteral("SYNC"),
+            QStringLiteral("HEALTH"),   QStringLiteral("AUTO-SYNC"), QStringLiteral("REVISION")};
         for (const Application *app : apps)
-            rows << QStringList{snapshot.instance, app->name, app->project, clusterName(snapshot, *app),
-                                app->destinationNamespace, toString(app->syncStatus), toString(app->health),
-                                toString(app->autoSync()), app->syncRevision.left(7)};
+            rows << QStringList{snapshot.instance,
+                                app->name,
+                                app->project,
+                                clusterName(snapshot, *app),
+                                app->destinationNamespace,
+                                toString(app->syncStatus),
+                                toString(app->health),
+                                toString(app->autoSync()),
+                                app->syncRevision.left(7)};
         return table(rows);
     }
     rows << QStringList{QStringLiteral("INSTANCE"), QStringLiteral("APPLICATION"), QStringLiteral("CLUSTER"),
-                        QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"),
+                        QStringLiteral("KIND"),     QStringLiteral("NAMESPACE"),   QStringLiteral("NAME"),
                         QStringLiteral("NOTE")};
     for (const Application *app : apps)
         for (const ResourceStatus *r : driftedResources(*app))
-            rows << QStringList{snapshot.instance, app->name, clusterName(snapshot, *app),
-                                r->group.isEmpty() ? r->kind : r->kind + u'.' + r->group, r->ns, r->name,
+            rows << QStringList{snapshot.instance,
+                                app->name,
+                                clusterName(snapshot, *app),
+                                r->group.isEmpty() ? r->kind : r->kind + u'.' + r->group,
+                                r->ns,
+                                r->name,
                                 r->requiresPruning ? QStringLiteral("to prune") : QStringLiteral("differs")};
     return table(rows);
 }
@@ -134,14 +146,18 @@ int runReport(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print a controller's fleet or its drift, for scripts."));
     parser.addHelpOption();
-    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("argocd CLI context."), QStringLiteral("name"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Argo CD server URL."), QStringLiteral("url"));
-    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token (else ARGOCD_AUTH_TOKEN)."),
+    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("argocd CLI context."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Argo CD server URL."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   QStringLiteral("Bearer token (else ARGOCD_AUTH_TOKEN)."),
                                    QStringLiteral("token"));
-    const QCommandLineOption insecure(QStringLiteral("insecure"), QStringLiteral("Skip TLS certificate verification."));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+                                      QStringLiteral("Skip TLS certificate verification."));
     const QCommandLineOption plaintext(QStringLiteral("plaintext"), QStringLiteral("Use plain HTTP."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or table."), QStringLiteral("format"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or table."),
+                                    QStringLiteral("format"), QStringLiteral("table"));
     parser.addOptions({context, server, token, insecure, plaintext, format});
     parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("report"));
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("fleet or drift"));
@@ -178,21 +194,24 @@ int runReport(int argc, char *argv[])
         return fail(QStringLiteral("say which controller: --context NAME, or --server URL --token T"), 2);
     }
     config.insecure = config.insecure || parser.isSet(insecure);
-    config.plainText = config.plainText || parser.isSet(plaintext) || config.server.scheme() == QStringLiteral("http");
+    config.plainText =
+        config.plainText || parser.isSet(plaintext) || config.server.scheme() == QStringLiteral("http");
 
     argocd::ArgoCdClient client(config);
     client.setRetryDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
     int exitCode = 1;
-    QObject::connect(&client, &argocd::ArgoCdClient::snapshotLoaded, &app, [&](const argocd::FleetSnapshot &snapshot) {
-        const QByteArray out = formatReport(snapshot, client.serverVersion(),
-                                            what == QStringLiteral("drift") ? ReportKind::Drift : ReportKind::Fleet,
-                                            formatName == QStringLiteral("json") ? ReportFormat::Json : ReportFormat::Table);
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        std::fflush(stdout);
-        exitCode = 0;
-        client.stop();
-        QCoreApplication::quit();
-    });
+    QObject::connect(
+        &client, &argocd::ArgoCdClient::snapshotLoaded, &app, [&](const argocd::FleetSnapshot &snapshot) {
+            const QByteArray out =
+                formatReport(snapshot, client.serverVersion(),
+                             what == QStringLiteral("drift") ? ReportKind::Drift : ReportKind::Fleet,
+                             formatName == QStringLiteral("json") ? ReportFormat::Json : ReportFormat::Table);
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+            std::fflush(stdout);
+            exitCode = 0;
+            client.stop();
+            QCoreApplication::quit();
+        });
     QObject::connect(&client, &argocd::ArgoCdClient::stateChanged, &app,
                      [&](argocd::ArgoCdClient::State state, const QString &message) {
                          using State = argocd::ArgoCdClient::State;

@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SextantScreenshots"));
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir"),
-                                       QStringLiteral("screenshots"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                       QStringLiteral("dir"), QStringLiteral("screenshots"));
     parser.addOption(outOption);
     parser.addHelpOption();
     parser.process(app);
@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
     bool ok = true;
     const QStringList tabs{QStringLiteral("resources"), QStringLiteral("history"), QStringLiteral("events"),
                            QStringLiteral("manifest")};
-    for (auto [scheme, suffix] : {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
         views::applyColorScheme(scheme);
         const QString s = QString::fromLatin1(suffix);
         window.applicationView()->setCurrentTab(0);

@@ -13,29 +13,33 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     connect(&m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &reason) {
         emit message(tr("No system keychain (%1): tokens are kept for this session only.").arg(reason));
     });
-    connect(&m_cache, &FleetCache::failed, this,
-            [this](const QString &why) { emit message(tr("The fleet cache could not be used: %1").arg(why)); });
+    connect(&m_cache, &FleetCache::failed, this, [this](const QString &why) {
+        emit message(tr("The fleet cache could not be used: %1").arg(why));
+    });
 }
 
 Workspace::~Workspace() = default;
 
-void Workspace::loadCache() { m_cache.load(); }
+void Workspace::loadCache()
+{
+    m_cache.load();
+}
 
 void Workspace::watchClient(argocd::ArgoCdClient *client, bool rememberIt)
 {
     const QString name = client->instanceName();
-    connect(client, &argocd::ArgoCdClient::tokenRenewed, this, [this, name, rememberIt](const QString &token) {
-        if (rememberIt)
-            m_credentials.save(name, token);
-    });
+    connect(client, &argocd::ArgoCdClient::tokenRenewed, this,
+            [this, name, rememberIt](const QString &token) {
+                if (rememberIt)
+                    m_credentials.save(name, token);
+            });
     connect(client, &argocd::ArgoCdClient::loggedIn, this, [this, client, name, rememberIt] {
         if (rememberIt)
             m_credentials.save(name, client->token());
         emit message(tr("Logged in to %1.").arg(name));
     });
-    connect(client, &argocd::ArgoCdClient::loginFailed, this, [this, name](const QString &why) {
-        emit problem(tr("Log in to %1").arg(name), why);
-    });
+    connect(client, &argocd::ArgoCdClient::loginFailed, this,
+            [this, name](const QString &why) { emit problem(tr("Log in to %1").arg(name), why); });
 }
 
 void Workspace::attach(const argocd::InstanceConfig &config, bool keepTokens)
@@ -86,8 +90,8 @@ void Workspace::refresh(const QString &instance)
 void Workspace::remember(const argocd::InstanceConfig &config)
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("instances/") + QString::fromLatin1(config.name.toUtf8().toBase64(
-                                                          QByteArray::Base64UrlEncoding)));
+    settings.beginGroup(QStringLiteral("instances/") +
+                        QString::fromLatin1(config.name.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
     settings.setValue(QStringLiteral("name"), config.name);
     settings.setValue(QStringLiteral("server"), config.server.toString());
     settings.setValue(QStringLiteral("caFile"), config.caFile);
@@ -138,7 +142,8 @@ void Workspace::startDemo()
     emit message(tr("Starting the demo fleet…"));
     m_demo.start(this, [this](const Result<fleetsim::FleetSimEndpoint> &endpoint) {
         if (!endpoint) {
-            emit problem(tr("Demo fleet"), tr("The demo fleet could not start:\n%1").arg(endpoint.errorMessage()));
+            emit problem(tr("Demo fleet"),
+                         tr("The demo fleet could not start:\n%1").arg(endpoint.errorMessage()));
             return;
         }
         argocd::InstanceConfig config;

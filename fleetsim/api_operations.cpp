@@ -29,13 +29,16 @@ std::optional<HttpResponse> ApiServer::sync(Call &call)
     SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
     if (!app)
         return error;
-    if (auto denied = denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
+    if (auto denied =
+            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
         return denied;
     QJsonParseError parseError;
-    const QJsonDocument document =
-        call.request.body.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(call.request.body, &parseError);
+    const QJsonDocument document = call.request.body.isEmpty()
+                                       ? QJsonDocument(QJsonObject())
+                                       : QJsonDocument::fromJson(call.request.body, &parseError);
     if (!document.isObject())
-        return errorResponse(grpc::InvalidArgument, QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
+        return errorResponse(grpc::InvalidArgument,
+                             QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
     const QJsonObject request = document.object();
     const bool dryRun = request.value(QStringLiteral("dryRun")).toBool();
     const QJsonObject source = app->spec().value(QStringLiteral("source")).toObject();
@@ -49,7 +52,8 @@ std::optional<HttpResponse> ApiServer::sync(Call &call)
     if (!m_controller.syncDecision(*app, true, QDateTime::currentDateTimeUtc()).canSync)
         return errorResponse(grpc::PermissionDenied, QStringLiteral("cannot sync: blocked by sync window"));
     if (app->hasOperation())
-        return errorResponse(grpc::FailedPrecondition, QStringLiteral("another operation is already in progress"));
+        return errorResponse(grpc::FailedPrecondition,
+                             QStringLiteral("another operation is already in progress"));
 
     QJsonObject syncOperation{{QStringLiteral("revision"), revision.isEmpty() ? target : revision}};
     if (request.value(QStringLiteral("prune")).toBool())
@@ -60,13 +64,16 @@ std::optional<HttpResponse> ApiServer::sync(Call &call)
         syncOperation.insert(QStringLiteral("syncStrategy"), request.value(QStringLiteral("strategy")));
     if (!request.value(QStringLiteral("resources")).toArray().isEmpty())
         syncOperation.insert(QStringLiteral("resources"), request.value(QStringLiteral("resources")));
-    const QJsonArray options = request.value(QStringLiteral("syncOptions")).toObject().value(QStringLiteral("items")).toArray();
-    const QJsonValue specOptions = app->spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("syncOptions"));
+    const QJsonArray options =
+        request.value(QStringLiteral("syncOptions")).toObject().value(QStringLiteral("items")).toArray();
+    const QJsonValue specOptions =
+        app->spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("syncOptions"));
     if (!options.isEmpty())
         syncOperation.insert(QStringLiteral("syncOptions"), options);
     else if (specOptions.isArray())
         syncOperation.insert(QStringLiteral("syncOptions"), specOptions);
-    QJsonObject operation{{QStringLiteral("sync"), syncOperation}, {QStringLiteral("initiatedBy"), initiator(call.session)}};
+    QJsonObject operation{{QStringLiteral("sync"), syncOperation},
+                          {QStringLiteral("initiatedBy"), initiator(call.session)}};
     if (request.value(QStringLiteral("retryStrategy")).isObject())
         operation.insert(QStringLiteral("retry"), request.value(QStringLiteral("retryStrategy")));
     m_controller.startOperation(*app, operation);
@@ -79,20 +86,23 @@ std::optional<HttpResponse> ApiServer::rollback(Call &call)
     SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
     if (!app)
         return error;
-    if (auto denied = denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
+    if (auto denied =
+            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
         return denied;
     const QJsonObject request = QJsonDocument::fromJson(call.request.body).object();
     const QJsonValue idValue = request.value(QStringLiteral("id"));
     if (!idValue.isDouble() && !idValue.isUndefined())
-        return errorResponse(grpc::InvalidArgument,
-                             QStringLiteral("json: cannot unmarshal %1 into Go struct field "
-                                            "ApplicationRollbackRequest.id of type int64")
-                                 .arg(idValue.isString() ? QStringLiteral("string") : QStringLiteral("value")));
+        return errorResponse(
+            grpc::InvalidArgument,
+            QStringLiteral("json: cannot unmarshal %1 into Go struct field "
+                           "ApplicationRollbackRequest.id of type int64")
+                .arg(idValue.isString() ? QStringLiteral("string") : QStringLiteral("value")));
     if (app->autoSyncEnabled())
         return errorResponse(grpc::FailedPrecondition,
                              QStringLiteral("rollback cannot be initiated when auto-sync is enabled"));
     if (app->hasOperation())
-        return errorResponse(grpc::FailedPrecondition, QStringLiteral("another operation is already in progress"));
+        return errorResponse(grpc::FailedPrecondition,
+                             QStringLiteral("another operation is already in progress"));
     const qint64 id = idValue.toInteger();
     QJsonObject entry;
     for (const QJsonValue &h : app->status().value(QStringLiteral("history")).toArray())
@@ -101,12 +111,16 @@ std::optional<HttpResponse> ApiServer::rollback(Call &call)
     if (entry.isEmpty())
         return errorResponse(grpc::InvalidArgument,
                              QStringLiteral("application %1/%2 does not have deployment with id %3")
-                                 .arg(app->object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString(),
+                                 .arg(app->object.value(QStringLiteral("metadata"))
+                                          .toObject()
+                                          .value(QStringLiteral("namespace"))
+                                          .toString(),
                                       app->name())
                                  .arg(id));
-    QJsonObject syncOperation{{QStringLiteral("revision"), entry.value(QStringLiteral("revision"))},
-                              {QStringLiteral("source"), entry.value(QStringLiteral("source"))},
-                              {QStringLiteral("syncStrategy"), QJsonObject{{QStringLiteral("apply"), QJsonObject()}}}};
+    QJsonObject syncOperation{
+        {QStringLiteral("revision"), entry.value(QStringLiteral("revision"))},
+        {QStringLiteral("source"), entry.value(QStringLiteral("source"))},
+        {QStringLiteral("syncStrategy"), QJsonObject{{QStringLiteral("apply"), QJsonObject()}}}};
     if (request.value(QStringLiteral("prune")).toBool())
         syncOperation.insert(QStringLiteral("prune"), true);
     if (request.value(QStringLiteral("dryRun")).toBool())
@@ -122,9 +136,14 @@ std::optional<HttpResponse> ApiServer::terminateOperation(Call &call)
     SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
     if (!app)
         return error;
-    if (auto denied = denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
+    if (auto denied =
+            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
         return denied;
-    const QString phase = app->status().value(QStringLiteral("operationState")).toObject().value(QStringLiteral("phase")).toString();
+    const QString phase = app->status()
+                              .value(QStringLiteral("operationState"))
+                              .toObject()
+                              .value(QStringLiteral("phase"))
+                              .toString();
     if (!app->hasOperation() || phase != QStringLiteral("Running"))
         return errorResponse(grpc::FailedPrecondition,
                              QStringLiteral("Unable to terminate operation. No operation is in progress"));

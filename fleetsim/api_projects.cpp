@@ -21,7 +21,10 @@ QJsonObject projectJson(const SimProject &project)
     return out;
 }
 
-QByteArray compact(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -32,7 +35,8 @@ std::optional<HttpResponse> ApiServer::listProjects(Call &call)
     for (const auto &[projectName, project] : m_state.projects)
         if (name.isEmpty() || name == projectName)
             items.append(projectJson(project));
-    return jsonResponse(compact({{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("items"), items}}));
+    return jsonResponse(
+        compact({{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("items"), items}}));
 }
 
 std::optional<HttpResponse> ApiServer::getProject(Call &call)
@@ -40,7 +44,8 @@ std::optional<HttpResponse> ApiServer::getProject(Call &call)
     const QString name = call.params.value(QStringLiteral("name"));
     auto it = m_state.projects.find(name);
     if (it == m_state.projects.end())
-        return errorResponse(grpc::NotFound, QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
+        return errorResponse(grpc::NotFound,
+                             QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
     return jsonResponse(compact(projectJson(it->second)));
 }
 
@@ -52,31 +57,37 @@ std::optional<HttpResponse> ApiServer::putProject(Call &call)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(call.request.body, &parseError);
     if (!document.isObject())
-        return errorResponse(grpc::InvalidArgument, QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
+        return errorResponse(grpc::InvalidArgument,
+                             QStringLiteral("invalid request body: %1").arg(parseError.errorString()));
     QJsonObject project = document.object().value(QStringLiteral("project")).toObject();
     auto it = m_state.projects.find(name);
     if (it == m_state.projects.end())
-        return errorResponse(grpc::NotFound, QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
+        return errorResponse(grpc::NotFound,
+                             QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
     QJsonObject metadata = project.value(QStringLiteral("metadata")).toObject();
     const QString sentVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
     if (sentVersion != QString::number(it->second.resourceVersion))
-        return errorResponse(grpc::Aborted,
-                             QStringLiteral("Operation cannot be fulfilled on appprojects.argoproj.io \"%1\": the "
-                                            "object has been modified; please apply your changes to the latest "
-                                            "version and try again")
-                                 .arg(name));
-    for (const QJsonValue &w : project.value(QStringLiteral("spec")).toObject().value(QStringLiteral("syncWindows")).toArray()) {
+        return errorResponse(
+            grpc::Aborted,
+            QStringLiteral("Operation cannot be fulfilled on appprojects.argoproj.io \"%1\": the "
+                           "object has been modified; please apply your changes to the latest "
+                           "version and try again")
+                .arg(name));
+    for (const QJsonValue &w :
+         project.value(QStringLiteral("spec")).toObject().value(QStringLiteral("syncWindows")).toArray()) {
         const SyncWindow window = syncWindowFromJson(w.toObject());
         if (!CronSchedule::parse(window.schedule) || !parseGoDuration(window.duration))
             return errorResponse(grpc::InvalidArgument,
-                                 QStringLiteral("cannot parse schedule '%1' or duration '%2'").arg(window.schedule, window.duration));
+                                 QStringLiteral("cannot parse schedule '%1' or duration '%2'")
+                                     .arg(window.schedule, window.duration));
     }
     // Server-owned metadata stays; the rest is the caller's.
     const QJsonObject oldMetadata = it->second.object.value(QStringLiteral("metadata")).toObject();
     for (const char *field : {"uid", "creationTimestamp", "namespace"})
         metadata.insert(QLatin1StringView(field), oldMetadata.value(QLatin1StringView(field)));
     metadata.remove(QStringLiteral("resourceVersion"));
-    metadata.insert(QStringLiteral("generation"), oldMetadata.value(QStringLiteral("generation")).toInt() + 1);
+    metadata.insert(QStringLiteral("generation"),
+                    oldMetadata.value(QStringLiteral("generation")).toInt() + 1);
     metadata.insert(QStringLiteral("name"), name);
     project.insert(QStringLiteral("metadata"), metadata);
     it->second.object = project;
@@ -93,11 +104,14 @@ std::optional<HttpResponse> ApiServer::projectSyncWindows(Call &call)
     const QString name = call.params.value(QStringLiteral("name"));
     auto it = m_state.projects.find(name);
     if (it == m_state.projects.end())
-        return errorResponse(grpc::NotFound, QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
+        return errorResponse(grpc::NotFound,
+                             QStringLiteral("appprojects.argoproj.io \"%1\" not found").arg(name));
     QJsonArray windows;
-    for (const SyncWindow &window : activeWindows(projectWindows(it->second.object), QDateTime::currentDateTimeUtc()))
+    for (const SyncWindow &window :
+         activeWindows(projectWindows(it->second.object), QDateTime::currentDateTimeUtc()))
         windows.append(syncWindowToJson(window));
-    return jsonResponse(windows.isEmpty() ? QByteArray("{}") : compact({{QStringLiteral("windows"), windows}}));
+    return jsonResponse(windows.isEmpty() ? QByteArray("{}")
+                                          : compact({{QStringLiteral("windows"), windows}}));
 }
 
 } // namespace sextant::fleetsim

@@ -11,7 +11,8 @@ std::optional<HttpResponse> ApiServer::watchApplications(Call &call)
     const HttpRequest &request = call.request;
     WatchHub::AppFilter filter;
     filter.name = request.queryValue(QStringLiteral("name"));
-    filter.projects = request.queryValues(QStringLiteral("projects")) + request.queryValues(QStringLiteral("project"));
+    filter.projects =
+        request.queryValues(QStringLiteral("projects")) + request.queryValues(QStringLiteral("project"));
     filter.projects.removeAll(QString());
     const QString selector = request.queryValue(QStringLiteral("selector"));
     if (!selector.isEmpty()) {
@@ -37,7 +38,8 @@ std::optional<HttpResponse> ApiServer::watchResourceTree(Call &call)
     std::optional<HttpResponse> error;
     if (!findApp(call, name, error)) {
         const bool notFound = error->status == 404;
-        m_watch->rejectStream(call.connection, call.request, notFound ? grpc::NotFound : grpc::PermissionDenied,
+        m_watch->rejectStream(call.connection, call.request,
+                              notFound ? grpc::NotFound : grpc::PermissionDenied,
                               notFound ? QStringLiteral("applications.argoproj.io \"%1\" not found").arg(name)
                                        : QStringLiteral("permission denied"));
         return std::nullopt;

@@ -16,9 +16,9 @@ class WatchHub;
 struct SimApp;
 
 struct ApiSettings {
-    int latencyMs = 0;              // added before every answer
-    double errorRate = 0;           // share of REST calls answered 500/503
-    double malformedRate = 0;       // share of stream messages cut short
+    int latencyMs = 0;               // added before every answer
+    double errorRate = 0;            // share of REST calls answered 500/503
+    double malformedRate = 0;        // share of stream messages cut short
     int dropStreamsEverySeconds = 0; // 0: never
     int sseKeepAliveMs = 15000;
     QString version = QStringLiteral("v3.5.1+fleetsim");
@@ -53,8 +53,8 @@ private:
     void route(const char *method, const char *pattern, Handler handler, bool needsAuth = true);
 
     // Access rules shared by the handlers.
-    std::optional<HttpResponse> denyUnlessAdmin(const Call &call, const QString &resource, const QString &action,
-                                                const QString &object) const;
+    std::optional<HttpResponse> denyUnlessAdmin(const Call &call, const QString &resource,
+                                                const QString &action, const QString &object) const;
     // The app named in the path, or the 403/404 Argo CD answers (API-NOTES §12).
     SimApp *findApp(const Call &call, const QString &name, std::optional<HttpResponse> &error);
 

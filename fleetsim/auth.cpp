@@ -26,8 +26,7 @@ QByteArray randomBytes(int count)
 Auth::Auth(qint64 sessionSeconds)
     : m_secret(randomBytes(32))
     , m_sessionSeconds(sessionSeconds)
-{
-}
+{}
 
 void Auth::addUser(const QString &username, const QString &password, const QString &role)
 {
@@ -48,7 +47,8 @@ QString Auth::mint(const QString &subject, qint64 lifetimeSeconds) const
     const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     const QByteArray signingInput = header + '.' + payload;
     const QByteArray signature =
-        QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256).toBase64(Base64Url);
+        QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256)
+            .toBase64(Base64Url);
     return QString::fromLatin1(signingInput + '.' + signature);
 }
 

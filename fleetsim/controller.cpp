@@ -33,8 +33,8 @@ bool resourceSelected(const QJsonArray &selection, const ResourceKey &key)
             const QString want = r.value(QLatin1StringView(field)).toString();
             return want == QStringLiteral("*") || want == value || (optional && want.isEmpty());
         };
-        if (match("group", key.group, true) && match("kind", key.kind, false) && match("name", key.name, false) &&
-            match("namespace", key.ns, true))
+        if (match("group", key.group, true) && match("kind", key.kind, false) &&
+            match("name", key.name, false) && match("namespace", key.ns, true))
             return true;
     }
     return false;
@@ -87,8 +87,8 @@ void Controller::tick()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto &[name, app] : m_state.apps) {
-        if (app.hasOperation() || operationState(app).value(QStringLiteral("phase")).toString() ==
-                                      QStringLiteral("Terminating")) {
+        if (app.hasOperation() ||
+            operationState(app).value(QStringLiteral("phase")).toString() == QStringLiteral("Terminating")) {
             if (!app.operationDueAt.isValid() || app.operationDueAt <= now)
                 runOperation(app, now);
         }
@@ -125,18 +125,19 @@ QList<SyncWindow> Controller::assignedWindows(const SimApp &app) const
 SyncDecision Controller::syncDecision(const SimApp &app, bool manual, const QDateTime &now) const
 {
     const QJsonObject destination = app.spec().value(QStringLiteral("destination")).toObject();
-    return canSync(assignedWindows(app), windowTarget(app.name(), destination, const_cast<FleetState &>(m_state)),
-                   manual, now);
+    return canSync(assignedWindows(app),
+                   windowTarget(app.name(), destination, const_cast<FleetState &>(m_state)), manual, now);
 }
 
 void Controller::startOperation(SimApp &app, const QJsonObject &operation)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     app.object.insert(QStringLiteral("operation"), operation);
-    setOperationState(app, QJsonObject{{QStringLiteral("operation"), operation},
-                                       {QStringLiteral("phase"), QStringLiteral("Running")},
-                                       {QStringLiteral("message"), QStringLiteral("one or more tasks are running")},
-                                       {QStringLiteral("startedAt"), isoTime(now)}});
+    setOperationState(
+        app, QJsonObject{{QStringLiteral("operation"), operation},
+                         {QStringLiteral("phase"), QStringLiteral("Running")},
+                         {QStringLiteral("message"), QStringLiteral("one or more tasks are running")},
+                         {QStringLiteral("startedAt"), isoTime(now)}});
     app.operationDueAt = now.addMSecs(m_settings.operationDelayMs);
     const QJsonObject sync = operation.value(QStringLiteral("sync")).toObject();
     const bool automated =
@@ -177,7 +178,8 @@ void Controller::finishOperation(SimApp &app, const QString &phase, const QStrin
     m_state.addEvent(app, QStringLiteral("OperationCompleted"),
                      QStringLiteral("Sync operation to %1 %2: %3")
                          .arg(syncResult.value(QStringLiteral("revision")).toString(),
-                              phase == QStringLiteral("Succeeded") ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                              phase == QStringLiteral("Succeeded") ? QStringLiteral("succeeded")
+                                                                   : QStringLiteral("failed"),
                               message),
                      phase != QStringLiteral("Succeeded"));
     app.dirty = true;
@@ -211,7 +213,8 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
     SimCluster *cluster = m_state.clusterFor(app.spec().value(QStringLiteral("destination")).toObject());
     if (!cluster || !cluster->reachable) {
         finishOperation(app, QStringLiteral("Failed"),
-                        QStringLiteral("failed to sync: cluster is unreachable: connection refused"), {}, now);
+                        QStringLiteral("failed to sync: cluster is unreachable: connection refused"), {},
+                        now);
         return;
     }
     auto desired = desiredState(app, sync.value(QStringLiteral("revision")).toString(),
@@ -247,7 +250,7 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
         if (!dryRun)
             changed = apply(*cluster, *it, app.name(), QStringLiteral("argocd-controller"), now);
         result(key, QStringLiteral("Synced"),
-               resourceLabel(key) + (!existed ? QStringLiteral(" created")
+               resourceLabel(key) + (!existed  ? QStringLiteral(" created")
                                      : changed ? QStringLiteral(" configured")
                                                : QStringLiteral(" unchanged")));
     }
@@ -268,8 +271,9 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
             cluster->objects.remove(id);
     }
 
-    const QJsonObject source = sync.contains(QStringLiteral("source")) ? sync.value(QStringLiteral("source")).toObject()
-                                                                       : app.spec().value(QStringLiteral("source")).toObject();
+    const QJsonObject source = sync.contains(QStringLiteral("source"))
+                                   ? sync.value(QStringLiteral("source")).toObject()
+                                   : app.spec().value(QStringLiteral("source")).toObject();
     QJsonObject syncResult{{QStringLiteral("resources"), results},
                            {QStringLiteral("revision"), desired->revisions.value(0)},
                            {QStringLiteral("source"), source}};
@@ -277,7 +281,8 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
         syncResult.insert(QStringLiteral("revisions"), QJsonArray::fromStringList(desired->revisions));
     if (!dryRun && selection.isEmpty())
         appendHistory(app, operation, desired->revisions.value(0),
-                      QDateTime::fromString(state.value(QStringLiteral("startedAt")).toString(), Qt::ISODate), now);
+                      QDateTime::fromString(state.value(QStringLiteral("startedAt")).toString(), Qt::ISODate),
+                      now);
     finishOperation(app, QStringLiteral("Succeeded"), QStringLiteral("successfully synced (all tasks run)"),
                     syncResult, now);
     emit m_state.resourceTreeChanged(app.name());
@@ -288,16 +293,18 @@ void Controller::appendHistory(SimApp &app, const QJsonObject &operation, const 
 {
     QJsonObject status = app.status();
     QJsonArray history = status.value(QStringLiteral("history")).toArray();
-    const qint64 id = history.isEmpty() ? 0 : history.last().toObject().value(QStringLiteral("id")).toInteger() + 1;
+    const qint64 id =
+        history.isEmpty() ? 0 : history.last().toObject().value(QStringLiteral("id")).toInteger() + 1;
     const QJsonObject sync = operation.value(QStringLiteral("sync")).toObject();
-    history.append(QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("revision"), revision},
-        {QStringLiteral("deployedAt"), isoTime(now)},
-        {QStringLiteral("deployStartedAt"), isoTime(startedAt.isValid() ? startedAt : now)},
-        {QStringLiteral("source"), sync.contains(QStringLiteral("source")) ? sync.value(QStringLiteral("source"))
-                                                                          : app.spec().value(QStringLiteral("source"))},
-        {QStringLiteral("initiatedBy"), operation.value(QStringLiteral("initiatedBy"))}});
+    history.append(
+        QJsonObject{{QStringLiteral("id"), id},
+                    {QStringLiteral("revision"), revision},
+                    {QStringLiteral("deployedAt"), isoTime(now)},
+                    {QStringLiteral("deployStartedAt"), isoTime(startedAt.isValid() ? startedAt : now)},
+                    {QStringLiteral("source"), sync.contains(QStringLiteral("source"))
+                                                   ? sync.value(QStringLiteral("source"))
+                                                   : app.spec().value(QStringLiteral("source"))},
+                    {QStringLiteral("initiatedBy"), operation.value(QStringLiteral("initiatedBy"))}});
     const int limit = app.spec().value(QStringLiteral("revisionHistoryLimit")).toInt(10);
     while (history.size() > limit)
         history.removeFirst();
@@ -314,8 +321,11 @@ void Controller::maybeAutoSync(SimApp &app, const QDateTime &now)
     if (sync.value(QStringLiteral("status")).toString() != QStringLiteral("OutOfSync"))
         return;
     const QString revision = sync.value(QStringLiteral("revision")).toString();
-    const QJsonObject automated =
-        app.spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("automated")).toObject();
+    const QJsonObject automated = app.spec()
+                                      .value(QStringLiteral("syncPolicy"))
+                                      .toObject()
+                                      .value(QStringLiteral("automated"))
+                                      .toObject();
     const bool selfHeal = automated.value(QStringLiteral("selfHeal")).toBool();
     const bool prune = automated.value(QStringLiteral("prune")).toBool();
     // Without selfHeal, auto-sync runs once per revision; drift stays.
@@ -342,13 +352,15 @@ void Controller::maybeAutoSync(SimApp &app, const QDateTime &now)
     QJsonObject syncOp{{QStringLiteral("revision"), revision}};
     if (prune)
         syncOp.insert(QStringLiteral("prune"), true);
-    const QJsonValue options = app.spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("syncOptions"));
+    const QJsonValue options =
+        app.spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("syncOptions"));
     if (options.isArray())
         syncOp.insert(QStringLiteral("syncOptions"), options);
     app.autoSyncAttemptedRevision = revision;
-    startOperation(app, QJsonObject{{QStringLiteral("sync"), syncOp},
-                                    {QStringLiteral("initiatedBy"), QJsonObject{{QStringLiteral("automated"), true}}},
-                                    {QStringLiteral("retry"), QJsonObject{{QStringLiteral("limit"), 5}}}});
+    startOperation(
+        app, QJsonObject{{QStringLiteral("sync"), syncOp},
+                         {QStringLiteral("initiatedBy"), QJsonObject{{QStringLiteral("automated"), true}}},
+                         {QStringLiteral("retry"), QJsonObject{{QStringLiteral("limit"), 5}}}});
 }
 
 void Controller::markOwnerDirty(const LiveObject &object)
@@ -383,12 +395,13 @@ Status Controller::editLive(const QString &clusterName, const QString &resourceI
             fields.insert(f.key(), f.value());
     }
     QJsonArray managed = metadata.value(QStringLiteral("managedFields")).toArray();
-    managed.append(QJsonObject{{QStringLiteral("manager"), manager},
-                               {QStringLiteral("operation"), QStringLiteral("Update")},
-                               {QStringLiteral("apiVersion"), object->manifest.value(QStringLiteral("apiVersion"))},
-                               {QStringLiteral("time"), isoTime(now)},
-                               {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
-                               {QStringLiteral("fieldsV1"), fields}});
+    managed.append(
+        QJsonObject{{QStringLiteral("manager"), manager},
+                    {QStringLiteral("operation"), QStringLiteral("Update")},
+                    {QStringLiteral("apiVersion"), object->manifest.value(QStringLiteral("apiVersion"))},
+                    {QStringLiteral("time"), isoTime(now)},
+                    {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
+                    {QStringLiteral("fieldsV1"), fields}});
     metadata.insert(QStringLiteral("managedFields"), managed);
     object->manifest.insert(QStringLiteral("metadata"), metadata);
     object->lastManager = manager;
@@ -406,7 +419,8 @@ Status Controller::setClusterReachable(const QString &clusterName, bool reachabl
     for (auto &[name, app] : m_state.apps)
         if (m_state.clusterFor(app.spec().value(QStringLiteral("destination")).toObject()) == &it->second)
             app.dirty = true;
-    qCInfo(lcFleetsim) << "cluster" << clusterName << (reachable ? "is reachable again" : "became unreachable");
+    qCInfo(lcFleetsim) << "cluster" << clusterName
+                       << (reachable ? "is reachable again" : "became unreachable");
     return success();
 }
 
@@ -427,7 +441,8 @@ void Controller::deployInitially(SimApp &app, const QString &revision, int histo
     for (int i = historyEntries - 1; i >= 0; --i) {
         const QDateTime at = deployedAt.addDays(-i);
         appendHistory(app,
-                      QJsonObject{{QStringLiteral("sync"), QJsonObject{{QStringLiteral("revision"), desired->revisions.value(0)}}},
+                      QJsonObject{{QStringLiteral("sync"),
+                                   QJsonObject{{QStringLiteral("revision"), desired->revisions.value(0)}}},
                                   {QStringLiteral("initiatedBy"), initiatedBy}},
                       desired->revisions.value(0), at.addSecs(-12), at);
     }
@@ -435,15 +450,17 @@ void Controller::deployInitially(SimApp &app, const QString &revision, int histo
     const QJsonArray history = status.value(QStringLiteral("history")).toArray();
     if (!history.isEmpty()) {
         const QJsonObject last = history.last().toObject();
-        status.insert(QStringLiteral("operationState"),
-                      QJsonObject{{QStringLiteral("operation"),
-                                   QJsonObject{{QStringLiteral("sync"),
-                                                QJsonObject{{QStringLiteral("revision"), last.value(QStringLiteral("revision"))}}},
-                                               {QStringLiteral("initiatedBy"), initiatedBy}}},
-                                  {QStringLiteral("phase"), QStringLiteral("Succeeded")},
-                                  {QStringLiteral("message"), QStringLiteral("successfully synced (all tasks run)")},
-                                  {QStringLiteral("startedAt"), last.value(QStringLiteral("deployStartedAt"))},
-                                  {QStringLiteral("finishedAt"), last.value(QStringLiteral("deployedAt"))}});
+        status.insert(
+            QStringLiteral("operationState"),
+            QJsonObject{
+                {QStringLiteral("operation"),
+                 QJsonObject{{QStringLiteral("sync"), QJsonObject{{QStringLiteral("revision"),
+                                                                   last.value(QStringLiteral("revision"))}}},
+                             {QStringLiteral("initiatedBy"), initiatedBy}}},
+                {QStringLiteral("phase"), QStringLiteral("Succeeded")},
+                {QStringLiteral("message"), QStringLiteral("successfully synced (all tasks run)")},
+                {QStringLiteral("startedAt"), last.value(QStringLiteral("deployStartedAt"))},
+                {QStringLiteral("finishedAt"), last.value(QStringLiteral("deployedAt"))}});
         app.object.insert(QStringLiteral("status"), status);
     }
     app.autoSyncAttemptedRevision = desired->revisions.value(0);

@@ -14,10 +14,10 @@ namespace sextant::fleetsim {
 class GitStore;
 
 struct ControllerSettings {
-    int tickMs = 250;             // how often due work is looked at
-    int operationDelayMs = 1000;  // how long a sync operation runs
-    qint64 progressingMs = 8000;  // how long a changed workload stays Progressing
-    int gitPollMs = 10000;        // how often the repositories are polled for new commits
+    int tickMs = 250;            // how often due work is looked at
+    int operationDelayMs = 1000; // how long a sync operation runs
+    qint64 progressingMs = 8000; // how long a changed workload stays Progressing
+    int gitPollMs = 10000;       // how often the repositories are polled for new commits
 };
 
 // The simulated application controller: compares desired (Git) with live
@@ -31,7 +31,7 @@ public:
     const ControllerSettings &settings() const { return m_settings; }
 
     struct Desired {
-        QStringList revisions; // one per source
+        QStringList revisions;              // one per source
         QMap<QString, QJsonObject> objects; // by ResourceKey::id()
     };
     // The app's desired objects at its target revision, or at `revision` with
@@ -64,13 +64,13 @@ private:
     void tick();
     void reconcile(SimApp &app, const QDateTime &now);
     void runOperation(SimApp &app, const QDateTime &now);
-    void finishOperation(SimApp &app, const QString &phase, const QString &message, const QJsonObject &syncResult,
-                         const QDateTime &now);
+    void finishOperation(SimApp &app, const QString &phase, const QString &message,
+                         const QJsonObject &syncResult, const QDateTime &now);
     void maybeAutoSync(SimApp &app, const QDateTime &now);
-    bool apply(SimCluster &cluster, const QJsonObject &desired, const QString &appName, const QString &manager,
-               const QDateTime &now);
-    void appendHistory(SimApp &app, const QJsonObject &operation, const QString &revision, const QDateTime &startedAt,
-                       const QDateTime &now);
+    bool apply(SimCluster &cluster, const QJsonObject &desired, const QString &appName,
+               const QString &manager, const QDateTime &now);
+    void appendHistory(SimApp &app, const QJsonObject &operation, const QString &revision,
+                       const QDateTime &startedAt, const QDateTime &now);
     void markOwnerDirty(const LiveObject &object);
 
     FleetState &m_state;

@@ -6,13 +6,13 @@
 #include "fleetsim/scenario.h"
 #include "model/logging.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QEventLoop>
-#include <QPointer>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
@@ -25,14 +25,14 @@ QByteArray FleetSimEndpoint::readyLine() const
     const auto quoted = [](const QString &s) {
         return QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
     };
-    return "{\"url\":" + quoted(url) + ",\"token\":" + quoted(token) + ",\"readonlyToken\":" + quoted(readonlyToken) + '}';
+    return "{\"url\":" + quoted(url) + ",\"token\":" + quoted(token) +
+           ",\"readonlyToken\":" + quoted(readonlyToken) + '}';
 }
 
 FleetSim::FleetSim(FleetSimConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 FleetSim::~FleetSim() = default;
 
@@ -96,26 +96,32 @@ Status FleetSim::build(const FleetSeed &seed, int historyEntries)
         QJsonObject metadata = newMetadata(a.name, created);
         if (!a.labels.isEmpty())
             metadata.insert(QStringLiteral("labels"), labelsJson(a.labels));
-        QJsonObject spec{{QStringLiteral("project"), a.project},
-                         {QStringLiteral("source"), QJsonObject{{QStringLiteral("repoURL"), repoUrl},
-                                                                {QStringLiteral("path"), a.path},
-                                                                {QStringLiteral("targetRevision"), a.targetRevision}}},
-                         {QStringLiteral("destination"), QJsonObject{{QStringLiteral("server"), cluster.server},
-                                                                     {QStringLiteral("namespace"), a.destinationNamespace}}}};
+        QJsonObject spec{
+            {QStringLiteral("project"), a.project},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("repoURL"), repoUrl},
+                                                   {QStringLiteral("path"), a.path},
+                                                   {QStringLiteral("targetRevision"), a.targetRevision}}},
+            {QStringLiteral("destination"),
+             QJsonObject{{QStringLiteral("server"), cluster.server},
+                         {QStringLiteral("namespace"), a.destinationNamespace}}}};
         if (!a.syncPolicy.isEmpty())
             spec.insert(QStringLiteral("syncPolicy"), a.syncPolicy);
         if (!a.ignoreDifferences.isEmpty())
             spec.insert(QStringLiteral("ignoreDifferences"), a.ignoreDifferences);
         SimApp app;
-        app.object = QJsonObject{{QStringLiteral("metadata"), metadata},
-                                 {QStringLiteral("spec"), spec},
-                                 {QStringLiteral("status"),
-                                  QJsonObject{{QStringLiteral("sync"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}},
-                                              {QStringLiteral("health"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}}}}};
+        app.object =
+            QJsonObject{{QStringLiteral("metadata"), metadata},
+                        {QStringLiteral("spec"), spec},
+                        {QStringLiteral("status"),
+                         QJsonObject{{QStringLiteral("sync"),
+                                      QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}},
+                                     {QStringLiteral("health"),
+                                      QJsonObject{{QStringLiteral("status"), QStringLiteral("Unknown")}}}}}};
         auto target = m_git->resolve(repoUrl, a.targetRevision);
         if (!target)
             return Error{QStringLiteral("application %1: %2").arg(a.name, target.errorMessage())};
-        auto deployed = a.deployedCommitsBehind > 0 ? m_git->ancestor(repoUrl, *target, a.deployedCommitsBehind) : target;
+        auto deployed =
+            a.deployedCommitsBehind > 0 ? m_git->ancestor(repoUrl, *target, a.deployedCommitsBehind) : target;
         m_controller->deployInitially(app, deployed ? *deployed : *target, historyEntries);
         m_state->addApp(std::move(app));
     }
@@ -188,17 +194,18 @@ Result<FleetSimEndpoint> FleetSim::start()
         m_scenario->start(*this);
     }
 
-    const QString host = m_config.listenAddress.contains(u':') ? u'[' + m_config.listenAddress + u']' : m_config.listenAddress;
+    const QString host =
+        m_config.listenAddress.contains(u':') ? u'[' + m_config.listenAddress + u']' : m_config.listenAddress;
     return FleetSimEndpoint{QStringLiteral("%1://%2:%3")
                                 .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                                 .arg(m_api->port()),
-                            m_auth->apiKey(QStringLiteral("admin")), m_auth->apiKey(QStringLiteral("readonly"))};
+                            m_auth->apiKey(QStringLiteral("admin")),
+                            m_auth->apiKey(QStringLiteral("readonly"))};
 }
 
 EmbeddedFleetSim::EmbeddedFleetSim(FleetSimConfig config)
     : m_config(std::move(config))
-{
-}
+{}
 
 EmbeddedFleetSim::~EmbeddedFleetSim()
 {
@@ -222,7 +229,8 @@ Result<FleetSimEndpoint> EmbeddedFleetSim::start()
     return result;
 }
 
-void EmbeddedFleetSim::startAsync(QObject *context, std::function<void(const Result<FleetSimEndpoint> &)> done)
+void EmbeddedFleetSim::startAsync(QObject *context,
+                                  std::function<void(const Result<FleetSimEndpoint> &)> done)
 {
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("fleetsim"));
@@ -241,7 +249,8 @@ void EmbeddedFleetSim::startAsync(QObject *context, std::function<void(const Res
 
 void EmbeddedFleetSim::invoke(const std::function<void(FleetSim &)> &work)
 {
-    QMetaObject::invokeMethod(m_sim, [this, &work] { work(*m_sim); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sim, [this, &work] { work(*m_sim); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace sextant::fleetsim

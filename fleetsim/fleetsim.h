@@ -19,12 +19,12 @@ class Scenario;
 
 struct FleetSimConfig {
     QString listenAddress = QStringLiteral("127.0.0.1");
-    quint16 port = 0;         // 0: any free port
-    QString seedPath;         // a FleetSeed YAML; empty with `generate`
-    QString generate;         // "clusters=100,apps=10000": a synthetic fleet
-    QString dataDir;          // where the bare repositories live
-    QString scenarioPath;     // overrides the seed's scenario; "none" disables it
-    QString tlsCertificate;   // PEM files: serve HTTPS when both are set
+    quint16 port = 0;       // 0: any free port
+    QString seedPath;       // a FleetSeed YAML; empty with `generate`
+    QString generate;       // "clusters=100,apps=10000": a synthetic fleet
+    QString dataDir;        // where the bare repositories live
+    QString scenarioPath;   // overrides the seed's scenario; "none" disables it
+    QString tlsCertificate; // PEM files: serve HTTPS when both are set
     QString tlsKey;
     QString adminPassword = QStringLiteral("password");
     qint64 sessionSeconds = 24 * 3600;

@@ -13,7 +13,8 @@ QString SimApp::name() const
 
 bool SimApp::autoSyncEnabled() const
 {
-    const QJsonValue automated = spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("automated"));
+    const QJsonValue automated =
+        spec().value(QStringLiteral("syncPolicy")).toObject().value(QStringLiteral("automated"));
     if (!automated.isObject())
         return false;
     const QJsonValue enabled = automated.toObject().value(QStringLiteral("enabled"));
@@ -117,7 +118,8 @@ void FleetState::addEvent(SimApp &app, const QString &reason, const QString &mes
                      {QStringLiteral("apiVersion"), QStringLiteral("argoproj.io/v1alpha1")}}},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("message"), message},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("component"), QStringLiteral("argocd-application-controller")}}},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("component"), QStringLiteral("argocd-application-controller")}}},
         {QStringLiteral("firstTimestamp"), now},
         {QStringLiteral("lastTimestamp"), now},
         {QStringLiteral("count"), 1},

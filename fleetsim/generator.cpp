@@ -13,18 +13,27 @@ constexpr int Teams = 10;
 QByteArray serviceManifests(int service)
 {
     const QByteArray name = "svc-" + QByteArray::number(service).rightJustified(2, '0');
-    const QByteArray image = "registry.example.org/fleet/" + name + ":1." + QByteArray::number(service % 7) + ".0";
-    return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name + "\n  labels:\n    app: " + name +
-           "\nspec:\n  replicas: " + QByteArray::number(1 + service % 3) + "\n  selector:\n    matchLabels:\n      app: " +
-           name + "\n  template:\n    metadata:\n      labels:\n        app: " + name +
+    const QByteArray image =
+        "registry.example.org/fleet/" + name + ":1." + QByteArray::number(service % 7) + ".0";
+    return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name +
+           "\n  labels:\n    app: " + name + "\nspec:\n  replicas: " + QByteArray::number(1 + service % 3) +
+           "\n  selector:\n    matchLabels:\n      app: " + name +
+           "\n  template:\n    metadata:\n      labels:\n        app: " + name +
            "\n    spec:\n      containers:\n      - name: main\n        image: " + image +
-           "\n        ports:\n        - containerPort: 8080\n        resources:\n          requests:\n            cpu: 100m\n"
-           "            memory: 128Mi\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + name +
-           "\nspec:\n  selector:\n    app: " + name + "\n  ports:\n  - port: 80\n    targetPort: 8080\n---\n"
-           "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "-config\ndata:\n  LOG_LEVEL: info\n"
-           "  FEATURE_FLAGS: checkout,search\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n"
-           "  name: " + name + "\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: " +
-           name + "\n  minReplicas: 1\n  maxReplicas: 5\n";
+           "\n        ports:\n        - containerPort: 8080\n        resources:\n          requests:\n       "
+           "     cpu: 100m\n"
+           "            memory: 128Mi\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " +
+           name + "\nspec:\n  selector:\n    app: " + name +
+           "\n  ports:\n  - port: 80\n    targetPort: 8080\n---\n"
+           "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " +
+           name +
+           "-config\ndata:\n  LOG_LEVEL: info\n"
+           "  FEATURE_FLAGS: checkout,search\n---\napiVersion: autoscaling/v2\nkind: "
+           "HorizontalPodAutoscaler\nmetadata:\n"
+           "  name: " +
+           name +
+           "\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: " + name +
+           "\n  minReplicas: 1\n  maxReplicas: 5\n";
 }
 
 } // namespace
@@ -53,26 +62,33 @@ Result<FleetSeed> generateSeed(const QString &spec)
     static const char *regions[] = {"eu", "us", "ap"};
     for (int c = 0; c < clusters; ++c) {
         const QString name = QStringLiteral("cluster-%1").arg(c, 3, 10, QLatin1Char('0'));
-        seed.clusters.append({name, QStringLiteral("https://%1.k8s.internal:6443").arg(name),
+        seed.clusters.append({name,
+                              QStringLiteral("https://%1.k8s.internal:6443").arg(name),
                               {{QStringLiteral("env"), QLatin1StringView(envs[c % 3])},
                                {QStringLiteral("region"), QLatin1StringView(regions[(c / 3) % 3])}}});
     }
     for (int t = 0; t < Teams; ++t)
-        seed.projects.append({QStringLiteral("team-%1").arg(t), QStringLiteral("Generated team %1").arg(t),
-                              QJsonArray{QStringLiteral("*")}, {}, {}});
+        seed.projects.append({QStringLiteral("team-%1").arg(t),
+                              QStringLiteral("Generated team %1").arg(t),
+                              QJsonArray{QStringLiteral("*")},
+                              {},
+                              {}});
     SeedRepository repo;
     repo.name = QStringLiteral("generated");
-    SeedCommit commit{QStringLiteral("Generated services"), QStringLiteral("Fleet Generator"),
-                      QStringLiteral("generator@fleetsim.invalid"), {}};
+    SeedCommit commit{QStringLiteral("Generated services"),
+                      QStringLiteral("Fleet Generator"),
+                      QStringLiteral("generator@fleetsim.invalid"),
+                      {}};
     for (int s = 0; s < ServiceTemplates; ++s)
         commit.files.insert(QStringLiteral("services/svc-%1/manifests.yaml").arg(s, 2, 10, QLatin1Char('0')),
                             serviceManifests(s));
     repo.commits.append(commit);
     seed.repositories.append(repo);
 
-    const QJsonObject autoSync{{QStringLiteral("automated"),
-                                QJsonObject{{QStringLiteral("prune"), true}, {QStringLiteral("selfHeal"), true}}},
-                               {QStringLiteral("syncOptions"), QJsonArray{QStringLiteral("CreateNamespace=true")}}};
+    const QJsonObject autoSync{
+        {QStringLiteral("automated"),
+         QJsonObject{{QStringLiteral("prune"), true}, {QStringLiteral("selfHeal"), true}}},
+        {QStringLiteral("syncOptions"), QJsonArray{QStringLiteral("CreateNamespace=true")}}};
     for (int a = 0; a < apps; ++a) {
         const SeedCluster &cluster = seed.clusters[a % clusters];
         const int service = a % ServiceTemplates;

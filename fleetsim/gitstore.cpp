@@ -10,8 +10,7 @@ namespace sextant::fleetsim {
 
 GitStore::GitStore(QString dataDir)
     : m_dataDir(std::move(dataDir))
-{
-}
+{}
 
 GitStore::~GitStore() = default;
 
@@ -48,7 +47,10 @@ Status GitStore::seed(const QList<SeedRepository> &repositories)
     return success();
 }
 
-QString GitStore::urlFor(const QString &repositoryName) const { return m_nameToUrl.value(repositoryName); }
+QString GitStore::urlFor(const QString &repositoryName) const
+{
+    return m_nameToUrl.value(repositoryName);
+}
 
 QStringList GitStore::urls() const
 {
@@ -77,13 +79,14 @@ Result<QString> GitStore::resolve(const QString &repoUrl, const QString &revisio
     // Argo CD treats an empty target revision as HEAD.
     auto sha = (*repo)->resolveCommit(revision.isEmpty() ? QStringLiteral("HEAD") : revision);
     if (!sha)
-        return Error{QStringLiteral("unable to resolve '%1' to a commit SHA: %2").arg(revision, sha.errorMessage())};
+        return Error{
+            QStringLiteral("unable to resolve '%1' to a commit SHA: %2").arg(revision, sha.errorMessage())};
     m_resolved.insert(key, *sha);
     return *sha;
 }
 
-Result<QList<QJsonObject>> GitStore::manifests(const QString &repoUrl, const QString &commit, const QString &path,
-                                               bool recurse)
+Result<QList<QJsonObject>> GitStore::manifests(const QString &repoUrl, const QString &commit,
+                                               const QString &path, bool recurse)
 {
     const QString key = repoUrl + u'\n' + commit + u'\n' + path + (recurse ? u'R' : u'N');
     if (auto cached = m_manifests.constFind(key); cached != m_manifests.cend())
@@ -103,7 +106,8 @@ Result<QList<QJsonObject>> GitStore::manifests(const QString &repoUrl, const QSt
                 continue;
             auto parsed = parseYamlDocuments(file.content);
             if (!parsed) {
-                result = Error{QStringLiteral("failed to unmarshal %1: %2").arg(file.path, parsed.errorMessage())};
+                result =
+                    Error{QStringLiteral("failed to unmarshal %1: %2").arg(file.path, parsed.errorMessage())};
                 break;
             }
             documents += *parsed;
@@ -137,7 +141,8 @@ Result<QString> GitStore::ancestor(const QString &repoUrl, const QString &revisi
 }
 
 Result<QString> GitStore::commitFiles(const QString &repositoryName,
-                                      const QMap<QString, std::optional<QByteArray>> &files, const git::CommitInfo &info)
+                                      const QMap<QString, std::optional<QByteArray>> &files,
+                                      const git::CommitInfo &info)
 {
     auto repo = repository(urlFor(repositoryName));
     if (!repo)

@@ -36,7 +36,8 @@ public:
     Result<QString> ancestor(const QString &repoUrl, const QString &revision, int count);
 
     // A commit on the repository's seeded branch (scenarios' bad releases).
-    Result<QString> commitFiles(const QString &repositoryName, const QMap<QString, std::optional<QByteArray>> &files,
+    Result<QString> commitFiles(const QString &repositoryName,
+                                const QMap<QString, std::optional<QByteArray>> &files,
                                 const git::CommitInfo &info);
     Result<QByteArray> readHeadFile(const QString &repositoryName, const QString &path);
 
@@ -50,11 +51,11 @@ private:
 
     QString m_dataDir;
     QMap<QString, QString> m_nameToUrl;
-    QMap<QString, QString> m_branches; // by name
+    QMap<QString, QString> m_branches;                              // by name
     std::map<QString, std::unique_ptr<git::GitRepository>> m_repos; // by URL
-    QHash<QString, QMap<QString, QString>> m_heads;                  // URL → branch → sha
-    QHash<QString, QString> m_resolved;                              // URL \n revision → sha
-    QHash<QString, Result<QList<QJsonObject>>> m_manifests;          // URL \n sha \n path → docs
+    QHash<QString, QMap<QString, QString>> m_heads;                 // URL → branch → sha
+    QHash<QString, QString> m_resolved;                             // URL \n revision → sha
+    QHash<QString, Result<QList<QJsonObject>>> m_manifests;         // URL \n sha \n path → docs
 };
 
 } // namespace sextant::fleetsim

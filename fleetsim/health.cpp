@@ -37,9 +37,10 @@ std::optional<Health> healthOf(const LiveObject &object, const QDateTime &now, q
         const bool settling = object.changedAt.msecsTo(now) < progressingMs;
         const int replicas = replicasOf(object.manifest);
         if (settling)
-            return Health{QStringLiteral("Progressing"),
-                          QStringLiteral("Waiting for rollout to finish: 0 of %1 updated replicas are available...")
-                              .arg(replicas)};
+            return Health{
+                QStringLiteral("Progressing"),
+                QStringLiteral("Waiting for rollout to finish: 0 of %1 updated replicas are available...")
+                    .arg(replicas)};
         if (hasBrokenImage(object.manifest))
             return Health{QStringLiteral("Degraded"),
                           QStringLiteral("%1 \"%2\" exceeded its progress deadline").arg(kind, name)};
@@ -51,9 +52,10 @@ std::optional<Health> healthOf(const LiveObject &object, const QDateTime &now, q
         return Health{QStringLiteral("Healthy"), QString()};
     }
     static const QStringList alwaysHealthy{
-        QStringLiteral("Service"), QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("Ingress"),
-        QStringLiteral("PersistentVolumeClaim"), QStringLiteral("Namespace"), QStringLiteral("ReplicaSet"),
-        QStringLiteral("Job"), QStringLiteral("Application")};
+        QStringLiteral("Service"),   QStringLiteral("HorizontalPodAutoscaler"),
+        QStringLiteral("Ingress"),   QStringLiteral("PersistentVolumeClaim"),
+        QStringLiteral("Namespace"), QStringLiteral("ReplicaSet"),
+        QStringLiteral("Job"),       QStringLiteral("Application")};
     if (alwaysHealthy.contains(kind))
         return Health{QStringLiteral("Healthy"), QString()};
     return std::nullopt;
@@ -61,9 +63,9 @@ std::optional<Health> healthOf(const LiveObject &object, const QDateTime &now, q
 
 bool isWorse(const QString &status, const QString &than)
 {
-    static const QStringList order{QStringLiteral("Healthy"),  QStringLiteral("Suspended"),
+    static const QStringList order{QStringLiteral("Healthy"),     QStringLiteral("Suspended"),
                                    QStringLiteral("Progressing"), QStringLiteral("Missing"),
-                                   QStringLiteral("Degraded"), QStringLiteral("Unknown")};
+                                   QStringLiteral("Degraded"),    QStringLiteral("Unknown")};
     return order.indexOf(status) > order.indexOf(than);
 }
 

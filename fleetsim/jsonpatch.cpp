@@ -26,15 +26,16 @@ Result<QStringList> tokens(const QString &pointer)
         return Error{QStringLiteral("invalid JSON pointer '%1'").arg(pointer)};
     QStringList list = pointer.mid(1).split(u'/');
     for (QString &t : list)
-        t.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+        t.replace(QStringLiteral("~1"), QStringLiteral("/"))
+            .replace(QStringLiteral("~0"), QStringLiteral("~"));
     return list;
 }
 
 enum class Op { Add, Remove, Replace };
 
 // Applies one primitive at path; returns the new value of `node`.
-Result<QJsonValue> edit(const QJsonValue &node, const QStringList &path, int index, Op op, const QJsonValue &value,
-                        QJsonValue *removed)
+Result<QJsonValue> edit(const QJsonValue &node, const QStringList &path, int index, Op op,
+                        const QJsonValue &value, QJsonValue *removed)
 {
     const QString &token = path[index];
     const bool last = index == path.size() - 1;
@@ -118,7 +119,8 @@ Result<QJsonObject> jsonPatch(const QJsonObject &target, const QJsonArray &opera
             next = edit(document, *path, 0, Op::Replace, value, nullptr);
         else if (op == QStringLiteral("test")) {
             if (valueAt(document, *path) != value)
-                return Error{QStringLiteral("testing value %1 failed").arg(operation.value(QStringLiteral("path")).toString())};
+                return Error{QStringLiteral("testing value %1 failed")
+                                 .arg(operation.value(QStringLiteral("path")).toString())};
             next = document;
         } else if (op == QStringLiteral("move") || op == QStringLiteral("copy")) {
             auto from = tokens(operation.value(QStringLiteral("from")).toString());

@@ -37,16 +37,23 @@ ResourceKey keyOf(const QJsonObject &manifest)
 
 bool isClusterScoped(const QString &kind)
 {
-    static const QStringList kinds{
-        QStringLiteral("Namespace"),          QStringLiteral("ClusterRole"),
-        QStringLiteral("ClusterRoleBinding"), QStringLiteral("CustomResourceDefinition"),
-        QStringLiteral("PersistentVolume"),   QStringLiteral("StorageClass"),
-        QStringLiteral("PriorityClass"),      QStringLiteral("IngressClass"),
-        QStringLiteral("MutatingWebhookConfiguration"), QStringLiteral("ValidatingWebhookConfiguration")};
+    static const QStringList kinds{QStringLiteral("Namespace"),
+                                   QStringLiteral("ClusterRole"),
+                                   QStringLiteral("ClusterRoleBinding"),
+                                   QStringLiteral("CustomResourceDefinition"),
+                                   QStringLiteral("PersistentVolume"),
+                                   QStringLiteral("StorageClass"),
+                                   QStringLiteral("PriorityClass"),
+                                   QStringLiteral("IngressClass"),
+                                   QStringLiteral("MutatingWebhookConfiguration"),
+                                   QStringLiteral("ValidatingWebhookConfiguration")};
     return kinds.contains(kind);
 }
 
-QString trackingAnnotation() { return QStringLiteral("argocd.argoproj.io/tracking-id"); }
+QString trackingAnnotation()
+{
+    return QStringLiteral("argocd.argoproj.io/tracking-id");
+}
 
 QString trackingId(const QString &app, const ResourceKey &key)
 {
@@ -58,7 +65,8 @@ QJsonObject normalizeLive(const QJsonObject &live)
     QJsonObject out = live;
     out.remove(QStringLiteral("status"));
     QJsonObject metadata = out.value(QStringLiteral("metadata")).toObject();
-    for (const char *field : {"uid", "resourceVersion", "creationTimestamp", "generation", "managedFields", "selfLink"})
+    for (const char *field :
+         {"uid", "resourceVersion", "creationTimestamp", "generation", "managedFields", "selfLink"})
         metadata.remove(QLatin1StringView(field));
     QJsonObject annotations = metadata.value(QStringLiteral("annotations")).toObject();
     annotations.remove(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration"));
@@ -114,7 +122,8 @@ QJsonObject removePointers(QJsonObject object, const QStringList &pointers)
             continue;
         tokens.removeFirst();
         for (QString &t : tokens)
-            t.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+            t.replace(QStringLiteral("~1"), QStringLiteral("/"))
+                .replace(QStringLiteral("~0"), QStringLiteral("~"));
         object = removeAt(object, tokens, 0).toObject();
     }
     return object;
@@ -125,11 +134,13 @@ QStringList imagesOf(const QJsonObject &manifest)
     QJsonObject podSpec = manifest.value(QStringLiteral("spec")).toObject();
     const QString kind = manifest.value(QStringLiteral("kind")).toString();
     if (kind != QStringLiteral("Pod"))
-        podSpec = podSpec.value(QStringLiteral("template")).toObject().value(QStringLiteral("spec")).toObject();
+        podSpec =
+            podSpec.value(QStringLiteral("template")).toObject().value(QStringLiteral("spec")).toObject();
     QStringList images;
     for (const char *list : {"initContainers", "containers"})
         for (const QJsonValue &c : podSpec.value(QLatin1StringView(list)).toArray())
-            if (const QString image = c.toObject().value(QStringLiteral("image")).toString(); !image.isEmpty())
+            if (const QString image = c.toObject().value(QStringLiteral("image")).toString();
+                !image.isEmpty())
                 images << image;
     return images;
 }
@@ -191,6 +202,9 @@ void maskSecrets(const QList<QJsonObject *> &states)
     }
 }
 
-QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); }
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
 
 } // namespace sextant::fleetsim

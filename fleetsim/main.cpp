@@ -29,45 +29,57 @@ int main(int argc, char *argv[])
     sextant::git::GitLibrary git;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("An Argo CD-compatible API server over real Git repositories."));
+    parser.setApplicationDescription(
+        QStringLiteral("An Argo CD-compatible API server over real Git repositories."));
     parser.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (127.0.0.1:0)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (127.0.0.1:0)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Fleet seed YAML."), QStringLiteral("file"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the Git repositories live."),
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Fleet seed YAML."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the Git repositories live."),
                                      QStringLiteral("dir"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario YAML, or 'none'."),
                                       QStringLiteral("file"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer."),
                                      QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Share of REST calls failing 500/503."),
+    const QCommandLineOption errorRate(QStringLiteral("error-rate"),
+                                       QStringLiteral("Share of REST calls failing 500/503."),
                                        QStringLiteral("fraction"), QStringLiteral("0"));
     const QCommandLineOption dropStreams(QStringLiteral("drop-streams-every"),
                                          QStringLiteral("Drop every watch stream every S seconds."),
                                          QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption malformed(QStringLiteral("malformed-rate"),
-                                       QStringLiteral("Share of stream messages cut short."), QStringLiteral("fraction"),
-                                       QStringLiteral("0"));
+                                       QStringLiteral("Share of stream messages cut short."),
+                                       QStringLiteral("fraction"), QStringLiteral("0"));
     const QCommandLineOption generate(QStringLiteral("generate"),
-                                      QStringLiteral("A synthetic fleet: clusters=N,apps=N."), QStringLiteral("spec"));
+                                      QStringLiteral("A synthetic fleet: clusters=N,apps=N."),
+                                      QStringLiteral("spec"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (HTTPS)."),
                                      QStringLiteral("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("file"));
-    const QCommandLineOption password(QStringLiteral("admin-password"), QStringLiteral("Password of user admin."),
-                                      QStringLiteral("password"), QStringLiteral("password"));
-    const QCommandLineOption gitPoll(QStringLiteral("git-poll-seconds"), QStringLiteral("How often to look for commits."),
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption password(QStringLiteral("admin-password"),
+                                      QStringLiteral("Password of user admin."), QStringLiteral("password"),
+                                      QStringLiteral("password"));
+    const QCommandLineOption gitPoll(QStringLiteral("git-poll-seconds"),
+                                     QStringLiteral("How often to look for commits."),
                                      QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption progressing(QStringLiteral("progressing-seconds"),
                                          QStringLiteral("How long a changed workload is Progressing."),
                                          QStringLiteral("seconds"), QStringLiteral("8"));
-    const QCommandLineOption operation(QStringLiteral("operation-ms"), QStringLiteral("How long a sync runs."),
-                                       QStringLiteral("ms"), QStringLiteral("1000"));
-    const QCommandLineOption keepAlive(QStringLiteral("sse-keepalive-ms"), QStringLiteral("SSE keep-alive interval."),
-                                       QStringLiteral("ms"), QStringLiteral("15000"));
-    const QCommandLineOption session(QStringLiteral("session-seconds"), QStringLiteral("Lifetime of login tokens."),
-                                     QStringLiteral("seconds"), QStringLiteral("86400"));
-    parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed, generate, tlsCert,
-                       tlsKey, password, gitPoll, progressing, operation, keepAlive, session});
+    const QCommandLineOption operation(QStringLiteral("operation-ms"),
+                                       QStringLiteral("How long a sync runs."), QStringLiteral("ms"),
+                                       QStringLiteral("1000"));
+    const QCommandLineOption keepAlive(QStringLiteral("sse-keepalive-ms"),
+                                       QStringLiteral("SSE keep-alive interval."), QStringLiteral("ms"),
+                                       QStringLiteral("15000"));
+    const QCommandLineOption session(QStringLiteral("session-seconds"),
+                                     QStringLiteral("Lifetime of login tokens."), QStringLiteral("seconds"),
+                                     QStringLiteral("86400"));
+    parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed, generate,
+                       tlsCert, tlsKey, password, gitPoll, progressing, operation, keepAlive, session});
     parser.process(app);
 
     FleetSimConfig config;

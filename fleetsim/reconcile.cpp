@@ -77,21 +77,25 @@ Result<Controller::Desired> Controller::desiredState(const SimApp &app, const QS
     for (const QJsonValue &s : sources) {
         const QJsonObject source = s.toObject();
         const QString repoUrl = source.value(QStringLiteral("repoURL")).toString();
-        const QString wanted = revision.isEmpty() ? source.value(QStringLiteral("targetRevision")).toString() : revision;
+        const QString wanted =
+            revision.isEmpty() ? source.value(QStringLiteral("targetRevision")).toString() : revision;
         auto sha = m_git.resolve(repoUrl, wanted);
         if (!sha)
-            return Error{QStringLiteral("Failed to load target state: failed to generate manifest for source 1 of "
-                                        "1: rpc error: code = Unknown desc = %1")
-                             .arg(sha.errorMessage())};
+            return Error{
+                QStringLiteral("Failed to load target state: failed to generate manifest for source 1 of "
+                               "1: rpc error: code = Unknown desc = %1")
+                    .arg(sha.errorMessage())};
         const bool recurse =
             source.value(QStringLiteral("directory")).toObject().value(QStringLiteral("recurse")).toBool();
-        auto documents = m_git.manifests(repoUrl, *sha, source.value(QStringLiteral("path")).toString(), recurse);
+        auto documents =
+            m_git.manifests(repoUrl, *sha, source.value(QStringLiteral("path")).toString(), recurse);
         if (!documents)
             return Error{QStringLiteral("Failed to load target state: %1").arg(documents.errorMessage())};
         for (const QJsonObject &document : *documents) {
             if (document.value(QStringLiteral("kind")).toString().isEmpty() ||
                 document.value(QStringLiteral("apiVersion")).toString().isEmpty())
-                return Error{QStringLiteral("Failed to load target state: Object 'Kind' is missing in manifest")};
+                return Error{
+                    QStringLiteral("Failed to load target state: Object 'Kind' is missing in manifest")};
             const QJsonObject prepared = prepareDesired(document, app.name(), destinationNamespace);
             desired.objects.insert(keyOf(prepared).id(), prepared);
         }
@@ -127,8 +131,8 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
     if (!cluster) {
         condition(QStringLiteral("InvalidSpecError"),
                   QStringLiteral("cluster '%1' has not been configured")
-                      .arg(destination.value(QStringLiteral("server")).toString(
-                          destination.value(QStringLiteral("name")).toString())));
+                      .arg(destination.value(QStringLiteral("server"))
+                               .toString(destination.value(QStringLiteral("name")).toString())));
     } else if (!cluster->reachable) {
         condition(QStringLiteral("ComparisonError"),
                   QStringLiteral("Failed to load live state: failed to get cluster info for \"%1\": error "
@@ -156,13 +160,16 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
             bool inSync = false;
             if (have && !want.isEmpty()) {
                 const QStringList ignored = ignoredPointers(ignoreRules, key);
-                inSync = removePointers(normalizeLive(have->manifest), ignored) == removePointers(want, ignored);
+                inSync =
+                    removePointers(normalizeLive(have->manifest), ignored) == removePointers(want, ignored);
             }
-            resource.insert(QStringLiteral("status"), inSync ? QStringLiteral("Synced") : QStringLiteral("OutOfSync"));
+            resource.insert(QStringLiteral("status"),
+                            inSync ? QStringLiteral("Synced") : QStringLiteral("OutOfSync"));
             if (!inSync)
                 syncStatus = QStringLiteral("OutOfSync");
             if (!have) {
-                resource.insert(QStringLiteral("health"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Missing")}});
+                resource.insert(QStringLiteral("health"),
+                                QJsonObject{{QStringLiteral("status"), QStringLiteral("Missing")}});
                 if (isWorse(QStringLiteral("Missing"), healthStatus))
                     healthStatus = QStringLiteral("Missing");
             } else if (auto health = healthOf(*have, now, m_settings.progressingMs)) {
@@ -200,7 +207,8 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
             sync.insert(QStringLiteral("revision"), revisions.constFirst());
     }
     if (spec.contains(QStringLiteral("ignoreDifferences")))
-        comparedTo.insert(QStringLiteral("ignoreDifferences"), spec.value(QStringLiteral("ignoreDifferences")));
+        comparedTo.insert(QStringLiteral("ignoreDifferences"),
+                          spec.value(QStringLiteral("ignoreDifferences")));
     sync.insert(QStringLiteral("comparedTo"), comparedTo);
     status.insert(QStringLiteral("sync"), sync);
 
@@ -223,9 +231,10 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
         status.insert(QStringLiteral("conditions"), conditions);
     images.removeDuplicates();
     images.sort();
-    status.insert(QStringLiteral("summary"), images.isEmpty() ? QJsonObject()
-                                                              : QJsonObject{{QStringLiteral("images"),
-                                                                             QJsonArray::fromStringList(images)}});
+    status.insert(QStringLiteral("summary"),
+                  images.isEmpty()
+                      ? QJsonObject()
+                      : QJsonObject{{QStringLiteral("images"), QJsonArray::fromStringList(images)}});
     status.insert(QStringLiteral("sourceType"), QStringLiteral("Directory"));
     status.insert(QStringLiteral("resourceHealthSource"), QStringLiteral("appTree"));
     status.insert(QStringLiteral("controllerNamespace"), QStringLiteral("argocd"));
@@ -254,7 +263,8 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
 
 QJsonObject Controller::resourceTree(const SimApp &app)
 {
-    const SimCluster *cluster = m_state.clusterFor(app.spec().value(QStringLiteral("destination")).toObject());
+    const SimCluster *cluster =
+        m_state.clusterFor(app.spec().value(QStringLiteral("destination")).toObject());
     auto desired = desiredState(app);
     return buildResourceTree(app.name(), cluster && cluster->reachable ? cluster : nullptr,
                              desired ? desired->objects : QMap<QString, QJsonObject>(),
@@ -276,19 +286,22 @@ bool Controller::apply(SimCluster &cluster, const QJsonObject &desired, const QS
     if (existed && specChanged)
         ++live.generation;
     QJsonObject metadata = desired.value(QStringLiteral("metadata")).toObject();
-    metadata.insert(QStringLiteral("uid"), existed ? oldMetadata.value(QStringLiteral("uid"))
-                                                   : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    metadata.insert(QStringLiteral("uid"),
+                    existed ? oldMetadata.value(QStringLiteral("uid"))
+                            : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     metadata.insert(QStringLiteral("resourceVersion"), QString::number(m_state.nextVersion()));
-    metadata.insert(QStringLiteral("creationTimestamp"), existed ? oldMetadata.value(QStringLiteral("creationTimestamp"))
-                                                                 : QJsonValue(isoTime(now)));
+    metadata.insert(QStringLiteral("creationTimestamp"),
+                    existed ? oldMetadata.value(QStringLiteral("creationTimestamp"))
+                            : QJsonValue(isoTime(now)));
     metadata.insert(QStringLiteral("generation"), live.generation);
-    metadata.insert(QStringLiteral("managedFields"),
-                    QJsonArray{QJsonObject{{QStringLiteral("manager"), manager},
-                                           {QStringLiteral("operation"), QStringLiteral("Apply")},
-                                           {QStringLiteral("apiVersion"), desired.value(QStringLiteral("apiVersion"))},
-                                           {QStringLiteral("time"), isoTime(now)},
-                                           {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
-                                           {QStringLiteral("fieldsV1"), QJsonObject()}}});
+    metadata.insert(
+        QStringLiteral("managedFields"),
+        QJsonArray{QJsonObject{{QStringLiteral("manager"), manager},
+                               {QStringLiteral("operation"), QStringLiteral("Apply")},
+                               {QStringLiteral("apiVersion"), desired.value(QStringLiteral("apiVersion"))},
+                               {QStringLiteral("time"), isoTime(now)},
+                               {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
+                               {QStringLiteral("fieldsV1"), QJsonObject()}}});
     live.manifest = desired;
     live.manifest.insert(QStringLiteral("metadata"), metadata);
     live.ownerApp = appName;

@@ -24,7 +24,8 @@ QString shortHash(const QByteArray &data, int length)
 QString stableUid(const QString &seed)
 {
     const QByteArray h = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex();
-    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' + h.mid(20, 12));
+    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' +
+                               h.mid(20, 12));
 }
 
 QJsonObject ref(const ResourceKey &key, const QString &uid)
@@ -46,7 +47,8 @@ QJsonArray info(std::initializer_list<std::pair<const char *, QString>> items)
 {
     QJsonArray array;
     for (const auto &[name, value] : items)
-        array.append(QJsonObject{{QStringLiteral("name"), QLatin1StringView(name)}, {QStringLiteral("value"), value}});
+        array.append(
+            QJsonObject{{QStringLiteral("name"), QLatin1StringView(name)}, {QStringLiteral("value"), value}});
     return array;
 }
 
@@ -58,16 +60,18 @@ void addWorkloadChildren(QMap<QString, QJsonObject> &nodes, const LiveObject &ob
     const QString deploymentUid =
         object.manifest.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("uid")).toString();
     const QJsonObject spec = object.manifest.value(QStringLiteral("spec")).toObject();
-    const QByteArray templateJson = QJsonDocument(spec.value(QStringLiteral("template")).toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray templateJson =
+        QJsonDocument(spec.value(QStringLiteral("template")).toObject()).toJson(QJsonDocument::Compact);
     const QString createdAt = isoTime(object.changedAt.isValid() ? object.changedAt : now);
     const auto health = healthOf(object, now, progressingMs).value_or(Health{QStringLiteral("Healthy"), {}});
 
-    ResourceKey replicaSet{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("ReplicaSet"), deployment.ns,
-                           deployment.name + u'-' + shortHash(templateJson, 10)};
+    ResourceKey replicaSet{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("ReplicaSet"),
+                           deployment.ns, deployment.name + u'-' + shortHash(templateJson, 10)};
     const QString rsUid = stableUid(deploymentUid + replicaSet.name);
     QJsonObject rsNode = ref(replicaSet, rsUid);
     rsNode.insert(QStringLiteral("parentRefs"), QJsonArray{ref(deployment, deploymentUid)});
-    rsNode.insert(QStringLiteral("info"), info({{"Revision", QStringLiteral("Rev:%1").arg(object.generation)}}));
+    rsNode.insert(QStringLiteral("info"),
+                  info({{"Revision", QStringLiteral("Rev:%1").arg(object.generation)}}));
     rsNode.insert(QStringLiteral("resourceVersion"), QString::number(object.generation));
     rsNode.insert(QStringLiteral("createdAt"), createdAt);
     rsNode.insert(QStringLiteral("health"), healthJson(health.status == QStringLiteral("Degraded")
@@ -79,7 +83,8 @@ void addWorkloadChildren(QMap<QString, QJsonObject> &nodes, const LiveObject &ob
     const int replicas = std::min(spec.value(QStringLiteral("replicas")).toInt(1), 6);
     for (int i = 0; i < replicas; ++i) {
         ResourceKey pod{QString(), QStringLiteral("v1"), QStringLiteral("Pod"), deployment.ns,
-                        replicaSet.name + u'-' + shortHash(replicaSet.name.toUtf8() + QByteArray::number(i), 5)};
+                        replicaSet.name + u'-' +
+                            shortHash(replicaSet.name.toUtf8() + QByteArray::number(i), 5)};
         QJsonObject podNode = ref(pod, stableUid(rsUid + pod.name));
         podNode.insert(QStringLiteral("parentRefs"), QJsonArray{ref(replicaSet, rsUid)});
         QString reason = QStringLiteral("Running"), ready = QStringLiteral("%1/%1").arg(images.size());
@@ -87,7 +92,8 @@ void addWorkloadChildren(QMap<QString, QJsonObject> &nodes, const LiveObject &ob
         if (health.status == QStringLiteral("Degraded")) {
             reason = QStringLiteral("ImagePullBackOff");
             ready = QStringLiteral("0/%1").arg(images.size());
-            podHealth = {QStringLiteral("Degraded"), QStringLiteral("Back-off pulling image \"%1\"").arg(images.value(0))};
+            podHealth = {QStringLiteral("Degraded"),
+                         QStringLiteral("Back-off pulling image \"%1\"").arg(images.value(0))};
         } else if (health.status == QStringLiteral("Progressing")) {
             reason = QStringLiteral("ContainerCreating");
             ready = QStringLiteral("0/%1").arg(images.size());
@@ -107,7 +113,8 @@ void addWorkloadChildren(QMap<QString, QJsonObject> &nodes, const LiveObject &ob
 } // namespace
 
 QJsonObject buildResourceTree(const QString &appName, const SimCluster *cluster,
-                              const QMap<QString, QJsonObject> &desired, const QDateTime &now, qint64 progressingMs)
+                              const QMap<QString, QJsonObject> &desired, const QDateTime &now,
+                              qint64 progressingMs)
 {
     QMap<QString, QJsonObject> nodes; // keyed by group/kind/namespace/name: the order Argo CD sends
     if (cluster) {
@@ -130,7 +137,8 @@ QJsonObject buildResourceTree(const QString &appName, const SimCluster *cluster,
         if (nodes.contains(it.key()))
             continue;
         QJsonObject node = keyOf(*it).toJson();
-        node.insert(QStringLiteral("health"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Missing")}});
+        node.insert(QStringLiteral("health"),
+                    QJsonObject{{QStringLiteral("status"), QStringLiteral("Missing")}});
         nodes.insert(it.key(), node);
     }
     QJsonArray array;

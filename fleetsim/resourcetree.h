@@ -8,6 +8,7 @@ namespace sextant::fleetsim {
 // managed objects, the ReplicaSets and Pods their workloads own, and nodes
 // without uid for managed objects that do not exist yet.
 QJsonObject buildResourceTree(const QString &appName, const SimCluster *cluster,
-                              const QMap<QString, QJsonObject> &desired, const QDateTime &now, qint64 progressingMs);
+                              const QMap<QString, QJsonObject> &desired, const QDateTime &now,
+                              qint64 progressingMs);
 
 } // namespace sextant::fleetsim

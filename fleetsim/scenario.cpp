@@ -21,8 +21,10 @@ Result<qint64> parseDurationMs(const QString &text)
         return Error{QStringLiteral("'%1' is not a duration like 500ms, 30s, 2m or 1h").arg(text)};
     const double value = match.captured(1).toDouble();
     const QString unit = match.captured(2);
-    const double factor = unit == QStringLiteral("ms") ? 1 : unit == QStringLiteral("s") ? 1000
-                          : unit == QStringLiteral("m") ? 60000 : 3600000;
+    const double factor = unit == QStringLiteral("ms")  ? 1
+                          : unit == QStringLiteral("s") ? 1000
+                          : unit == QStringLiteral("m") ? 60000
+                                                        : 3600000;
     return qint64(value * factor);
 }
 
@@ -41,8 +43,9 @@ Result<Scenario> Scenario::parse(const QByteArray &yaml)
             return Error{QStringLiteral("scenario: repeatEvery: %1").arg(repeat.errorMessage())};
         scenario.m_repeatMs = *repeat;
     }
-    static const QStringList types{QStringLiteral("kubectl-edit"), QStringLiteral("hpa-scale"), QStringLiteral("commit"),
-                                   QStringLiteral("cluster-down"), QStringLiteral("cluster-up")};
+    static const QStringList types{QStringLiteral("kubectl-edit"), QStringLiteral("hpa-scale"),
+                                   QStringLiteral("commit"), QStringLiteral("cluster-down"),
+                                   QStringLiteral("cluster-up")};
     const QJsonArray events = root.value(QStringLiteral("events")).toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject spec = events.at(i).toObject();
@@ -74,7 +77,8 @@ void Scenario::start(FleetSim &sim)
         for (const Event &event : std::as_const(m_events))
             QTimer::singleShot(event.atMs, m_timers.get(), [&sim, event] {
                 if (auto applied = apply(sim, event); !applied)
-                    qCWarning(lcFleetsim) << "scenario event" << event.type << "failed:" << applied.errorMessage();
+                    qCWarning(lcFleetsim)
+                        << "scenario event" << event.type << "failed:" << applied.errorMessage();
             });
     };
     scheduleAll();
@@ -119,20 +123,26 @@ Status commitEvent(FleetSim &sim, const QJsonObject &spec)
     QMap<QString, std::optional<QByteArray>> files;
     const QJsonObject given = spec.value(QStringLiteral("files")).toObject();
     for (auto it = given.begin(); it != given.end(); ++it)
-        files.insert(it.key(), it.value().isNull() ? std::nullopt : std::optional(it.value().toString().toUtf8()));
+        files.insert(it.key(),
+                     it.value().isNull() ? std::nullopt : std::optional(it.value().toString().toUtf8()));
     for (const QJsonValue &r : spec.value(QStringLiteral("replace")).toArray()) {
         const QJsonObject replace = r.toObject();
         const QString path = replace.value(QStringLiteral("path")).toString();
         auto content = sim.git().readHeadFile(repo, path);
         if (!content)
             return content.error();
-        files.insert(path, QByteArray(*content).replace(replace.value(QStringLiteral("from")).toString().toUtf8(),
-                                                        replace.value(QStringLiteral("to")).toString().toUtf8()));
+        files.insert(path,
+                     QByteArray(*content).replace(replace.value(QStringLiteral("from")).toString().toUtf8(),
+                                                  replace.value(QStringLiteral("to")).toString().toUtf8()));
     }
-    const QString author = spec.value(QStringLiteral("author")).toString(QStringLiteral("Scenario <scenario@fleetsim.invalid>"));
-    auto made = sim.git().commitFiles(repo, files,
-                                      {spec.value(QStringLiteral("message")).toString(QStringLiteral("Scenario commit")),
-                                       author.section(u'<', 0, 0).trimmed(), author.section(u'<', 1).chopped(1), {}});
+    const QString author =
+        spec.value(QStringLiteral("author")).toString(QStringLiteral("Scenario <scenario@fleetsim.invalid>"));
+    auto made = sim.git().commitFiles(
+        repo, files,
+        {spec.value(QStringLiteral("message")).toString(QStringLiteral("Scenario commit")),
+         author.section(u'<', 0, 0).trimmed(),
+         author.section(u'<', 1).chopped(1),
+         {}});
     if (!made)
         return made.error();
     sim.controller().pollGit(); // made in-process: no need to wait for the poll
@@ -145,11 +155,14 @@ Status Scenario::apply(FleetSim &sim, const Event &event)
 {
     const QJsonObject &spec = event.spec;
     qCInfo(lcFleetsim) << "scenario:" << event.type << spec.value(QStringLiteral("cluster")).toString()
-                       << spec.value(QStringLiteral("resource")).toString() << spec.value(QStringLiteral("repo")).toString();
+                       << spec.value(QStringLiteral("resource")).toString()
+                       << spec.value(QStringLiteral("repo")).toString();
     if (event.type == QStringLiteral("kubectl-edit"))
-        return editEvent(sim, spec, spec.value(QStringLiteral("set")).toObject(), QStringLiteral("kubectl-edit"));
+        return editEvent(sim, spec, spec.value(QStringLiteral("set")).toObject(),
+                         QStringLiteral("kubectl-edit"));
     if (event.type == QStringLiteral("hpa-scale"))
-        return editEvent(sim, spec, {{QStringLiteral("spec.replicas"), spec.value(QStringLiteral("replicas")).toInt()}},
+        return editEvent(sim, spec,
+                         {{QStringLiteral("spec.replicas"), spec.value(QStringLiteral("replicas")).toInt()}},
                          QStringLiteral("kube-controller-manager"));
     if (event.type == QStringLiteral("commit"))
         return commitEvent(sim, spec);

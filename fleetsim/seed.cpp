@@ -44,15 +44,21 @@ QByteArray largeCustomResource(const QJsonObject &spec, const Vars &vars)
 {
     const int entries = spec.value(QStringLiteral("entries")).toInt(500);
     QByteArray yaml;
-    yaml += "apiVersion: " + expand(spec.value(QStringLiteral("apiVersion")).toString(), vars).toUtf8() + '\n';
+    yaml +=
+        "apiVersion: " + expand(spec.value(QStringLiteral("apiVersion")).toString(), vars).toUtf8() + '\n';
     yaml += "kind: " + spec.value(QStringLiteral("kind")).toString().toUtf8() + '\n';
-    yaml += "metadata:\n  name: " + expand(spec.value(QStringLiteral("name")).toString(), vars).toUtf8() + '\n';
-    yaml += "spec:\n  analyzer: standard\n  replicas: " + vars.value(QStringLiteral("replicas"), QStringLiteral("1")).toUtf8() +
-            "\n  fields:\n";
+    yaml +=
+        "metadata:\n  name: " + expand(spec.value(QStringLiteral("name")).toString(), vars).toUtf8() + '\n';
+    yaml += "spec:\n  analyzer: standard\n  replicas: " +
+            vars.value(QStringLiteral("replicas"), QStringLiteral("1")).toUtf8() + "\n  fields:\n";
     for (int i = 0; i < entries; ++i) {
         const QByteArray n = QByteArray::number(i);
-        yaml += "  - name: field_" + n + "\n    type: " + (i % 3 == 0 ? "keyword" : i % 3 == 1 ? "text" : "long") +
-                "\n    boost: " + QByteArray::number(1 + i % 5) + "\n    stored: " + (i % 2 ? "true" : "false") + '\n';
+        yaml += "  - name: field_" + n + "\n    type: " +
+                (i % 3 == 0   ? "keyword"
+                 : i % 3 == 1 ? "text"
+                              : "long") +
+                "\n    boost: " + QByteArray::number(1 + i % 5) +
+                "\n    stored: " + (i % 2 ? "true" : "false") + '\n';
     }
     return yaml;
 }
@@ -101,11 +107,12 @@ struct Parser {
                 const QJsonObject commit = c.toObject();
                 SeedCommit sc;
                 sc.message = commit.value(QStringLiteral("message")).toString();
-                const QString author = commit.value(QStringLiteral("author")).toString(
-                    QStringLiteral("Fleet Seed <seed@fleetsim.invalid>"));
+                const QString author = commit.value(QStringLiteral("author"))
+                                           .toString(QStringLiteral("Fleet Seed <seed@fleetsim.invalid>"));
                 const qsizetype lt = author.indexOf(u'<');
                 sc.authorName = lt > 0 ? author.left(lt).trimmed() : author;
-                sc.authorEmail = lt > 0 ? author.mid(lt + 1).chopped(1) : QStringLiteral("seed@fleetsim.invalid");
+                sc.authorEmail =
+                    lt > 0 ? author.mid(lt + 1).chopped(1) : QStringLiteral("seed@fleetsim.invalid");
                 const QJsonObject files = commit.value(QStringLiteral("files")).toObject();
                 for (auto it = files.begin(); it != files.end(); ++it) {
                     if (it.value().isNull())
@@ -119,7 +126,8 @@ struct Parser {
                              [spec](const Vars &vars) { return largeCustomResource(spec, vars); });
                 }
                 if (sc.message.isEmpty() || sc.files.isEmpty())
-                    return fail(QStringLiteral("repository %1: every commit needs a message and files").arg(out.name));
+                    return fail(QStringLiteral("repository %1: every commit needs a message and files")
+                                    .arg(out.name));
                 out.commits.append(sc);
             }
             if (out.commits.isEmpty())
@@ -158,10 +166,12 @@ struct Parser {
             if (nameTemplate.isEmpty() || clusters.isEmpty())
                 return fail(QStringLiteral("application %1: needs a name and a cluster").arg(nameTemplate));
             for (const QString &clusterName : clusters) {
-                const auto cluster = std::find_if(seed.clusters.cbegin(), seed.clusters.cend(),
-                                                  [&](const SeedCluster &c) { return c.name == clusterName; });
+                const auto cluster =
+                    std::find_if(seed.clusters.cbegin(), seed.clusters.cend(),
+                                 [&](const SeedCluster &c) { return c.name == clusterName; });
                 if (cluster == seed.clusters.cend())
-                    return fail(QStringLiteral("application %1: unknown cluster %2").arg(nameTemplate, clusterName));
+                    return fail(
+                        QStringLiteral("application %1: unknown cluster %2").arg(nameTemplate, clusterName));
                 Vars vars = cluster->labels;
                 vars.insert(QStringLiteral("cluster"), cluster->name);
                 SeedApplication out;
@@ -169,7 +179,8 @@ struct Parser {
                 out.project = app.value(QStringLiteral("project")).toString(QStringLiteral("default"));
                 out.repository = app.value(QStringLiteral("repo")).toString();
                 out.path = expand(app.value(QStringLiteral("path")).toString(), vars);
-                out.targetRevision = app.value(QStringLiteral("targetRevision")).toString(QStringLiteral("main"));
+                out.targetRevision =
+                    app.value(QStringLiteral("targetRevision")).toString(QStringLiteral("main"));
                 out.cluster = cluster->name;
                 out.destinationNamespace = expand(app.value(QStringLiteral("namespace")).toString(), vars);
                 const Vars labels = stringMap(app.value(QStringLiteral("labels")));
@@ -184,10 +195,12 @@ struct Parser {
                                      : policies;
                 out.ignoreDifferences = app.value(QStringLiteral("ignoreDifferences")).toArray();
                 const QJsonValue behind = app.value(QStringLiteral("deployedCommitsBehind"));
-                out.deployedCommitsBehind = behind.isObject() ? behind.toObject().value(env).toInt() : behind.toInt();
+                out.deployedCommitsBehind =
+                    behind.isObject() ? behind.toObject().value(env).toInt() : behind.toInt();
                 if (!std::any_of(seed.repositories.cbegin(), seed.repositories.cend(),
                                  [&](const SeedRepository &r) { return r.name == out.repository; }))
-                    return fail(QStringLiteral("application %1: unknown repository %2").arg(out.name, out.repository));
+                    return fail(QStringLiteral("application %1: unknown repository %2")
+                                    .arg(out.name, out.repository));
                 seed.applications.append(out);
             }
         }

@@ -67,7 +67,8 @@ QJsonObject syncWindowToJson(const SyncWindow &w)
 QList<SyncWindow> projectWindows(const QJsonObject &project)
 {
     QList<SyncWindow> windows;
-    for (const QJsonValue &w : project.value(QStringLiteral("spec")).toObject().value(QStringLiteral("syncWindows")).toArray())
+    for (const QJsonValue &w :
+         project.value(QStringLiteral("spec")).toObject().value(QStringLiteral("syncWindows")).toArray())
         windows << syncWindowFromJson(w.toObject());
     return windows;
 }

@@ -36,7 +36,8 @@ public:
     void watchApplications(HttpConnection *connection, const HttpRequest &request, AppFilter filter);
     void watchResourceTree(HttpConnection *connection, const HttpRequest &request, const QString &appName);
     // An error before any data: the status from the gRPC code, one error chunk.
-    void rejectStream(HttpConnection *connection, const HttpRequest &request, int grpcCode, const QString &message);
+    void rejectStream(HttpConnection *connection, const HttpRequest &request, int grpcCode,
+                      const QString &message);
 
     int subscriberCount() const { return int(m_appWatches.size() + m_treeWatches.size()); }
 

@@ -30,7 +30,10 @@ QString HttpConnection::peer() const
     return QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
 }
 
-qint64 HttpConnection::pendingBytes() const { return m_socket->bytesToWrite(); }
+qint64 HttpConnection::pendingBytes() const
+{
+    return m_socket->bytesToWrite();
+}
 
 void HttpConnection::onReadyRead()
 {

@@ -11,8 +11,7 @@ namespace sextant::fleetsim {
 HttpServer::HttpServer(HttpConnection::Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-{
-}
+{}
 
 Status HttpServer::listen(const QHostAddress &address, quint16 port,
                           const std::optional<QSslConfiguration> &tls)
@@ -40,9 +39,15 @@ Status HttpServer::listen(const QHostAddress &address, quint16 port,
     return success();
 }
 
-quint16 HttpServer::port() const { return m_server ? m_server->serverPort() : 0; }
+quint16 HttpServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
 
-QList<HttpConnection *> HttpServer::connections() const { return findChildren<HttpConnection *>(); }
+QList<HttpConnection *> HttpServer::connections() const
+{
+    return findChildren<HttpConnection *>();
+}
 
 void HttpServer::acceptPending()
 {

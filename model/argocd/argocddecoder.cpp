@@ -640,6 +640,11 @@ Result<QString> decodeVersion(QByteArrayView json)
     return decodeDocument<QString, Decoder>(json, json.size(), decodeVersionRoot);
 }
 
+void releaseCachedParser()
+{
+    largeParsers().clear();
+}
+
 QString decodeErrorMessage(QByteArrayView json)
 {
     const Result<QString> message = decodeDocument<QString, Decoder>(json, json.size(), decodeErrorRoot);

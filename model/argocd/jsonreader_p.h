@@ -589,6 +589,12 @@ public:
             m_parked = std::move(parser);
     }
 
+    void clear()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_parked.reset();
+    }
+
 private:
     std::mutex m_mutex;
     std::unique_ptr<od::parser> m_parked;

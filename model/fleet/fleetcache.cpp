@@ -19,7 +19,10 @@ FleetCache::FleetCache(FleetStore *store, QString databasePath, QObject *parent)
     connect(m_store, &FleetStore::objectsChanged, &m_debounce, qOverload<>(&QTimer::start));
 }
 
-FleetCache::~FleetCache() { m_write.waitForFinished(); }
+FleetCache::~FleetCache()
+{
+    m_write.waitForFinished();
+}
 
 void FleetCache::load()
 {
@@ -63,8 +66,11 @@ void FleetCache::saveNow()
     for (const InstanceStatus &instance : m_store->instances()) {
         if (instance.connection == InstanceStatus::Connection::Cached)
             continue; // nothing new was heard: keep the cache as it is
-        CachedFleet fleet{instance.name, instance.lastHeard.isValid() ? instance.lastHeard : QDateTime::currentDateTimeUtc(),
-                          {}, m_store->clusters(instance.name), m_store->projects(instance.name),
+        CachedFleet fleet{instance.name,
+                          instance.lastHeard.isValid() ? instance.lastHeard : QDateTime::currentDateTimeUtc(),
+                          {},
+                          m_store->clusters(instance.name),
+                          m_store->projects(instance.name),
                           m_store->repositories(instance.name)};
         for (const Application &app : m_store->applications())
             if (app.instance == instance.name)

@@ -39,19 +39,22 @@ argocd::ArgoCdClient *FleetConnector::addInstance(const argocd::InstanceConfig &
     auto client = std::make_unique<argocd::ArgoCdClient>(config);
     argocd::ArgoCdClient *raw = client.get();
     connect(raw, &argocd::ArgoCdClient::stateChanged, this, [this, raw] { publishStatus(raw); });
-    connect(raw, &argocd::ArgoCdClient::snapshotLoaded, this, [this, raw](const argocd::FleetSnapshot &snapshot) {
-        publishStatus(raw);
-        m_store->applySnapshot(raw->instanceName(), snapshot.applications, snapshot.clusters, snapshot.projects,
-                               snapshot.repositories);
-    });
-    connect(raw, &argocd::ArgoCdClient::eventsReceived, this, [this, raw](const QList<argocd::WatchEvent> &events) {
-        for (const argocd::WatchEvent &event : events) {
-            if (event.type == argocd::WatchEvent::Type::Deleted)
-                m_store->queueRemoval(raw->instanceName(), event.application.ns, event.application.name);
-            else
-                m_store->queueUpsert(raw->instanceName(), event.application);
-        }
-    });
+    connect(raw, &argocd::ArgoCdClient::snapshotLoaded, this,
+            [this, raw](const argocd::FleetSnapshot &snapshot) {
+                publishStatus(raw);
+                m_store->applySnapshot(raw->instanceName(), snapshot.applications, snapshot.clusters,
+                                       snapshot.projects, snapshot.repositories);
+            });
+    connect(raw, &argocd::ArgoCdClient::eventsReceived, this,
+            [this, raw](const QList<argocd::WatchEvent> &events) {
+                for (const argocd::WatchEvent &event : events) {
+                    if (event.type == argocd::WatchEvent::Type::Deleted)
+                        m_store->queueRemoval(raw->instanceName(), event.application.ns,
+                                              event.application.name);
+                    else
+                        m_store->queueUpsert(raw->instanceName(), event.application);
+                }
+            });
     m_clients[config.name] = std::move(client);
     publishStatus(raw);
     raw->start();

@@ -18,8 +18,7 @@ const Application *FleetStore::application(const QString &key) const
 
 namespace {
 
-template<typename T>
-QList<T> collect(const QHash<QString, QList<T>> &byInstance, const QString &instance)
+template<typename T> QList<T> collect(const QHash<QString, QList<T>> &byInstance, const QString &instance)
 {
     if (!instance.isEmpty())
         return byInstance.value(instance);
@@ -31,8 +30,14 @@ QList<T> collect(const QHash<QString, QList<T>> &byInstance, const QString &inst
 
 } // namespace
 
-QList<Cluster> FleetStore::clusters(const QString &instance) const { return collect(m_clusters, instance); }
-QList<Project> FleetStore::projects(const QString &instance) const { return collect(m_projects, instance); }
+QList<Cluster> FleetStore::clusters(const QString &instance) const
+{
+    return collect(m_clusters, instance);
+}
+QList<Project> FleetStore::projects(const QString &instance) const
+{
+    return collect(m_projects, instance);
+}
 QList<Repository> FleetStore::repositories(const QString &instance) const
 {
     return collect(m_repositories, instance);
@@ -46,8 +51,9 @@ bool FleetStore::isStale(const QString &instance, const QDateTime &now) const
     return !status.lastHeard.isValid() || status.lastHeard.secsTo(now) > StaleAfterSeconds;
 }
 
-void FleetStore::applySnapshot(const QString &instance, QList<Application> applications, QList<Cluster> clusters,
-                               QList<Project> projects, QList<Repository> repositories)
+void FleetStore::applySnapshot(const QString &instance, QList<Application> applications,
+                               QList<Cluster> clusters, QList<Project> projects,
+                               QList<Repository> repositories)
 {
     // Events queued before this snapshot are older than it.
     for (auto it = m_pending.begin(); it != m_pending.end();) {

@@ -16,9 +16,9 @@ struct InstanceStatus {
     QString name;
     QString server;
     Connection connection = Connection::Connecting;
-    QString message;       // the last error, in words for the operator
-    QDateTime lastHeard;   // last time the controller answered
-    QDateTime nextRetry;   // when reconnecting
+    QString message;     // the last error, in words for the operator
+    QDateTime lastHeard; // last time the controller answered
+    QDateTime nextRetry; // when reconnecting
     QString serverVersion;
     bool operator==(const InstanceStatus &) const = default;
 };

@@ -102,7 +102,7 @@ FleetTreeModel::Node *FleetTreeModel::ensureGroup(const QStringList &path)
                                        return child->kind != NodeKind::Application && child->name < n;
                                    });
         if (it == children.end() || (*it)->name != name || (*it)->kind == NodeKind::Application) {
-            const NodeKind kind = depth == 0                                    ? NodeKind::Instance
+            const NodeKind kind = depth == 0                                        ? NodeKind::Instance
                                   : (m_grouping == Grouping::Cluster && depth == 2) ? NodeKind::Namespace
                                                                                     : NodeKind::Group;
             const int row = int(it - children.begin());
@@ -121,12 +121,14 @@ void FleetTreeModel::insertApplication(const Application &app)
 {
     Node *group = ensureGroup(pathFor(app));
     auto &children = group->children;
-    auto it = std::lower_bound(children.begin(), children.end(), app.name,
-                               [](const std::unique_ptr<Node> &child, const QString &n) { return child->name < n; });
+    auto it = std::lower_bound(
+        children.begin(), children.end(), app.name,
+        [](const std::unique_ptr<Node> &child, const QString &n) { return child->name < n; });
     const int row = int(it - children.begin());
     if (!m_resetting)
         beginInsertRows(indexOf(group), row, row);
-    auto node = std::make_unique<Node>(Node{NodeKind::Application, app.name, app.key(), group, {}, countsFor(app)});
+    auto node =
+        std::make_unique<Node>(Node{NodeKind::Application, app.name, app.key(), group, {}, countsFor(app)});
     Node *raw = node.get();
     children.insert(it, std::move(node));
     m_appNodes.insert(app.key(), raw);
@@ -244,7 +246,8 @@ void FleetTreeModel::emitChanged(const QSet<Node *> &nodes)
 int FleetTreeModel::rowOf(const Node *node) const
 {
     const auto &siblings = node->parent->children;
-    const auto it = std::find_if(siblings.begin(), siblings.end(), [node](const auto &c) { return c.get() == node; });
+    const auto it =
+        std::find_if(siblings.begin(), siblings.end(), [node](const auto &c) { return c.get() == node; });
     return int(it - siblings.begin());
 }
 
@@ -260,7 +263,10 @@ FleetTreeModel::Node *FleetTreeModel::nodeOf(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
 }
 
-QModelIndex FleetTreeModel::indexForApplication(const QString &key) const { return indexOf(m_appNodes.value(key)); }
+QModelIndex FleetTreeModel::indexForApplication(const QString &key) const
+{
+    return indexOf(m_appNodes.value(key));
+}
 
 QModelIndex FleetTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -284,14 +290,18 @@ int FleetTreeModel::rowCount(const QModelIndex &parent) const
     return int(nodeOf(parent)->children.size());
 }
 
-int FleetTreeModel::columnCount(const QModelIndex &) const { return 1; }
+int FleetTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
 
 QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
     const Node *node = nodeOf(index);
-    const Application *app = node->kind == NodeKind::Application ? m_store->application(node->appKey) : nullptr;
+    const Application *app =
+        node->kind == NodeKind::Application ? m_store->application(node->appKey) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (node->kind == NodeKind::Group && node->name.isEmpty())
@@ -329,7 +339,8 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
         return n->name;
     }
     case ConnectionRole:
-        return node->kind == NodeKind::Instance ? QVariant(int(m_store->instance(node->name).connection)) : QVariant();
+        return node->kind == NodeKind::Instance ? QVariant(int(m_store->instance(node->name).connection))
+                                                : QVariant();
     default: return {};
     }
 }

@@ -31,10 +31,10 @@ public:
         DegradedCountRole,
         ProgressingCountRole,
         PausedCountRole,
-        LabelsRole,      // QVariantMap of the app's labels
+        LabelsRole, // QVariantMap of the app's labels
         ProjectRole,
         InstanceRole,
-        ConnectionRole,  // int(InstanceStatus::Connection) on instance rows
+        ConnectionRole, // int(InstanceStatus::Connection) on instance rows
     };
 
     explicit FleetTreeModel(FleetStore *store, QObject *parent = nullptr);

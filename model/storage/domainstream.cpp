@@ -4,14 +4,12 @@ namespace sextant {
 
 namespace {
 
-template<typename E>
-void writeEnum(QDataStream &out, E value)
+template<typename E> void writeEnum(QDataStream &out, E value)
 {
     out << quint8(value);
 }
 
-template<typename E>
-void readEnum(QDataStream &in, E &value)
+template<typename E> void readEnum(QDataStream &in, E &value)
 {
     quint8 raw = 0;
     in >> raw;
@@ -67,16 +65,24 @@ QDataStream &operator>>(QDataStream &in, HistoryEntry &v)
 QDataStream &operator<<(QDataStream &out, const OperationState &v)
 {
     writeEnum(out, v.phase);
-    return out << v.message << v.startedAt << v.finishedAt << v.revision << v.initiatedBy << v.automated << v.dryRun;
+    return out << v.message << v.startedAt << v.finishedAt << v.revision << v.revisions << v.initiatedBy
+               << v.automated << v.dryRun;
 }
 QDataStream &operator>>(QDataStream &in, OperationState &v)
 {
     readEnum(in, v.phase);
-    return in >> v.message >> v.startedAt >> v.finishedAt >> v.revision >> v.initiatedBy >> v.automated >> v.dryRun;
+    return in >> v.message >> v.startedAt >> v.finishedAt >> v.revision >> v.revisions >> v.initiatedBy >>
+           v.automated >> v.dryRun;
 }
 
-QDataStream &operator<<(QDataStream &out, const Condition &v) { return out << v.type << v.message; }
-QDataStream &operator>>(QDataStream &in, Condition &v) { return in >> v.type >> v.message; }
+QDataStream &operator<<(QDataStream &out, const Condition &v)
+{
+    return out << v.type << v.message;
+}
+QDataStream &operator>>(QDataStream &in, Condition &v)
+{
+    return in >> v.type >> v.message;
+}
 
 QDataStream &operator<<(QDataStream &out, const Application &v)
 {
@@ -89,12 +95,13 @@ QDataStream &operator<<(QDataStream &out, const Application &v)
     out << v.healthMessage << v.resources << v.history << bool(v.operationState);
     if (v.operationState)
         out << *v.operationState;
-    return out << v.operationInProgress << v.conditions << v.reconciledAt << v.images;
+    return out << v.operationInProgress << v.conditions << v.reconciledAt << v.images
+               << v.deletionRequestedAt;
 }
 QDataStream &operator>>(QDataStream &in, Application &v)
 {
-    in >> v.instance >> v.name >> v.ns >> v.project >> v.uid >> v.resourceVersion >> v.createdAt >> v.labels >>
-        v.annotations >> v.sources >> v.multiSource >> v.destinationServer >> v.destinationName >>
+    in >> v.instance >> v.name >> v.ns >> v.project >> v.uid >> v.resourceVersion >> v.createdAt >>
+        v.labels >> v.annotations >> v.sources >> v.multiSource >> v.destinationServer >> v.destinationName >>
         v.destinationNamespace >> v.syncPolicy;
     readEnum(in, v.syncStatus);
     in >> v.syncRevision >> v.syncRevisions;
@@ -107,7 +114,7 @@ QDataStream &operator>>(QDataStream &in, Application &v)
         in >> state;
         v.operationState = state;
     }
-    return in >> v.operationInProgress >> v.conditions >> v.reconciledAt >> v.images;
+    return in >> v.operationInProgress >> v.conditions >> v.reconciledAt >> v.images >> v.deletionRequestedAt;
 }
 
 QDataStream &operator<<(QDataStream &out, const Cluster &v)
@@ -126,8 +133,8 @@ QDataStream &operator>>(QDataStream &in, Cluster &v)
 
 QDataStream &operator<<(QDataStream &out, const SyncWindow &v)
 {
-    return out << v.kind << v.schedule << v.duration << v.applications << v.namespaces << v.clusters << v.manualSync
-               << v.timeZone << v.andOperator << v.description << v.syncOverrun;
+    return out << v.kind << v.schedule << v.duration << v.applications << v.namespaces << v.clusters
+               << v.manualSync << v.timeZone << v.andOperator << v.description << v.syncOverrun;
 }
 QDataStream &operator>>(QDataStream &in, SyncWindow &v)
 {
@@ -146,11 +153,13 @@ QDataStream &operator>>(QDataStream &in, Project &v)
 
 QDataStream &operator<<(QDataStream &out, const Repository &v)
 {
-    return out << v.instance << v.url << v.type << v.name << v.project << v.connectionStatus << v.connectionMessage;
+    return out << v.instance << v.url << v.type << v.name << v.project << v.connectionStatus
+               << v.connectionMessage;
 }
 QDataStream &operator>>(QDataStream &in, Repository &v)
 {
-    return in >> v.instance >> v.url >> v.type >> v.name >> v.project >> v.connectionStatus >> v.connectionMessage;
+    return in >> v.instance >> v.url >> v.type >> v.name >> v.project >> v.connectionStatus >>
+           v.connectionMessage;
 }
 
 } // namespace sextant

@@ -10,7 +10,7 @@
 // (it is only a cache), never misread.
 namespace sextant {
 
-inline constexpr quint32 DomainStreamVersion = 1;
+inline constexpr quint32 DomainStreamVersion = 2;
 
 QDataStream &operator<<(QDataStream &out, const ApplicationSource &v);
 QDataStream &operator>>(QDataStream &in, ApplicationSource &v);

@@ -32,8 +32,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 
 LocalStore::LocalStore(QString connectionName)
     : m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 LocalStore::~LocalStore()
 {
@@ -46,10 +45,14 @@ LocalStore::~LocalStore()
 
 QString LocalStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sextant.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/sextant.sqlite");
 }
 
-int LocalStore::latestSchemaVersion() { return int(Migrations.size()); }
+int LocalStore::latestSchemaVersion()
+{
+    return int(Migrations.size());
+}
 
 Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
 {
@@ -83,16 +86,18 @@ Status LocalStore::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
-        return Error{QStringLiteral("the local database was written by a newer Sextant (schema %1, this one knows %2)")
-                         .arg(current)
-                         .arg(latestSchemaVersion())};
+        return Error{
+            QStringLiteral("the local database was written by a newer Sextant (schema %1, this one knows %2)")
+                .arg(current)
+                .arg(latestSchemaVersion())};
     for (int version = current; version < latestSchemaVersion(); ++version) {
         if (!db.transaction())
             return sqlError(QStringLiteral("migration"), db.lastError());
         QSqlQuery query(db);
         for (const QString &statement : Migrations[version]) {
             if (!query.exec(statement)) {
-                const Error error = sqlError(QStringLiteral("migration to schema %1").arg(version + 1), query.lastError());
+                const Error error =
+                    sqlError(QStringLiteral("migration to schema %1").arg(version + 1), query.lastError());
                 db.rollback();
                 return error;
             }

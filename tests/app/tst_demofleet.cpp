@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +22,8 @@ private slots:
         sextant::DemoFleet demo;
         QObject context;
         std::optional<sextant::Result<sextant::fleetsim::FleetSimEndpoint>> started;
-        demo.start(&context, [&](const auto &endpoint) { started = endpoint; }, data.path());
+        demo.start(
+            &context, [&](const auto &endpoint) { started = endpoint; }, data.path());
         QVERIFY(!started); // the caller's thread was not blocked
         QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 30000);
         QVERIFY2(started->ok(), qPrintable(started->errorMessage()));
@@ -33,7 +34,8 @@ private slots:
         QNetworkReply *reply = network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(20000));
-        const QJsonArray items = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("items")).toArray();
+        const QJsonArray items =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("items")).toArray();
         delete reply;
 
         // Around 40 apps over at least 8 clusters and 4 teams, none broken by the seed itself.
@@ -44,16 +46,24 @@ private slots:
             const QJsonObject app = item.toObject();
             const QJsonObject spec = app.value(QStringLiteral("spec")).toObject();
             const QJsonObject status = app.value(QStringLiteral("status")).toObject();
-            servers << spec.value(QStringLiteral("destination")).toObject().value(QStringLiteral("server")).toString();
+            servers << spec.value(QStringLiteral("destination"))
+                           .toObject()
+                           .value(QStringLiteral("server"))
+                           .toString();
             projects << spec.value(QStringLiteral("project")).toString();
-            syncStates << status.value(QStringLiteral("sync")).toObject().value(QStringLiteral("status")).toString();
-            autoSync += spec.value(QStringLiteral("syncPolicy")).toObject().contains(QStringLiteral("automated"));
+            syncStates
+                << status.value(QStringLiteral("sync")).toObject().value(QStringLiteral("status")).toString();
+            autoSync +=
+                spec.value(QStringLiteral("syncPolicy")).toObject().contains(QStringLiteral("automated"));
             QVERIFY2(!status.contains(QStringLiteral("conditions")),
-                     qPrintable(app.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString()));
+                     qPrintable(app.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("name"))
+                                    .toString()));
         }
         QVERIFY(servers.size() >= 8);
         QCOMPARE(projects.size(), 4);
-        QVERIFY(autoSync > 10 && autoSync < 40); // some auto-sync, some manual
+        QVERIFY(autoSync > 10 && autoSync < 40);                   // some auto-sync, some manual
         QVERIFY(syncStates.contains(QStringLiteral("OutOfSync"))); // pending releases to review
         QVERIFY(syncStates.contains(QStringLiteral("Synced")));
     }

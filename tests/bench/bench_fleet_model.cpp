@@ -51,8 +51,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     git::GitLibrary git;
-    const int apps = qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS") > 0 ? qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS")
-                                                                            : 10000;
+    const int apps = qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS") > 0
+                         ? qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS")
+                         : 10000;
     const int eventSeconds = qEnvironmentVariableIntValue("SEXTANT_BENCH_EVENT_SECONDS") > 0
                                  ? qEnvironmentVariableIntValue("SEXTANT_BENCH_EVENT_SECONDS")
                                  : 30;
@@ -130,9 +131,8 @@ int main(int argc, char *argv[])
         churn->start(10);
     });
     qint64 applied = 0;
-    QObject::connect(&store, &FleetStore::applicationsChanged, [&](const FleetChange &change) {
-        applied += change.updated.size();
-    });
+    QObject::connect(&store, &FleetStore::applicationsChanged,
+                     [&](const FleetChange &change) { applied += change.updated.size(); });
     QList<qint64> stalls;
     QElapsedTimer probeClock;
     probeClock.start();
@@ -148,8 +148,10 @@ int main(int argc, char *argv[])
     waitFor([&] { return timer.elapsed() >= eventSeconds * 1000; }, eventSeconds * 1000 + 5000);
     probe.stop();
     std::sort(stalls.begin(), stalls.end());
-    std::printf("BENCH fleet_events_applied_per_s %.0f events/s\n", double(applied) * 1000.0 / double(timer.elapsed()));
+    std::printf("BENCH fleet_events_applied_per_s %.0f events/s\n",
+                double(applied) * 1000.0 / double(timer.elapsed()));
     std::printf("BENCH gui_event_loop_max_stall_ms %lld ms\n", stalls.isEmpty() ? 0 : stalls.constLast());
-    std::printf("BENCH gui_event_loop_p99_stall_ms %lld ms\n", stalls.isEmpty() ? 0 : stalls.at(stalls.size() * 99 / 100));
+    std::printf("BENCH gui_event_loop_p99_stall_ms %lld ms\n",
+                stalls.isEmpty() ? 0 : stalls.at(stalls.size() * 99 / 100));
     return 0;
 }

@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QEventLoop>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     sextant::git::GitLibrary git;
-    const QString spec = qEnvironmentVariable("SEXTANT_BENCH_FLEET", QStringLiteral("clusters=100,apps=10000"));
+    const QString spec =
+        qEnvironmentVariable("SEXTANT_BENCH_FLEET", QStringLiteral("clusters=100,apps=10000"));
     QTemporaryDir data;
 
     FleetSimConfig config;

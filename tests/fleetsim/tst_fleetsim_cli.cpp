@@ -5,8 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSslConfiguration>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -18,7 +18,8 @@ const QString Binary = QStringLiteral(FLEETSIM_BINARY);
 
 QString testSeed()
 {
-    return qEnvironmentVariable("SEXTANT_SOURCE_DIR") + QStringLiteral("/tests/fleetsim/data/test-fleet.yaml");
+    return qEnvironmentVariable("SEXTANT_SOURCE_DIR") +
+           QStringLiteral("/tests/fleetsim/data/test-fleet.yaml");
 }
 
 struct Started {
@@ -60,7 +61,8 @@ Reply get(const QString &url, const QString &token, const QList<QSslCertificate>
     QNetworkReply *reply = network.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(20000);
-    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->error()};
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                 reply->error()};
     delete reply;
     return result;
 }
@@ -80,21 +82,29 @@ private slots:
     {
         QTemporaryDir data;
         QProcess process;
-        const Started started = startServer(process, {QStringLiteral("--seed"), testSeed(), QStringLiteral("--data-dir"), data.path(),
-                                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                      QStringLiteral("--scenario"), QStringLiteral("none")});
+        const Started started =
+            startServer(process, {QStringLiteral("--seed"), testSeed(), QStringLiteral("--data-dir"),
+                                  data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                  QStringLiteral("--scenario"), QStringLiteral("none")});
         const QByteArray expectedStart = "{\"url\":\"http://127.0.0.1:";
         QVERIFY2(started.readyLine.startsWith(expectedStart), started.readyLine.constData());
         QVERIFY(started.readyLine.endsWith("\n"));
-        const QStringList keys{QStringLiteral("readonlyToken"), QStringLiteral("token"), QStringLiteral("url")};
+        const QStringList keys{QStringLiteral("readonlyToken"), QStringLiteral("token"),
+                               QStringLiteral("url")};
         QCOMPARE(started.ready.keys(), keys);
         const QString url = started.ready.value(QStringLiteral("url")).toString();
         const Reply version = get(url + QStringLiteral("/api/version"), {});
         QCOMPARE(version.status, 200);
-        QVERIFY(QJsonDocument::fromJson(version.body).object().value(QStringLiteral("Version")).toString().startsWith(u'v'));
-        const Reply apps = get(url + QStringLiteral("/api/v1/applications"), started.ready.value(QStringLiteral("token")).toString());
+        QVERIFY(QJsonDocument::fromJson(version.body)
+                    .object()
+                    .value(QStringLiteral("Version"))
+                    .toString()
+                    .startsWith(u'v'));
+        const Reply apps = get(url + QStringLiteral("/api/v1/applications"),
+                               started.ready.value(QStringLiteral("token")).toString());
         QCOMPARE(apps.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(apps.body).object().value(QStringLiteral("items")).toArray().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(apps.body).object().value(QStringLiteral("items")).toArray().size(),
+                 3);
         // Nothing else on stdout: logs go to stderr.
         QVERIFY(process.readAllStandardOutput().isEmpty());
         // The repositories are real bare Git repositories in the data directory.
@@ -105,21 +115,24 @@ private slots:
     void servesHttpsWithItsCertificate()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")),
+                      key = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
 
         QProcess process;
-        const Started started = startServer(process, {QStringLiteral("--seed"), testSeed(), QStringLiteral("--data-dir"),
-                                                      dir.filePath(QStringLiteral("data")), QStringLiteral("--scenario"),
-                                                      QStringLiteral("none"), QStringLiteral("--tls-cert"), cert,
-                                                      QStringLiteral("--tls-key"), key});
+        const Started started =
+            startServer(process, {QStringLiteral("--seed"), testSeed(), QStringLiteral("--data-dir"),
+                                  dir.filePath(QStringLiteral("data")), QStringLiteral("--scenario"),
+                                  QStringLiteral("none"), QStringLiteral("--tls-cert"), cert,
+                                  QStringLiteral("--tls-key"), key});
         const QString url = started.ready.value(QStringLiteral("url")).toString();
         QVERIFY2(url.startsWith(QStringLiteral("https://127.0.0.1:")), started.readyLine.constData());
         // Trusted through the custom CA: served.
@@ -136,11 +149,14 @@ private slots:
     {
         QTemporaryDir data;
         QProcess process;
-        const Started started = startServer(process, {QStringLiteral("--generate"), QStringLiteral("clusters=3,apps=30"),
-                                                      QStringLiteral("--data-dir"), data.path()});
-        const Reply apps = get(started.ready.value(QStringLiteral("url")).toString() + QStringLiteral("/api/v1/applications"),
+        const Started started =
+            startServer(process, {QStringLiteral("--generate"), QStringLiteral("clusters=3,apps=30"),
+                                  QStringLiteral("--data-dir"), data.path()});
+        const Reply apps = get(started.ready.value(QStringLiteral("url")).toString() +
+                                   QStringLiteral("/api/v1/applications"),
                                started.ready.value(QStringLiteral("token")).toString());
-        const QJsonArray items = QJsonDocument::fromJson(apps.body).object().value(QStringLiteral("items")).toArray();
+        const QJsonArray items =
+            QJsonDocument::fromJson(apps.body).object().value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 30);
         for (const QJsonValue &item : items) {
             const QJsonObject status = item.toObject().value(QStringLiteral("status")).toObject();
@@ -155,11 +171,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("reason");
         QTest::addRow("no fleet") << QStringList{} << QStringLiteral("--seed FILE or --generate");
-        QTest::addRow("bad generate") << QStringList{QStringLiteral("--generate"), QStringLiteral("clusters=x")}
-                                      << QStringLiteral("clusters=x");
-        QTest::addRow("missing seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("/nonexistent/fleet.yaml")}
-                                      << QStringLiteral("cannot read seed");
-        QTest::addRow("bad listen") << QStringList{QStringLiteral("--generate"), QStringLiteral("clusters=1,apps=1"),
+        QTest::addRow("bad generate")
+            << QStringList{QStringLiteral("--generate"), QStringLiteral("clusters=x")}
+            << QStringLiteral("clusters=x");
+        QTest::addRow("missing seed")
+            << QStringList{QStringLiteral("--seed"), QStringLiteral("/nonexistent/fleet.yaml")}
+            << QStringLiteral("cannot read seed");
+        QTest::addRow("bad listen") << QStringList{QStringLiteral("--generate"),
+                                                   QStringLiteral("clusters=1,apps=1"),
                                                    QStringLiteral("--listen"), QStringLiteral("nowhere")}
                                     << QStringLiteral("--listen wants host:port");
     }
@@ -184,8 +203,8 @@ private slots:
         QVERIFY(occupied.listen(QHostAddress::LocalHost));
         QTemporaryDir data;
         QProcess process;
-        process.start(Binary, {QStringLiteral("--generate"), QStringLiteral("clusters=1,apps=1"), QStringLiteral("--data-dir"),
-                               data.path(), QStringLiteral("--listen"),
+        process.start(Binary, {QStringLiteral("--generate"), QStringLiteral("clusters=1,apps=1"),
+                               QStringLiteral("--data-dir"), data.path(), QStringLiteral("--listen"),
                                QStringLiteral("127.0.0.1:%1").arg(occupied.serverPort())});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);

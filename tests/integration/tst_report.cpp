@@ -17,7 +17,8 @@ struct Run {
     QByteArray err;
 };
 
-Run report(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run report(const QStringList &arguments,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -43,14 +44,16 @@ private slots:
     {
         m_sim = new FleetsimFixture;
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
-        QVERIFY(m_sim->waitForApp(QStringLiteral("manual-prod-1"),
-                                  [](const QJsonObject &a) { return at(a, QStringLiteral("status.sync.status")).toString() == QStringLiteral("OutOfSync"); }));
+        QVERIFY(m_sim->waitForApp(QStringLiteral("manual-prod-1"), [](const QJsonObject &a) {
+            return at(a, QStringLiteral("status.sync.status")).toString() == QStringLiteral("OutOfSync");
+        }));
     }
     void cleanupTestCase() { delete m_sim; }
 
     void fleetAsJson()
     {
-        const Run run = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("fleet")});
+        const Run run = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                                      QStringLiteral("fleet")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(run.out).object();
         const QJsonArray apps = doc.value(QStringLiteral("applications")).toArray();
@@ -74,14 +77,17 @@ private slots:
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.first().startsWith("INSTANCE"));
-        QVERIFY(lines.at(2).contains("manual-prod-1") && lines.at(2).contains("OutOfSync") && lines.at(2).contains("prod-1"));
+        QVERIFY(lines.at(2).contains("manual-prod-1") && lines.at(2).contains("OutOfSync") &&
+                lines.at(2).contains("prod-1"));
     }
 
     void driftListsOutOfSyncResources()
     {
-        const Run json = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("drift")});
+        const Run json = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                                       QStringLiteral("drift")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonArray apps = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("applications")).toArray();
+        const QJsonArray apps =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("applications")).toArray();
         QStringList names;
         for (const QJsonValue &app : apps)
             names << app.toObject().value(QStringLiteral("name")).toString();
@@ -90,7 +96,8 @@ private slots:
         for (const QJsonValue &r : apps.at(1).toObject().value(QStringLiteral("resources")).toArray())
             kinds << r.toObject().value(QStringLiteral("kind")).toString();
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("ConfigMap"), QStringLiteral("Deployment"), QStringLiteral("Secret")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("ConfigMap"), QStringLiteral("Deployment"),
+                                     QStringLiteral("Secret")}));
 
         const Run table = report(target() + QStringList{QStringLiteral("drift")});
         QCOMPARE(table.exitCode, 0);
@@ -100,8 +107,8 @@ private slots:
 
     void refusedTokenFailsWithOneLine()
     {
-        const Run run = report({QStringLiteral("--server"), m_sim->baseUrl(), QStringLiteral("--token"), QStringLiteral("not.a.token"),
-                                QStringLiteral("fleet")});
+        const Run run = report({QStringLiteral("--server"), m_sim->baseUrl(), QStringLiteral("--token"),
+                                QStringLiteral("not.a.token"), QStringLiteral("fleet")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
@@ -115,8 +122,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now
-        const Run run = report({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--token"),
-                                m_sim->token(), QStringLiteral("fleet")});
+        const Run run = report({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                QStringLiteral("--token"), m_sim->token(), QStringLiteral("fleet")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith("sextant report: "), run.err.constData());
@@ -126,7 +133,10 @@ private slots:
     {
         QCOMPARE(report({QStringLiteral("fleet")}, QProcessEnvironment()).exitCode, 2);
         QCOMPARE(report(target() + QStringList{QStringLiteral("everything")}).exitCode, 2);
-        QCOMPARE(report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("fleet")}).exitCode, 2);
+        QCOMPARE(report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                               QStringLiteral("fleet")})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -979,6 +979,12 @@ private slots:
             delete thread;
         }
         QCOMPARE(failures.loadRelaxed(), 0);
+
+        // Without the kept parser, big documents still decode (with a parser set up anew).
+        releaseCachedParser();
+        const auto again = decodeApplicationList(big);
+        QVERIFY(again);
+        QCOMPARE(again->items, expectedBig->items);
     }
 };
 

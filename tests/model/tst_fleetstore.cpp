@@ -21,7 +21,8 @@ Application makeApp(const QString &name, const QString &server, const QString &n
     app.destinationNamespace = ns;
     app.syncStatus = sync;
     app.health = health;
-    app.sources = {ApplicationSource{QStringLiteral("https://git.example/repo.git"), QStringLiteral("p"), {}, {}}};
+    app.sources = {
+        ApplicationSource{QStringLiteral("https://git.example/repo.git"), QStringLiteral("p"), {}, {}}};
     return app;
 }
 
@@ -54,7 +55,8 @@ private slots:
     void eventsAreBatchedAndLastWriteWins()
     {
         FleetStore store;
-        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("web"), Dev, QStringLiteral("web"))}, clusters(), {}, {});
+        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("web"), Dev, QStringLiteral("web"))},
+                            clusters(), {}, {});
         QSignalSpy changed(&store, &FleetStore::applicationsChanged);
         for (int i = 0; i < 500; ++i) {
             Application app = makeApp(QStringLiteral("web"), Dev, QStringLiteral("web"));
@@ -73,17 +75,21 @@ private slots:
         store.queueRemoval(QStringLiteral("a"), QStringLiteral("argocd"), QStringLiteral("api"));
         store.flush();
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(changed.last().first().value<FleetChange>().removed, QStringList{QStringLiteral("a/argocd/api")});
+        QCOMPARE(changed.last().first().value<FleetChange>().removed,
+                 QStringList{QStringLiteral("a/argocd/api")});
         QVERIFY(!store.application(QStringLiteral("a/argocd/api")));
     }
 
     void snapshotReplacesOneInstanceOnly()
     {
         FleetStore store;
-        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("x"), Dev, QStringLiteral("n"))}, {}, {}, {});
-        store.applySnapshot(QStringLiteral("b"), {makeApp(QStringLiteral("x"), Dev, QStringLiteral("n"))}, {}, {}, {});
+        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("x"), Dev, QStringLiteral("n"))}, {},
+                            {}, {});
+        store.applySnapshot(QStringLiteral("b"), {makeApp(QStringLiteral("x"), Dev, QStringLiteral("n"))}, {},
+                            {}, {});
         QSignalSpy changed(&store, &FleetStore::applicationsChanged);
-        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("y"), Dev, QStringLiteral("n"))}, {}, {}, {});
+        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("y"), Dev, QStringLiteral("n"))}, {},
+                            {}, {});
         QCOMPARE(store.applicationCount(), 2);
         const auto change = changed.first().first().value<FleetChange>();
         QCOMPARE(change.added, QStringList{QStringLiteral("a/argocd/y")});
@@ -95,7 +101,8 @@ private slots:
     {
         FleetStore store;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        InstanceStatus status{QStringLiteral("a"), Dev, InstanceStatus::Connection::Live, {}, now.addSecs(-600), {}, {}};
+        InstanceStatus status{
+            QStringLiteral("a"), Dev, InstanceStatus::Connection::Live, {}, now.addSecs(-600), {}, {}};
         store.setInstanceStatus(status);
         QVERIFY(!store.isStale(QStringLiteral("a"), now)); // a live stream is current even when quiet
         status.connection = InstanceStatus::Connection::Reconnecting;
@@ -111,7 +118,8 @@ private slots:
         FleetStore store;
         FleetTreeModel model(&store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Application paused = makeApp(QStringLiteral("api"), Prod, QStringLiteral("shop"), SyncStatus::OutOfSync);
+        Application paused =
+            makeApp(QStringLiteral("api"), Prod, QStringLiteral("shop"), SyncStatus::OutOfSync);
         paused.syncPolicy.automated = true;
         paused.syncPolicy.enabled = false;
         store.applySnapshot(QStringLiteral("argocd-eu"),
@@ -131,8 +139,10 @@ private slots:
         const QModelIndex shop = child(model, prod, QStringLiteral("shop"));
         QCOMPARE(model.rowCount(shop), 2);
         QCOMPARE(model.index(0, 0, shop).data().toString(), QStringLiteral("api")); // sorted
-        QCOMPARE(model.index(0, 0, shop).data(FleetTreeModel::AutoSyncRole).toInt(), int(AutoSyncState::Paused));
-        QCOMPARE(model.indexForApplication(QStringLiteral("argocd-eu/argocd/db")).data().toString(), QStringLiteral("db"));
+        QCOMPARE(model.index(0, 0, shop).data(FleetTreeModel::AutoSyncRole).toInt(),
+                 int(AutoSyncState::Paused));
+        QCOMPARE(model.indexForApplication(QStringLiteral("argocd-eu/argocd/db")).data().toString(),
+                 QStringLiteral("db"));
     }
 
     void updatesAreIncrementalNotResets()
@@ -150,7 +160,8 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // A status change: dataChanged on the app and its ancestors' counts.
-        store.queueUpsert(QStringLiteral("i"), makeApp(QStringLiteral("a"), Dev, QStringLiteral("n1"), SyncStatus::OutOfSync));
+        store.queueUpsert(QStringLiteral("i"),
+                          makeApp(QStringLiteral("a"), Dev, QStringLiteral("n1"), SyncStatus::OutOfSync));
         store.flush();
         QCOMPARE(resets.count(), 0);
         QCOMPARE(inserted.count(), 0);
@@ -182,7 +193,9 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Application other = makeApp(QStringLiteral("b"), Prod, QStringLiteral("n"));
         other.project = QStringLiteral("ops");
-        store.applySnapshot(QStringLiteral("i"), {makeApp(QStringLiteral("a"), Dev, QStringLiteral("n")), other}, clusters(), {}, {});
+        store.applySnapshot(QStringLiteral("i"),
+                            {makeApp(QStringLiteral("a"), Dev, QStringLiteral("n")), other}, clusters(), {},
+                            {});
         model.setGrouping(FleetTreeModel::Grouping::Project);
         const QModelIndex instance = model.index(0, 0);
         QCOMPARE(model.rowCount(instance), 2);
@@ -190,7 +203,8 @@ private slots:
         QCOMPARE(model.index(1, 0, instance).data().toString(), QStringLiteral("team"));
         model.setGrouping(FleetTreeModel::Grouping::Repository);
         QCOMPARE(model.rowCount(instance), 1);
-        QCOMPARE(model.index(0, 0, instance).data().toString(), QStringLiteral("https://git.example/repo.git"));
+        QCOMPARE(model.index(0, 0, instance).data().toString(),
+                 QStringLiteral("https://git.example/repo.git"));
         QCOMPARE(model.rowCount(model.index(0, 0, instance)), 2);
     }
 };

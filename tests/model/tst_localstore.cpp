@@ -24,7 +24,10 @@ Application richApp()
     app.createdAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15), QTimeZone::UTC);
     app.labels = {{QStringLiteral("team"), QStringLiteral("payments")}};
     app.annotations = {{QStringLiteral("a"), QStringLiteral("b")}};
-    app.sources = {{QStringLiteral("file:///repos/payments.git"), QStringLiteral("api/prod"), QStringLiteral("main"), {}}};
+    app.sources = {{QStringLiteral("file:///repos/payments.git"),
+                    QStringLiteral("api/prod"),
+                    QStringLiteral("main"),
+                    {}}};
     app.destinationServer = QStringLiteral("https://prod:6443");
     app.destinationNamespace = QStringLiteral("payments");
     app.syncPolicy = {true, false, true, true, false, {QStringLiteral("CreateNamespace=true")}};
@@ -32,8 +35,9 @@ Application richApp()
     app.syncRevision = QStringLiteral("4f1c2ab9");
     app.health = HealthStatus::Degraded;
     app.healthMessage = QStringLiteral("exceeded its progress deadline");
-    app.resources = {{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment"), QStringLiteral("payments"),
-                      QStringLiteral("api"), SyncStatus::OutOfSync, HealthStatus::Degraded, QStringLiteral("m"), false}};
+    app.resources = {{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment"),
+                      QStringLiteral("payments"), QStringLiteral("api"), SyncStatus::OutOfSync,
+                      HealthStatus::Degraded, QStringLiteral("m"), false}};
     HistoryEntry entry;
     entry.id = 3;
     entry.revision = QStringLiteral("9a8b");
@@ -47,11 +51,13 @@ Application richApp()
     operation.message = QStringLiteral("boom");
     operation.startedAt = operation.finishedAt = app.createdAt;
     operation.revision = QStringLiteral("4f1c");
+    operation.revisions = {QStringLiteral("4f1c"), QStringLiteral("77aa")};
     operation.initiatedBy = QStringLiteral("admin");
     app.operationState = operation;
     app.conditions = {{QStringLiteral("SyncError"), QStringLiteral("failed")}};
     app.reconciledAt = app.createdAt;
     app.images = {QStringLiteral("registry/api:2.14.1")};
+    app.deletionRequestedAt = app.createdAt.addDays(1);
     return app;
 }
 
@@ -96,15 +102,33 @@ private slots:
         QTemporaryDir dir;
         auto store = LocalStore::open(dir.filePath(QStringLiteral("db.sqlite")));
         QVERIFY(store.ok());
-        Cluster cluster{QStringLiteral("i"), QStringLiteral("https://prod:6443"), QStringLiteral("prod"),
-                        {{QStringLiteral("env"), QStringLiteral("prod")}}, QStringLiteral("Successful"), {}, QStringLiteral("1.31"), 4};
+        Cluster cluster{QStringLiteral("i"),          QStringLiteral("https://prod:6443"),
+                        QStringLiteral("prod"),       {{QStringLiteral("env"), QStringLiteral("prod")}},
+                        QStringLiteral("Successful"), {},
+                        QStringLiteral("1.31"),       4};
         Project project{QStringLiteral("i"), QStringLiteral("payments"), QStringLiteral("d"), 7, {}};
-        project.syncWindows = {SyncWindow{QStringLiteral("deny"), QStringLiteral("0 22 * * *"), QStringLiteral("8h"), {}, {},
-                                          {QStringLiteral("prod-*")}, true, {}, false, QStringLiteral("night"), false}};
-        Repository repo{QStringLiteral("i"), QStringLiteral("file:///r.git"), QStringLiteral("git"), QStringLiteral("r"), {},
-                        QStringLiteral("Successful"), {}};
-        const CachedFleet fleet{QStringLiteral("i"), QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC), {richApp()},
-                                {cluster}, {project}, {repo}};
+        project.syncWindows = {SyncWindow{QStringLiteral("deny"),
+                                          QStringLiteral("0 22 * * *"),
+                                          QStringLiteral("8h"),
+                                          {},
+                                          {},
+                                          {QStringLiteral("prod-*")},
+                                          true,
+                                          {},
+                                          false,
+                                          QStringLiteral("night"),
+                                          false}};
+        Repository repo{QStringLiteral("i"),
+                        QStringLiteral("file:///r.git"),
+                        QStringLiteral("git"),
+                        QStringLiteral("r"),
+                        {},
+                        QStringLiteral("Successful"),
+                        {}};
+        const CachedFleet fleet{
+            QStringLiteral("i"), QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC),
+            {richApp()},         {cluster},
+            {project},           {repo}};
         QVERIFY((*store)->saveFleet(fleet).ok());
         const auto loaded = (*store)->loadFleets();
         QVERIFY(loaded.ok());
@@ -127,8 +151,13 @@ private slots:
         {
             FleetStore store;
             FleetCache cache(&store, path);
-            store.setInstanceStatus({QStringLiteral("argocd-eu"), QStringLiteral("https://argocd"),
-                                     InstanceStatus::Connection::Live, {}, heard, {}, {}});
+            store.setInstanceStatus({QStringLiteral("argocd-eu"),
+                                     QStringLiteral("https://argocd"),
+                                     InstanceStatus::Connection::Live,
+                                     {},
+                                     heard,
+                                     {},
+                                     {}});
             store.applySnapshot(QStringLiteral("argocd-eu"), {richApp()}, {}, {}, {});
             QSignalSpy saved(&cache, &FleetCache::saved);
             cache.saveNow();

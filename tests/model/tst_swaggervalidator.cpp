@@ -18,7 +18,8 @@ namespace argocdsamples = sextant::testsupport::argocdsamples;
 
 namespace {
 
-QJsonValue parse(const char *text) {
+QJsonValue parse(const char *text)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
     if (error.error != QJsonParseError::NoError)
@@ -27,7 +28,8 @@ QJsonValue parse(const char *text) {
 }
 
 // root with the value at a dotted path ("status.history.0.id") replaced, or removed.
-QJsonValue edited(const QJsonValue &node, QStringList path, const std::optional<QJsonValue> &replacement) {
+QJsonValue edited(const QJsonValue &node, QStringList path, const std::optional<QJsonValue> &replacement)
+{
     const QString head = path.takeFirst();
     if (node.isArray()) {
         QJsonArray array = node.toArray();
@@ -46,15 +48,18 @@ QJsonValue edited(const QJsonValue &node, QStringList path, const std::optional<
     return object;
 }
 
-QJsonValue with(const QJsonValue &root, const QString &path, const QJsonValue &value) {
+QJsonValue with(const QJsonValue &root, const QString &path, const QJsonValue &value)
+{
     return edited(root, path.split(QLatin1Char('.')), value);
 }
 
-QJsonValue without(const QJsonValue &root, const QString &path) {
+QJsonValue without(const QJsonValue &root, const QString &path)
+{
     return edited(root, path.split(QLatin1Char('.')), std::nullopt);
 }
 
-QJsonValue at(const QJsonValue &root, const QString &path) {
+QJsonValue at(const QJsonValue &root, const QString &path)
+{
     QJsonValue node = root;
     for (const QString &key : path.split(QLatin1Char('.')))
         node = node.isArray() ? node.toArray().at(key.toInt()) : node.toObject().value(key);
@@ -62,31 +67,38 @@ QJsonValue at(const QJsonValue &root, const QString &path) {
 }
 
 // The sample payloads of API-NOTES §15.
-QJsonValue application() {
+QJsonValue application()
+{
     return argocdsamples::application();
 }
-QJsonValue watchMessage() {
+QJsonValue watchMessage()
+{
     return argocdsamples::watchMessage();
 }
-QJsonValue watchEvent() {
+QJsonValue watchEvent()
+{
     return at(watchMessage(), QStringLiteral("result"));
 }
-QJsonValue managedResource() {
+QJsonValue managedResource()
+{
     return argocdsamples::managedResource();
 }
 
-QJsonValue applicationList() {
+QJsonValue applicationList()
+{
     return QJsonObject{{QStringLiteral("metadata"),
                         QJsonObject{{QStringLiteral("resourceVersion"), QStringLiteral("884213")}}},
                        {QStringLiteral("items"), QJsonArray{application()}}};
 }
 
-QJsonValue cluster() {
+QJsonValue cluster()
+{
     return parse(
         R"json({"server": "https://10.20.0.1:6443", "name": "eu-1", "namespaces": ["payments"], "config": {"tlsClientConfig": {"insecure": false, "serverName": "eu-1.internal"}}, "info": {"connectionState": {"status": "Successful", "attemptedAt": "2026-05-04T10:11:00Z"}, "serverVersion": "1.31", "applicationsCount": 4, "cacheInfo": {"resourcesCount": 1204, "apisCount": 57, "lastCacheSyncTime": "2026-05-04T10:10:00Z"}}, "labels": {"region": "eu"}})json");
 }
 
-QJsonValue streamError(int httpCode) {
+QJsonValue streamError(int httpCode)
+{
     return QJsonObject{{QStringLiteral("error"),
                         QJsonObject{{QStringLiteral("grpc_code"), 7},
                                     {QStringLiteral("http_code"), httpCode},
@@ -94,7 +106,8 @@ QJsonValue streamError(int httpCode) {
                                     {QStringLiteral("http_status"), QStringLiteral("Forbidden")}}}};
 }
 
-QJsonValue unaryError() {
+QJsonValue unaryError()
+{
     return QJsonObject{{QStringLiteral("error"), QStringLiteral("no session information")},
                        {QStringLiteral("code"), 16},
                        {QStringLiteral("message"), QStringLiteral("no session information")}};
@@ -106,7 +119,8 @@ class SwaggerValidatorTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QString error;
         m_validator = SwaggerValidator::load(SwaggerValidator::defaultSwaggerPath(), &error);
         QVERIFY2(m_validator, qPrintable(error));
@@ -116,7 +130,8 @@ private slots:
         QVERIFY(!cluster().isUndefined());
     }
 
-    void loadRefusesWhatItCannotCheck_data() {
+    void loadRefusesWhatItCannotCheck_data()
+    {
         QTest::addColumn<QByteArray>("swagger");
         QTest::addColumn<QString>("expectedError");
 
@@ -141,7 +156,8 @@ private slots:
             << QStringLiteral("paths get /x 200: unsupported keyword \"pattern\"");
     }
 
-    void loadRefusesWhatItCannotCheck() {
+    void loadRefusesWhatItCannotCheck()
+    {
         QFETCH(QByteArray, swagger);
         QFETCH(QString, expectedError);
         QTemporaryDir dir;
@@ -156,7 +172,8 @@ private slots:
         QVERIFY2(error.contains(expectedError), qPrintable(error));
     }
 
-    void loadReportsAMissingFile() {
+    void loadReportsAMissingFile()
+    {
         QString error;
         QVERIFY(!SwaggerValidator::load(QStringLiteral("/nonexistent/swagger.json"), &error));
         QVERIFY2(error.startsWith(QStringLiteral("cannot read /nonexistent/swagger.json")),
@@ -165,7 +182,8 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("SEXTANT_SHARED_DIR")), qPrintable(error));
     }
 
-    void acceptsWhatTheServerSends_data() {
+    void acceptsWhatTheServerSends_data()
+    {
         QTest::addColumn<QString>("definition");
         QTest::addColumn<QJsonValue>("value");
 
@@ -246,13 +264,15 @@ private slots:
             << QStringLiteral("versionVersionMessage") << parse(R"({"Version": "v3.5.1+c8e4f6a"})");
     }
 
-    void acceptsWhatTheServerSends() {
+    void acceptsWhatTheServerSends()
+    {
         QFETCH(QString, definition);
         QFETCH(QJsonValue, value);
         QCOMPARE(m_validator->validate(definition, value), QStringList());
     }
 
-    void namesEachMistake_data() {
+    void namesEachMistake_data()
+    {
         QTest::addColumn<QString>("definition");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QStringList>("violations");
@@ -401,14 +421,16 @@ private slots:
             << QStringList{QStringLiteral("unknown definition \"v1alpha1Nothing\"")};
     }
 
-    void namesEachMistake() {
+    void namesEachMistake()
+    {
         QFETCH(QString, definition);
         QFETCH(QJsonValue, value);
         QFETCH(QStringList, violations);
         QCOMPARE(m_validator->validate(definition, value), violations);
     }
 
-    void appliesRequiredAndEnumsOfASwagger_data() {
+    void appliesRequiredAndEnumsOfASwagger_data()
+    {
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QStringList>("violations");
 
@@ -433,7 +455,8 @@ private slots:
             << QJsonValue(QJsonArray()) << QStringList{QStringLiteral("$: expected object, got array")};
     }
 
-    void appliesRequiredAndEnumsOfASwagger() {
+    void appliesRequiredAndEnumsOfASwagger()
+    {
         QFETCH(QJsonValue, value);
         QFETCH(QStringList, violations);
 
@@ -456,7 +479,8 @@ private slots:
         QCOMPARE(validator->validate(QStringLiteral("demoWindow"), value), violations);
     }
 
-    void requireAlwaysAndRestrictEnumExtendTheContract() {
+    void requireAlwaysAndRestrictEnumExtendTheContract()
+    {
         const QJsonValue app =
             with(application(), QStringLiteral("status.resources.0.health"), QJsonObject());
         QCOMPARE(m_validator->validate(QStringLiteral("v1alpha1Application"), app), QStringList());
@@ -474,7 +498,8 @@ private slots:
         QCOMPARE(m_validator->validate(QStringLiteral("v1alpha1Application"), app), QStringList());
     }
 
-    void findsOperations_data() {
+    void findsOperations_data()
+    {
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
@@ -516,7 +541,8 @@ private slots:
             << QStringLiteral("POST") << QStringLiteral("/api/version") << 200 << QString();
     }
 
-    void findsOperations() {
+    void findsOperations()
+    {
         QFETCH(QString, method);
         QFETCH(QString, path);
         QFETCH(int, status);
@@ -524,7 +550,8 @@ private slots:
         QCOMPARE(m_validator->responseSchemaName(method, path, status), schema);
     }
 
-    void validatesResponses_data() {
+    void validatesResponses_data()
+    {
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
@@ -595,7 +622,8 @@ private slots:
                    QStringLiteral("POST /api/version: /api/version has no POST operation (it has: get)")};
     }
 
-    void validatesResponses() {
+    void validatesResponses()
+    {
         QFETCH(QString, method);
         QFETCH(QString, path);
         QFETCH(int, status);

@@ -9,7 +9,8 @@ namespace sextant::testsupport::argocdsamples {
 
 namespace {
 
-QJsonObject parse(const char *json) {
+QJsonObject parse(const char *json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
     Q_ASSERT_X(error.error == QJsonParseError::NoError, "argocdsamples", "a sample is not JSON");
@@ -18,7 +19,8 @@ QJsonObject parse(const char *json) {
 
 } // namespace
 
-QJsonObject application() {
+QJsonObject application()
+{
     return parse(R"json({
   "metadata": {"name": "payments-eu", "namespace": "argocd", "resourceVersion": "884213",
                "labels": {"team": "payments", "region": "eu"}, "creationTimestamp": "2026-03-02T09:15:00Z"},
@@ -61,12 +63,14 @@ QJsonObject application() {
 })json");
 }
 
-QJsonObject watchMessage() {
+QJsonObject watchMessage()
+{
     return parse(
         R"json({"result":{"type":"MODIFIED","application":{"metadata":{"name":"payments-eu","namespace":"argocd","resourceVersion":"884260"},"spec":{"project":"payments","destination":{"server":"https://10.20.0.1:6443","namespace":"payments"}},"status":{"sync":{"status":"Synced","revision":"4f1c2ab9e0d7c3b1a6f58e2d9c0b7a3e1f2d4c6b"},"health":{"status":"Healthy"},"operationState":{"phase":"Succeeded","startedAt":"2026-05-04T10:11:31Z","finishedAt":"2026-05-04T10:12:05Z"}}}}})json");
 }
 
-QJsonObject managedResource() {
+QJsonObject managedResource()
+{
     return parse(R"json({
   "kind": "Secret", "namespace": "payments", "name": "eu-api-db",
   "targetState": "{\"apiVersion\":\"v1\",\"kind\":\"Secret\",\"metadata\":{\"name\":\"eu-api-db\",\"namespace\":\"payments\"},\"data\":{\"password\":\"++++++++\",\"user\":\"++++++++\"}}",

@@ -12,7 +12,10 @@
 
 namespace sextant::testing {
 
-QJsonObject HttpReply::json() const { return QJsonDocument::fromJson(body).object(); }
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 QByteArray HttpReply::header(const QByteArray &name) const
 {
@@ -28,7 +31,10 @@ QString FleetsimFixture::sourceDir()
     return dir.isEmpty() ? QStringLiteral(".") : QString::fromLocal8Bit(dir);
 }
 
-QString FleetsimFixture::testSeedPath() { return sourceDir() + QStringLiteral("/tests/fleetsim/data/test-fleet.yaml"); }
+QString FleetsimFixture::testSeedPath()
+{
+    return sourceDir() + QStringLiteral("/tests/fleetsim/data/test-fleet.yaml");
+}
 
 fleetsim::FleetSimConfig FleetsimFixture::testConfig(const QString &seedPath)
 {
@@ -109,7 +115,10 @@ HttpReply FleetsimFixture::request(const QByteArray &method, const QString &path
     return result;
 }
 
-HttpReply FleetsimFixture::get(const QString &path, const QString &token) { return request("GET", path, {}, token); }
+HttpReply FleetsimFixture::get(const QString &path, const QString &token)
+{
+    return request("GET", path, {}, token);
+}
 
 HttpReply FleetsimFixture::post(const QString &path, const QJsonObject &body, const QString &token)
 {
@@ -121,8 +130,8 @@ QJsonObject FleetsimFixture::app(const QString &name)
     return get(QStringLiteral("/api/v1/applications/") + name).json();
 }
 
-bool FleetsimFixture::waitForApp(const QString &name, const std::function<bool(const QJsonObject &)> &predicate,
-                                 int timeoutMs)
+bool FleetsimFixture::waitForApp(const QString &name,
+                                 const std::function<bool(const QJsonObject &)> &predicate, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
@@ -164,7 +173,8 @@ void decodeChunks(const QByteArray &body, RawStream &stream)
 } // namespace
 
 RawStream FleetsimFixture::readStream(const QString &path, const QByteArray &accept, int durationMs,
-                                      const std::function<bool(const RawStream &)> &enough, const QString &token)
+                                      const std::function<bool(const RawStream &)> &enough,
+                                      const QString &token)
 {
     const QUrl url(m_endpoint.url);
     QTcpSocket socket;
@@ -172,7 +182,8 @@ RawStream FleetsimFixture::readStream(const QString &path, const QByteArray &acc
     RawStream stream;
     if (!socket.waitForConnected(5000))
         return stream;
-    QByteArray requestText = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\n";
+    QByteArray requestText =
+        "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + url.authority().toUtf8() + "\r\n";
     if (const QString bearer = resolveToken(token); !bearer.isEmpty())
         requestText += "Authorization: Bearer " + bearer.toLatin1() + "\r\n";
     if (!accept.isEmpty())
@@ -199,7 +210,10 @@ RawStream FleetsimFixture::readStream(const QString &path, const QByteArray &acc
     return stream;
 }
 
-void FleetsimFixture::invoke(const std::function<void(fleetsim::FleetSim &)> &work) { m_sim->invoke(work); }
+void FleetsimFixture::invoke(const std::function<void(fleetsim::FleetSim &)> &work)
+{
+    m_sim->invoke(work);
+}
 
 QJsonValue at(const QJsonValue &value, const QString &dottedPath)
 {

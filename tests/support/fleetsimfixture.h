@@ -26,9 +26,9 @@ struct HttpReply {
 // A raw HTTP/1.1 exchange over a plain socket, for byte-exact stream checks.
 struct RawStream {
     int status = 0;
-    QByteArray head;               // status line and headers
-    QList<QByteArray> chunks;      // decoded chunked-transfer chunks, in order
-    bool ended = false;            // the terminating zero-size chunk arrived
+    QByteArray head;          // status line and headers
+    QList<QByteArray> chunks; // decoded chunked-transfer chunks, in order
+    bool ended = false;       // the terminating zero-size chunk arrived
 };
 
 // Starts an in-process sextant-fleetsim on its own thread over a scratch data
@@ -57,7 +57,8 @@ public:
                       const QList<QPair<QByteArray, QByteArray>> &headers = {},
                       const QByteArray &contentType = "application/json");
     HttpReply get(const QString &path, const QString &token = QStringLiteral("admin"));
-    HttpReply post(const QString &path, const QJsonObject &body, const QString &token = QStringLiteral("admin"));
+    HttpReply post(const QString &path, const QJsonObject &body,
+                   const QString &token = QStringLiteral("admin"));
 
     QJsonObject app(const QString &name);
     // Polls the app until `predicate` holds; false after `timeoutMs`.

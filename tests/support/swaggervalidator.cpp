@@ -66,12 +66,14 @@ const QString kLoose = QStringLiteral("x-sextant-loose"); // "any" | "object" | 
 const QString kNullable = QStringLiteral("x-sextant-nullable");
 const QString kDefinitionsPrefix = QStringLiteral("#/definitions/");
 
-QString refName(const QJsonObject &schema) {
+QString refName(const QJsonObject &schema)
+{
     const QString ref = schema.value(QStringLiteral("$ref")).toString();
     return ref.startsWith(kDefinitionsPrefix) ? ref.mid(kDefinitionsPrefix.size()) : QString();
 }
 
-QString childPath(const QString &path, const QString &key) {
+QString childPath(const QString &path, const QString &key)
+{
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (identifier.match(key).hasMatch())
         return path + QLatin1Char('.') + key;
@@ -81,10 +83,10 @@ QString childPath(const QString &path, const QString &key) {
     return QStringLiteral("%1[\"%2\"]").arg(path, escaped);
 }
 
-QString describe(const QJsonValue &value) {
+QString describe(const QJsonValue &value)
+{
     switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
+    case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("boolean true") : QStringLiteral("boolean false");
     case QJsonValue::Double: {
@@ -99,30 +101,30 @@ QString describe(const QJsonValue &value) {
             text = text.left(37) + QStringLiteral("...");
         return QStringLiteral("string \"%1\"").arg(text);
     }
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: break;
     }
     return QStringLiteral("nothing");
 }
 
 // A JSON value as it is written: "text", 3, true, null.
-QString literal(const QJsonValue &value) {
+QString literal(const QJsonValue &value)
+{
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-QString quotedList(const QStringList &values) {
+QString quotedList(const QStringList &values)
+{
     QStringList quoted;
     for (const QString &value : values)
         quoted << literal(value);
     return quoted.join(QStringLiteral(", "));
 }
 
-QString effectiveType(const QJsonObject &schema) {
+QString effectiveType(const QJsonObject &schema)
+{
     const QString type = schema.value(QStringLiteral("type")).toString();
     if (!type.isEmpty())
         return type;
@@ -134,7 +136,8 @@ QString effectiveType(const QJsonObject &schema) {
     return QString(); // any value
 }
 
-bool isStreamMessage(const QJsonObject &schema) {
+bool isStreamMessage(const QJsonObject &schema)
+{
     const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
     return properties.size() == 2 && properties.contains(QStringLiteral("result")) &&
            refName(properties.value(QStringLiteral("error")).toObject()) ==
@@ -143,7 +146,8 @@ bool isStreamMessage(const QJsonObject &schema) {
 
 // RFC 3339 section 5.6 date-time: full-date "T" full-time, "T" and "Z" in either case,
 // optional fraction, "Z" or a numeric offset; a leap second (:60) is allowed.
-bool isRfc3339DateTime(const QString &text) {
+bool isRfc3339DateTime(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$)"));
     const QRegularExpressionMatch match = pattern.match(text);
@@ -160,13 +164,15 @@ bool isRfc3339DateTime(const QString &text) {
 }
 
 // Go's encoding/json writes []byte as standard base64 with padding.
-bool isBase64(const QString &text) {
+bool isBase64(const QString &text)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"));
     return pattern.match(text).hasMatch();
 }
 
-bool isIntegerFormat(const QString &format) {
+bool isIntegerFormat(const QString &format)
+{
     return format == QStringLiteral("int32") || format == QStringLiteral("int64") ||
            format == QStringLiteral("uint32") || format == QStringLiteral("uint64");
 }
@@ -174,7 +180,8 @@ bool isIntegerFormat(const QString &format) {
 // int64 and uint64 may come as numeric strings (protobuf JSON) or as numbers (what
 // Argo CD's encoding/json writes); the 32-bit formats only as numbers.
 void checkInteger(const QString &format, bool stringForm, const QJsonValue &value, const QString &path,
-                  QStringList &violations) {
+                  QStringList &violations)
+{
     const QString name = format.isEmpty() ? QStringLiteral("integer") : format;
     const bool wide = format == QStringLiteral("int64") || format == QStringLiteral("uint64");
     const bool acceptsString = wide || stringForm;
@@ -216,7 +223,8 @@ void checkInteger(const QString &format, bool stringForm, const QJsonValue &valu
 }
 
 void checkString(const QJsonObject &schema, const QJsonValue &value, const QString &path,
-                 QStringList &violations) {
+                 QStringList &violations)
+{
     const QString format = schema.value(QStringLiteral("format")).toString();
     if (isIntegerFormat(format)) {
         checkInteger(format, true, value, path, violations);
@@ -233,7 +241,8 @@ void checkString(const QJsonObject &schema, const QJsonValue &value, const QStri
         violations << QStringLiteral("%1: \"%2\" is not base64 (format byte)").arg(path, text);
 }
 
-QString expectation(const QJsonObject &schema) {
+QString expectation(const QJsonObject &schema)
+{
     const QString loose = schema.value(kLoose).toString();
     if (loose == QStringLiteral("int-or-string"))
         return QStringLiteral("an int32 or a string (IntOrString)");
@@ -245,7 +254,8 @@ QString expectation(const QJsonObject &schema) {
     return type.isEmpty() ? QStringLiteral("a value") : type;
 }
 
-int editDistance(const QString &a, const QString &b) {
+int editDistance(const QString &a, const QString &b)
+{
     QList<int> row(b.size() + 1);
     for (int j = 0; j <= b.size(); ++j)
         row[j] = j;
@@ -261,7 +271,8 @@ int editDistance(const QString &a, const QString &b) {
     return row[b.size()];
 }
 
-QString closestName(const QString &key, const QStringList &names) {
+QString closestName(const QString &key, const QStringList &names)
+{
     QString best;
     int bestDistance = 3; // suggest only close misspellings
     for (const QString &name : names) {
@@ -275,7 +286,8 @@ QString closestName(const QString &key, const QStringList &names) {
 }
 
 // Schema keywords this validator implements, and annotations it may ignore.
-bool isSupportedKeyword(const QString &key) {
+bool isSupportedKeyword(const QString &key)
+{
     static const QStringList supported = {
         QStringLiteral("type"),       QStringLiteral("format"),      QStringLiteral("$ref"),
         QStringLiteral("properties"), QStringLiteral("items"),       QStringLiteral("additionalProperties"),
@@ -287,7 +299,8 @@ bool isSupportedKeyword(const QString &key) {
 }
 
 void findUnsupported(const QJsonValue &node, const QString &where, const QJsonObject &definitions,
-                     QStringList &problems) {
+                     QStringList &problems)
+{
     if (!node.isObject()) {
         problems << QStringLiteral("%1: a schema must be an object").arg(where);
         return;
@@ -331,7 +344,8 @@ void findUnsupported(const QJsonValue &node, const QString &where, const QJsonOb
         problems << QStringLiteral("%1: required must be an array").arg(where);
 }
 
-QJsonObject stringSchema() {
+QJsonObject stringSchema()
+{
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}};
 }
 
@@ -352,7 +366,8 @@ struct SwaggerValidator::ResponseSchema {
     bool streamFailure = false; // a streaming operation answering with a non-200 status
 };
 
-std::optional<SwaggerValidator> SwaggerValidator::load(const QString &swaggerPath, QString *error) {
+std::optional<SwaggerValidator> SwaggerValidator::load(const QString &swaggerPath, QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -392,7 +407,8 @@ std::optional<SwaggerValidator> SwaggerValidator::load(const QString &swaggerPat
     return validator;
 }
 
-QString SwaggerValidator::defaultSwaggerPath() {
+QString SwaggerValidator::defaultSwaggerPath()
+{
     const QString shared = qEnvironmentVariable("SEXTANT_SHARED_DIR");
     return shared.isEmpty() ? QString() : shared + QStringLiteral("/argocd/swagger.json");
 }
@@ -402,7 +418,8 @@ QString SwaggerValidator::defaultSwaggerPath() {
 // v3.5.1, pkg/apis/application/v1alpha1/*.go, and k8s.io/apimachinery. Entries
 // whose definition is absent (a cut-down swagger in a test) are skipped; an entry
 // whose property is gone means the swagger changed and is reported.
-void SwaggerValidator::applyWireErrata() {
+void SwaggerValidator::applyWireErrata()
+{
     auto patch = [this](const QString &name, const auto &edit) {
         if (!m_definitions.contains(name))
             return;
@@ -528,7 +545,8 @@ void SwaggerValidator::applyWireErrata() {
 }
 
 // What the real server always sends or only ever sends, beyond the swagger.
-void SwaggerValidator::registerServerFacts() {
+void SwaggerValidator::registerServerFacts()
+{
     // Go fields without omitempty (API-NOTES §0).
     const struct {
         QString definition, property;
@@ -576,7 +594,8 @@ void SwaggerValidator::registerServerFacts() {
     }
 }
 
-QStringList SwaggerValidator::unsupportedConstructs() const {
+QStringList SwaggerValidator::unsupportedConstructs() const
+{
     QStringList problems;
     for (auto it = m_definitions.begin(); it != m_definitions.end(); ++it)
         findUnsupported(it.value(), kDefinitionsPrefix + it.key(), m_definitions, problems);
@@ -597,11 +616,13 @@ QStringList SwaggerValidator::unsupportedConstructs() const {
     return problems;
 }
 
-bool SwaggerValidator::hasDefinition(const QString &definitionName) const {
+bool SwaggerValidator::hasDefinition(const QString &definitionName) const
+{
     return m_definitions.contains(definitionName);
 }
 
-void SwaggerValidator::requireAlways(const QString &definitionName, const QString &propertyName) {
+void SwaggerValidator::requireAlways(const QString &definitionName, const QString &propertyName)
+{
     ObjectShape shape;
     collectShape(m_definitions.value(definitionName).toObject(), definitionName, shape, 0);
     if (!shape.properties.contains(propertyName))
@@ -611,7 +632,8 @@ void SwaggerValidator::requireAlways(const QString &definitionName, const QStrin
 }
 
 void SwaggerValidator::restrictEnum(const QString &definitionName, const QString &propertyName,
-                                    const QStringList &values) {
+                                    const QStringList &values)
+{
     ObjectShape shape;
     collectShape(m_definitions.value(definitionName).toObject(), definitionName, shape, 0);
     if (!shape.properties.contains(propertyName))
@@ -620,7 +642,8 @@ void SwaggerValidator::restrictEnum(const QString &definitionName, const QString
     m_enumOverlays[definitionName].insert(propertyName, values);
 }
 
-QStringList SwaggerValidator::validate(const QString &definitionName, const QJsonValue &value) const {
+QStringList SwaggerValidator::validate(const QString &definitionName, const QJsonValue &value) const
+{
     if (!m_definitions.contains(definitionName))
         return {QStringLiteral("unknown definition \"%1\"").arg(definitionName)};
     QStringList violations;
@@ -629,7 +652,8 @@ QStringList SwaggerValidator::validate(const QString &definitionName, const QJso
     return violations;
 }
 
-QString SwaggerValidator::findPath(const QString &method, const QString &path) const {
+QString SwaggerValidator::findPath(const QString &method, const QString &path) const
+{
     const QString bare = path.section(QLatin1Char('?'), 0, 0);
     if (m_paths.contains(bare))
         return bare;
@@ -665,7 +689,8 @@ QString SwaggerValidator::findPath(const QString &method, const QString &path) c
 }
 
 SwaggerValidator::ResponseSchema
-SwaggerValidator::findResponseSchema(const QString &method, const QString &pathTemplate, int status) const {
+SwaggerValidator::findResponseSchema(const QString &method, const QString &pathTemplate, int status) const
+{
     ResponseSchema result;
     const QString operationName = QStringLiteral("%1 %2").arg(method.toUpper(), pathTemplate);
     const QString key = findPath(method, pathTemplate);
@@ -705,12 +730,14 @@ SwaggerValidator::findResponseSchema(const QString &method, const QString &pathT
 }
 
 QString SwaggerValidator::responseSchemaName(const QString &method, const QString &pathTemplate,
-                                             int status) const {
+                                             int status) const
+{
     return findResponseSchema(method, pathTemplate, status).name;
 }
 
 QStringList SwaggerValidator::validateResponse(const QString &method, const QString &pathTemplate, int status,
-                                               const QJsonValue &body) const {
+                                               const QJsonValue &body) const
+{
     const ResponseSchema response = findResponseSchema(method, pathTemplate, status);
     if (!response.error.isEmpty())
         return {response.error};
@@ -735,7 +762,8 @@ QStringList SwaggerValidator::validateResponse(const QString &method, const QStr
 }
 
 void SwaggerValidator::check(const QJsonObject &schema, const QString &definition, const QJsonValue &value,
-                             const QString &path, QStringList &violations, int refHops) const {
+                             const QString &path, QStringList &violations, int refHops) const
+{
     if (schema.contains(QStringLiteral("$ref"))) {
         const QString name = refName(schema);
         if (!m_definitions.contains(name)) {
@@ -817,7 +845,8 @@ void SwaggerValidator::check(const QJsonObject &schema, const QString &definitio
 }
 
 void SwaggerValidator::collectShape(const QJsonObject &schema, const QString &definition, ObjectShape &shape,
-                                    int depth) const {
+                                    int depth) const
+{
     if (depth > 32)
         return;
     const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
@@ -854,7 +883,8 @@ void SwaggerValidator::collectShape(const QJsonObject &schema, const QString &de
 
 void SwaggerValidator::checkObject(const QJsonObject &schema, const QString &definition,
                                    const QJsonObject &object, const QString &path,
-                                   QStringList &violations) const {
+                                   QStringList &violations) const
+{
     ObjectShape shape;
     shape.name = definition;
     const bool streamMessage = definition.isEmpty() && isStreamMessage(schema);
