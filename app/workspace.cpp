@@ -79,14 +79,6 @@ void Workspace::setToken(const QString &instance, const QString &token)
     }
 }
 
-void Workspace::refresh(const QString &instance)
-{
-    if (argocd::ArgoCdClient *client = m_connector.client(instance)) {
-        client->stop();
-        client->start();
-    }
-}
-
 void Workspace::remember(const argocd::InstanceConfig &config)
 {
     QSettings settings;

@@ -36,7 +36,6 @@ public:
     void startDemo();
     void login(const QString &instance, const QString &username, const QString &password);
     void setToken(const QString &instance, const QString &token);
-    void refresh(const QString &instance);
 
     QStringList rememberedInstances() const;
 

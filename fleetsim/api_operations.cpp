@@ -23,15 +23,21 @@ QJsonObject initiator(const Session &session)
 
 } // namespace
 
+SimApp *ApiServer::findAppToSync(const Call &call, std::optional<HttpResponse> &error)
+{
+    SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
+    if (app)
+        error =
+            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app));
+    return error ? nullptr : app;
+}
+
 std::optional<HttpResponse> ApiServer::sync(Call &call)
 {
     std::optional<HttpResponse> error;
-    SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
+    SimApp *app = findAppToSync(call, error);
     if (!app)
         return error;
-    if (auto denied =
-            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
-        return denied;
     QJsonParseError parseError;
     const QJsonDocument document = call.request.body.isEmpty()
                                        ? QJsonDocument(QJsonObject())
@@ -83,12 +89,9 @@ std::optional<HttpResponse> ApiServer::sync(Call &call)
 std::optional<HttpResponse> ApiServer::rollback(Call &call)
 {
     std::optional<HttpResponse> error;
-    SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
+    SimApp *app = findAppToSync(call, error);
     if (!app)
         return error;
-    if (auto denied =
-            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
-        return denied;
     const QJsonObject request = QJsonDocument::fromJson(call.request.body).object();
     const QJsonValue idValue = request.value(QStringLiteral("id"));
     if (!idValue.isDouble() && !idValue.isUndefined())
@@ -133,12 +136,9 @@ std::optional<HttpResponse> ApiServer::rollback(Call &call)
 std::optional<HttpResponse> ApiServer::terminateOperation(Call &call)
 {
     std::optional<HttpResponse> error;
-    SimApp *app = findApp(call, call.params.value(QStringLiteral("name")), error);
+    SimApp *app = findAppToSync(call, error);
     if (!app)
         return error;
-    if (auto denied =
-            denyUnlessAdmin(call, QStringLiteral("applications"), QStringLiteral("sync"), qualified(*app)))
-        return denied;
     const QString phase = app->status()
                               .value(QStringLiteral("operationState"))
                               .toObject()

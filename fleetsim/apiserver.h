@@ -57,6 +57,8 @@ private:
                                                 const QString &action, const QString &object) const;
     // The app named in the path, or the 403/404 Argo CD answers (API-NOTES §12).
     SimApp *findApp(const Call &call, const QString &name, std::optional<HttpResponse> &error);
+    // The app named in the path, when the caller may sync it (sync, rollback, terminate).
+    SimApp *findAppToSync(const Call &call, std::optional<HttpResponse> &error);
 
     // api_misc.cpp
     std::optional<HttpResponse> version(Call &call);

@@ -39,8 +39,6 @@ public:
     void rejectStream(HttpConnection *connection, const HttpRequest &request, int grpcCode,
                       const QString &message);
 
-    int subscriberCount() const { return int(m_appWatches.size() + m_treeWatches.size()); }
-
 private:
     struct AppWatch {
         QPointer<HttpConnection> connection;

@@ -6,6 +6,7 @@
 #include "fleetsim/fleetsim.h"
 #include "fleetsim/fleetstate.h"
 #include "model/git/gitlibrary.h"
+#include "tests/bench/benchsupport.h"
 #include "views/applicationview.h"
 #include "views/fleettreeview.h"
 
@@ -22,29 +23,14 @@
 
 using namespace sextant;
 
-namespace {
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     git::GitLibrary git;
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const int apps = qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS") > 0 ? qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS")
-                                                                            : 10000;
+    const int apps = qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS") > 0
+                         ? qEnvironmentVariableIntValue("SEXTANT_BENCH_APPS")
+                         : 10000;
     QTemporaryDir data;
     fleetsim::FleetSimConfig config;
     config.generate = QStringLiteral("clusters=100,apps=%1").arg(apps);
@@ -69,8 +55,8 @@ int main(int argc, char *argv[])
     // 1. From the list's arrival to a painted, responsive window.
     QElapsedTimer sinceList;
     workspace.connectInstance(instance, false);
-    QObject::connect(workspace.connector().client(QStringLiteral("bench")), &argocd::ArgoCdClient::snapshotLoaded,
-                     [&] { sinceList.start(); });
+    QObject::connect(workspace.connector().client(QStringLiteral("bench")),
+                     &argocd::ArgoCdClient::snapshotLoaded, [&] { sinceList.start(); });
     if (!waitFor([&] { return workspace.store().applicationCount() == apps; }, 120000)) {
         std::fprintf(stderr, "the window never got %d apps\n", apps);
         return 1;
@@ -121,9 +107,10 @@ int main(int argc, char *argv[])
                     next = fs.state().apps.begin();
                 QJsonObject status = next->second.object.value(QStringLiteral("status")).toObject();
                 QJsonObject health = status.value(QStringLiteral("health")).toObject();
-                health.insert(QStringLiteral("status"), health.value(QStringLiteral("status")).toString() == QStringLiteral("Healthy")
-                                                            ? QStringLiteral("Progressing")
-                                                            : QStringLiteral("Healthy"));
+                health.insert(QStringLiteral("status"),
+                              health.value(QStringLiteral("status")).toString() == QStringLiteral("Healthy")
+                                  ? QStringLiteral("Progressing")
+                                  : QStringLiteral("Healthy"));
                 status.insert(QStringLiteral("health"), health);
                 next->second.object.insert(QStringLiteral("status"), status);
                 fs.state().commit(next->second);
@@ -146,7 +133,8 @@ int main(int argc, char *argv[])
     waitFor([&] { return clock.elapsed() > 15000; }, 20000);
     probe.stop();
     std::sort(stalls.begin(), stalls.end());
-    std::printf("BENCH window_events_2000_per_s_max_stall_ms %lld ms\n", stalls.isEmpty() ? 0 : stalls.constLast());
+    std::printf("BENCH window_events_2000_per_s_max_stall_ms %lld ms\n",
+                stalls.isEmpty() ? 0 : stalls.constLast());
     std::printf("BENCH window_events_2000_per_s_p99_stall_ms %lld ms\n",
                 stalls.isEmpty() ? 0 : stalls.at(stalls.size() * 99 / 100));
     return 0;
