@@ -214,6 +214,46 @@ EventRecord decodeEvent(const QJsonObject &json, const QString &path)
     return event;
 }
 
+// One of managed-resources' states: a string holding JSON; "null", "" or absent
+// mean the side does not exist.
+QJsonValue embeddedState(const QJsonObject &json, QLatin1StringView key, const QString &path)
+{
+    const QString embedded = text(json, key, path);
+    if (embedded.isEmpty() || embedded == "null"_L1)
+        return QJsonValue::Null;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(embedded.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        fail(field(path, key), QStringLiteral("malformed embedded JSON at offset %1 (%2)")
+                                   .arg(error.offset)
+                                   .arg(error.errorString()));
+    if (!document.isObject())
+        fail(field(path, key), QStringLiteral("expected a JSON object in the string"));
+    return document.object();
+}
+
+ManagedResource decodeManagedResource(const QJsonObject &json, const QString &path)
+{
+    ManagedResource resource;
+    resource.group = text(json, "group"_L1, path);
+    resource.kind = text(json, "kind"_L1, path);
+    resource.ns = text(json, "namespace"_L1, path);
+    resource.name = text(json, "name"_L1, path);
+    resource.liveState = embeddedState(json, "liveState"_L1, path);
+    resource.targetState = embeddedState(json, "targetState"_L1, path);
+    resource.normalizedLiveState = embeddedState(json, "normalizedLiveState"_L1, path);
+    resource.predictedLiveState = embeddedState(json, "predictedLiveState"_L1, path);
+    const QJsonValue hook = json.value("hook"_L1);
+    if (!hook.isUndefined() && !hook.isNull() && !hook.isBool())
+        fail(field(path, "hook"_L1), QStringLiteral("expected a boolean"));
+    resource.hook = hook.toBool();
+    const QJsonValue pruning = json.value("requiresPruning"_L1);
+    if (!pruning.isUndefined() && !pruning.isNull() && !pruning.isBool())
+        fail(field(path, "requiresPruning"_L1), QStringLiteral("expected a boolean"));
+    resource.requiresPruning = pruning.toBool();
+    return resource;
+}
+
 template<typename T, typename Decode> Result<T> decodeDocument(QByteArrayView json, Decode decode)
 {
     try {
@@ -257,6 +297,21 @@ Result<QList<EventRecord>> decodeEvents(QByteArrayView json)
             for (qsizetype i = 0; i < items.size(); ++i)
                 events.append(decodeEvent(objectAt(items, i, itemsPath), element(itemsPath, i)));
             return events;
+        });
+}
+
+Result<QList<ManagedResource>> decodeManagedResources(QByteArrayView json)
+{
+    return decodeDocument<QList<ManagedResource>>(
+        json, [](const QJsonObject &root) -> Result<QList<ManagedResource>> {
+            const QString path = QStringLiteral("$");
+            const QString itemsPath = field(path, "items"_L1);
+            const QJsonArray items = array(root, "items"_L1, path);
+            QList<ManagedResource> resources;
+            resources.reserve(items.size());
+            for (qsizetype i = 0; i < items.size(); ++i)
+                resources.append(decodeManagedResource(objectAt(items, i, itemsPath), element(itemsPath, i)));
+            return resources;
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/managedresource.h"
 #include "model/domain/resourcetree.h"
 #include "model/result.h"
 
@@ -22,6 +23,11 @@ Result<ResourceTree> decodeResourceTree(QByteArrayView json);
 
 // GET /api/v1/applications/{name}/events: the items, in the server's order.
 Result<QList<EventRecord>> decodeEvents(QByteArrayView json);
+
+// GET /api/v1/applications/{applicationName}/managed-resources: the items in the
+// server's order, each state parsed from its embedded JSON string ("null" → null).
+// A state string that is not a JSON object is an Error naming the item and state.
+Result<QList<ManagedResource>> decodeManagedResources(QByteArrayView json);
 
 // GET /api/v1/applications/{name} as a JSON object, unchanged (for showing the
 // manifest); an Error when the body is not a JSON object.
