@@ -3,6 +3,7 @@
 #include "model/domain/application.h"
 #include "model/domain/fleetobjects.h"
 #include "model/result.h"
+#include "model/storage/actionrecords.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,8 +22,20 @@ struct CachedFleet {
     QList<Repository> repositories;
 };
 
+// An app held at an older history entry by a rollback, until auto-sync resumes.
+struct RollbackMark {
+    QString appKey;
+    qint64 historyId = -1;
+    QString revision; // what it was rolled back to
+    QString gitWants; // what Git (the spec) still wants
+    QDateTime at;
+    bool operator==(const RollbackMark &) const = default;
+};
+
 // Sextant's own SQLite database: a versioned schema with migrations, the fleet
-// snapshot cache (later: action journal, pause ledger, deployment records).
+// snapshot cache, the action journal, the pause ledger (with the deny windows an
+// emergency pause added), deployment records and rollback marks. Every write is
+// its own committed transaction (synchronous=FULL) unless said otherwise.
 // One LocalStore per thread: SQLite connections are not shared across threads.
 class LocalStore {
 public:
@@ -38,6 +51,35 @@ public:
     Status saveFleet(const CachedFleet &fleet);
     Result<QList<CachedFleet>> loadFleets();
     Status forgetFleet(const QString &instance);
+
+    // Action journal: a row before the action is sent, finished when it is answered.
+    Result<qint64> addJournalEntry(const JournalEntry &entry);
+    Status finishJournalEntry(qint64 id, JournalEntry::Result result, const QString &error,
+                              const QDateTime &finishedAt);
+    Result<QList<JournalEntry>> journal(const JournalFilter &filter); // newest first
+
+    // Pause ledger. addLedgerEntry returns once the row is committed.
+    Result<qint64> addLedgerEntry(const PauseLedgerEntry &entry);
+    Status updateLedgerEntry(const PauseLedgerEntry &entry); // by id, every field
+    // Several updates in one transaction (the pause's "paused" confirmations).
+    Status updateLedgerEntries(const QList<PauseLedgerEntry> &entries);
+    Result<QList<PauseLedgerEntry>> ledger(bool activeOnly); // oldest first
+
+    // Deny windows added to projects by an emergency pause.
+    Result<qint64> addFreezeWindow(const FreezeWindowEntry &entry);
+    Status setFreezeWindowActive(qint64 id, bool active);
+    Result<QList<FreezeWindowEntry>> freezeWindows(bool activeOnly);
+
+    // Deployment records (newest first).
+    Result<qint64> addDeploymentRecord(const DeploymentRecord &record);
+    Status updateDeploymentRecord(const DeploymentRecord &record); // by id
+    Result<QList<DeploymentRecord>> deploymentRecords(int limit);
+    Result<DeploymentRecord> deploymentRecord(qint64 id);
+
+    // Rollback marks, one per app.
+    Status setRollbackMark(const RollbackMark &mark);
+    Status clearRollbackMark(const QString &appKey);
+    Result<QList<RollbackMark>> rollbackMarks();
 
 private:
     explicit LocalStore(QString connectionName);
