@@ -1,0 +1,15 @@
+#include "model/diff/wordspans.h"
+
+namespace sextant::diff {
+
+QList<QStringView> wordTokens(QStringView)
+{
+    return {};
+}
+
+WordSpans wordSpans(QStringView, QStringView)
+{
+    return {};
+}
+
+} // namespace sextant::diff

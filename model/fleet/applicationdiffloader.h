@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/diff/resourcediff.h"
+#include "model/domain/managedresource.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <list>
+
+namespace sextant {
+
+class FleetConnector;
+
+// The diff of the one selected application (issue 6): fetches its managed resources
+// and its Application object (for spec.ignoreDifferences) from its instance, computes
+// diff::diffApplication on a worker and emits the result on the owner's (GUI) thread.
+// Results are cached by (instance/name, the Application's resourceVersion): selecting
+// an application again at the same resourceVersion answers from the cache. Changing the
+// options recomputes from the cached managed resources without fetching. Answers for a
+// selection that is no longer current are dropped.
+class ApplicationDiffLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ApplicationDiffLoader(FleetConnector *connector, QObject *parent = nullptr);
+    ~ApplicationDiffLoader() override;
+
+    // Selects an application (empty name: none). `resourceVersion` is the Application's
+    // metadata.resourceVersion as the fleet knows it (FleetStore); when a diff for it is
+    // cached, it is emitted without a request. Empty: always fetch. Selecting the current
+    // application at the same resourceVersion again does nothing (see refresh()).
+    void setApplication(const QString &instance, const QString &name, const QString &resourceVersion = {});
+    QString instance() const { return m_instance; }
+    QString name() const { return m_name; }
+
+    // Fetches again, ignoring the cache.
+    void refresh();
+
+    // Recomputes the current diff with other options, from the cached managed resources.
+    void setOptions(const sextant::diff::DiffOptions &options);
+    diff::DiffOptions options() const { return m_options; }
+
+    // A fetch or a computation is under way for the current selection.
+    bool isLoading() const { return m_loading; }
+
+    // How many applications' inputs the cache keeps (default 16; least recently used go).
+    void setCacheCapacity(int applications);
+
+signals:
+    void diffReady(const sextant::diff::ApplicationDiff &diff);
+    // For the operator: what could not be fetched or read, naming the application.
+    void failed(const QString &message);
+    void loadingChanged(bool loading);
+
+private:
+    struct CacheEntry {
+        QString key;             // instance + '/' + name
+        QString resourceVersion; // of the Application object fetched with the resources
+        QList<ManagedResource> resources;
+        QJsonObject application;
+        diff::DiffOptions options; // the options `diff` was computed with
+        diff::ApplicationDiff diff;
+        bool hasDiff = false;
+    };
+
+    QString key() const;
+    CacheEntry *findCached(const QString &key, const QString &resourceVersion);
+    void storeCached(CacheEntry entry);
+    void fetch();
+    void onFetched();
+    void compute(const QString &key, const QString &resourceVersion, const QList<ManagedResource> &resources,
+                 const QJsonObject &application);
+    void fail(const QString &message);
+    void setLoading(bool loading);
+
+    FleetConnector *m_connector;
+    QString m_instance;
+    QString m_name;
+    QString m_resourceVersion; // as given to setApplication
+    diff::DiffOptions m_options;
+    quint64 m_selection = 0; // bumped on selection, refresh and options changes; older answers dropped
+    bool m_loading = false;
+
+    // The two bodies of the fetch in progress (both arrive before decoding).
+    QByteArray m_resourcesBody;
+    QByteArray m_applicationBody;
+    int m_pendingReplies = 0;
+
+    std::list<CacheEntry> m_cache; // most recently used first
+    int m_cacheCapacity = 16;
+
+    QThreadPool m_pool; // declared last: destroyed (and waited for) first
+};
+
+} // namespace sextant
