@@ -22,6 +22,10 @@ class PauseRun;
 struct InstanceInfo;
 } // namespace actions
 
+struct PauseOptions {
+    bool addDenyWindows = false; // also freeze the affected projects (Argo CD deny window)
+};
+
 // Sync, refresh, terminate, pause/resume auto-sync, emergency pause and
 // rollback through each instance's ArgoCdClient, with the guardrails
 // (protected targets, sync windows, running operations), the action journal,
@@ -37,9 +41,7 @@ public:
     enum class ExportFormat { Csv, Json, Markdown };
     Q_ENUM(ExportFormat)
 
-    struct PauseOptions {
-        bool addDenyWindows = false; // also freeze the affected projects (Argo CD deny window)
-    };
+    using PauseOptions = sextant::PauseOptions;
 
     ActionService(FleetStore *store, FleetConnector *connector, QString databasePath,
                   QObject *parent = nullptr);
@@ -103,7 +105,7 @@ public:
     // Pauses auto-sync of every app of the scope whose auto-sync is on: a ledger row is
     // committed before each PATCH; the PATCH also writes the prior policy on the app.
     // Idempotent: apps already paused by Sextant are confirmed, not paused twice.
-    quint64 pause(const ActionScope &scope, const QString &reason, PauseOptions options = {});
+    quint64 pause(const ActionScope &scope, const QString &reason, PauseOptions options = PauseOptions());
     // Restores the exact prior policy of every app of the scope that the ledger (or the
     // app's annotation) says is paused, and removes deny windows the pause added. Idempotent.
     quint64 resume(const ActionScope &scope, const QString &reason);
@@ -151,9 +153,11 @@ signals:
                                  const QString &error);
     void exportFinished(quint64 requestId, const QString &path, const QString &error);
 
+public:
+    struct Private; // internal (actionservice_p.h)
+
 private:
     friend class actions::PauseRun;
-    struct Private;
 
     FleetStore *m_store;
     FleetConnector *m_connector;

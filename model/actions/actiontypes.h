@@ -25,10 +25,10 @@ QString toString(ActionKind kind); // "sync", "sync-preview", "refresh", ...
 
 // Every mutating action names its target: instance · cluster · namespace · app.
 struct ActionTarget {
-    QString appKey;       // Application::key(): instance/appNamespace/name
+    QString appKey; // Application::key(): instance/appNamespace/name
     QString instance;
-    QString cluster;      // the destination cluster's name (server URL when it has none)
-    QString ns;           // the destination namespace
+    QString cluster; // the destination cluster's name (server URL when it has none)
+    QString ns;      // the destination namespace
     QString app;
     QString appNamespace; // the Application's own namespace
     QString project;
@@ -70,7 +70,7 @@ struct ActionOutcome {
     ActionKind kind = ActionKind::Sync;
     ActionTarget target;
     bool ok = false;
-    QString message;     // what happened, or what went wrong, for the operator
+    QString message; // what happened, or what went wrong, for the operator
     qint64 journalId = 0;
     qint64 deploymentRecordId = 0; // a protected sync's record; 0 when none
 };
@@ -100,18 +100,18 @@ struct BatchOutcome {
     int total = 0;
     QList<ActionTarget> succeeded;
     QList<AppProblem> failed;
-    QList<AppProblem> skipped;   // e.g. "auto-sync is off: nothing to pause", or after a stop
-    QStringList notes;           // batch-level remarks (deny windows added/removed, …)
+    QList<AppProblem> skipped; // e.g. "auto-sync is off: nothing to pause", or after a stop
+    QStringList notes;         // batch-level remarks (deny windows added/removed, …)
     qint64 elapsedMs = 0;
     bool ok() const { return failed.isEmpty(); }
 };
 
 // "N apps paused since T by U": what the banner shows while anything is paused.
 struct PauseBanner {
-    int apps = 0;       // active ledger rows (pending, paused or resuming)
-    int instances = 0;  // over how many instances
-    QDateTime since;    // the earliest pause
-    QStringList by;     // who paused, distinct
+    int apps = 0;        // active ledger rows (pending, paused or resuming)
+    int instances = 0;   // over how many instances
+    QDateTime since;     // the earliest pause
+    QStringList by;      // who paused, distinct
     QStringList reasons; // distinct
     int interrupted = 0; // rows still pending or resuming with no run under way
     bool isEmpty() const { return apps == 0; }
@@ -129,9 +129,9 @@ struct InterruptedWork {
 
 // Sync-window state of one app, from GET …/syncwindows or the project's windows.
 struct SyncWindowState {
-    bool known = false;   // false until checked
-    bool canSync = true;  // for a manual sync
-    QString description;  // "no sync window applies", "blocked by deny window 0 22 * * * (1h)", …
+    bool known = false;  // false until checked
+    bool canSync = true; // for a manual sync
+    QString description; // "no sync window applies", "blocked by deny window 0 22 * * * (1h)", …
 };
 
 // What the dialogs must ask before a sync (or rollback) of one app.
@@ -149,8 +149,8 @@ struct GuardrailCheck {
 // The operator's approval of a protected action.
 struct Approval {
     QString reason;
-    QString typedName;           // must equal the app's name
-    QString reviewedDiffSummary; // what the operator saw (the dry-run summary)
+    QString typedName;            // must equal the app's name
+    QString reviewedDiffSummary;  // what the operator saw (the dry-run summary)
     bool fromCommandLine = false; // --yes on the command line stands for the typed name
 };
 
@@ -158,12 +158,12 @@ struct Approval {
 struct RollbackPlan {
     ActionTarget target;
     qint64 historyId = -1;
-    QString toRevision;     // the history entry's revision
+    QString toRevision; // the history entry's revision
     QDateTime deployedAt;
-    QString gitWants;       // what Git (the spec's target) still wants after the rollback
+    QString gitWants;        // what Git (the spec's target) still wants after the rollback
     bool needsPause = false; // auto-sync is on: it is paused first, through the ledger
-    QStringList steps;      // the steps in words, in order
-    QString error;          // non-empty when the rollback cannot run (unknown id, …)
+    QStringList steps;       // the steps in words, in order
+    QString error;           // non-empty when the rollback cannot run (unknown id, …)
 };
 
 } // namespace sextant

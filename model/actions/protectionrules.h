@@ -16,8 +16,8 @@ namespace sextant {
 struct ProtectionRule {
     enum class Kind { Project, ClusterLabel, AppLabel };
     Kind kind = Kind::ClusterLabel;
-    QString key;   // the label key (ClusterLabel, AppLabel); unused for Project
-    QString value; // the project name or the label value; "*" matches any value
+    QString key;      // the label key (ClusterLabel, AppLabel); unused for Project
+    QString value;    // the project name or the label value; "*" matches any value
     QString instance; // empty: every instance
 
     // "project=payments", "cluster-label env=prod", "app-label tier=critical" (also what parse() reads).

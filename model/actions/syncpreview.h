@@ -1,21 +1,13 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
+#include "model/domain/resourcetree.h" // ResourceRef: group, kind, ns, name (version, uid unused here)
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace sextant {
-
-// One Kubernetes object, as sync options name it (group and namespace may be empty).
-struct ResourceRef {
-    QString group;
-    QString kind;
-    QString ns;
-    QString name;
-    bool operator==(const ResourceRef &) const = default;
-};
 
 // How to sync (POST /api/v1/applications/{name}/sync).
 struct SyncOptions {

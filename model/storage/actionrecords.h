@@ -26,7 +26,7 @@ struct JournalEntry {
     QString parametersJson; // the options sent, compact JSON ("{}" when none)
     QString reason;
     Result result = Result::Started;
-    QString error; // what went wrong, for the operator
+    QString error;   // what went wrong, for the operator
     QString batchId; // the pause / sync-selection batch it belongs to, if any
     bool operator==(const JournalEntry &) const = default;
 };
@@ -67,7 +67,10 @@ struct PauseLedgerEntry {
     QString resumedBy;
     QDateTime resumedAt;
     QString error; // last failure, for the operator
-    bool isActive() const { return state == State::Pending || state == State::Paused || state == State::Resuming; }
+    bool isActive() const
+    {
+        return state == State::Pending || state == State::Paused || state == State::Resuming;
+    }
     bool operator==(const PauseLedgerEntry &) const = default;
 };
 QString toString(PauseLedgerEntry::State state);
@@ -94,14 +97,14 @@ struct DeploymentRecord {
     QString ns;
     QString app; // the service
     QString project;
-    QStringList images;   // "registry/web:1.0 → registry/web:1.1", or the image when unchanged
-    QString revision;     // what was synced
+    QStringList images;    // "registry/web:1.0 → registry/web:1.1", or the image when unchanged
+    QString revision;      // what was synced
     QString commitMessage; // when known
-    QString who;          // controller user (local user)
-    QDateTime when;       // UTC
+    QString who;           // controller user (local user)
+    QDateTime when;        // UTC
     QString reason;
-    QString syncWindowState; // "no sync window applies", "allowed by window …", …
-    QString dryRunSummary;   // "3 to change, 1 to prune, 0 unchanged" + list
+    QString syncWindowState;       // "no sync window applies", "allowed by window …", …
+    QString dryRunSummary;         // "3 to change, 1 to prune, 0 unchanged" + list
     qint64 rollbackHistoryId = -1; // the history id to roll back to; -1 when there is none
     QString result;                // "succeeded", "failed: …"
     bool operator==(const DeploymentRecord &) const = default;

@@ -21,6 +21,34 @@ const QList<QStringList> Migrations = {
     // 1: the fleet snapshot cache.
     {QStringLiteral("CREATE TABLE fleet_cache (instance TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, "
                     "format INTEGER NOT NULL, payload BLOB NOT NULL)")},
+    // 2: the action journal, the pause ledger and what hangs off them.
+    {QStringLiteral("CREATE TABLE action_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    "started_at INTEGER NOT NULL, finished_at INTEGER, local_user TEXT NOT NULL, "
+                    "controller_user TEXT NOT NULL, action TEXT NOT NULL, instance TEXT NOT NULL, "
+                    "cluster TEXT NOT NULL, namespace TEXT NOT NULL, app TEXT NOT NULL, "
+                    "parameters TEXT NOT NULL, reason TEXT NOT NULL, result TEXT NOT NULL, "
+                    "error TEXT NOT NULL, batch_id TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX action_journal_started ON action_journal (started_at)"),
+     QStringLiteral(
+         "CREATE TABLE pause_ledger (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL, "
+         "instance TEXT NOT NULL, app_namespace TEXT NOT NULL, app TEXT NOT NULL, "
+         "app_key TEXT NOT NULL, project TEXT NOT NULL, prior_policy TEXT NOT NULL, "
+         "state TEXT NOT NULL, paused_by TEXT NOT NULL, paused_at INTEGER NOT NULL, "
+         "reason TEXT NOT NULL, resumed_by TEXT NOT NULL, resumed_at INTEGER, "
+         "error TEXT NOT NULL)"),
+     QStringLiteral("CREATE INDEX pause_ledger_state ON pause_ledger (state)"),
+     QStringLiteral(
+         "CREATE TABLE freeze_windows (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL, "
+         "instance TEXT NOT NULL, project TEXT NOT NULL, window TEXT NOT NULL, "
+         "description TEXT NOT NULL, active INTEGER NOT NULL)"),
+     QStringLiteral("CREATE TABLE deployment_records (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    "instance TEXT NOT NULL, cluster TEXT NOT NULL, namespace TEXT NOT NULL, "
+                    "app TEXT NOT NULL, project TEXT NOT NULL, images TEXT NOT NULL, revision TEXT NOT NULL, "
+                    "commit_message TEXT NOT NULL, who TEXT NOT NULL, at INTEGER NOT NULL, "
+                    "reason TEXT NOT NULL, sync_window TEXT NOT NULL, dry_run_summary TEXT NOT NULL, "
+                    "rollback_history_id INTEGER NOT NULL, result TEXT NOT NULL)"),
+     QStringLiteral("CREATE TABLE rollback_marks (app_key TEXT PRIMARY KEY, history_id INTEGER NOT NULL, "
+                    "revision TEXT NOT NULL, git_wants TEXT NOT NULL, at INTEGER NOT NULL)")},
 };
 
 Error sqlError(const QString &what, const QSqlError &error)
@@ -84,31 +112,44 @@ int LocalStore::schemaVersion() const
 Status LocalStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    const int current = schemaVersion();
-    if (current > latestSchemaVersion())
-        return Error{
-            QStringLiteral("the local database was written by a newer Sextant (schema %1, this one knows %2)")
-                .arg(current)
-                .arg(latestSchemaVersion())};
-    for (int version = current; version < latestSchemaVersion(); ++version) {
-        if (!db.transaction())
-            return sqlError(QStringLiteral("migration"), db.lastError());
+    // Several connections (the fleet cache's, the action store's, another Sextant)
+    // may open the file at once: each step holds the write lock (BEGIN IMMEDIATE)
+    // and reads the version again under it.
+    for (;;) {
         QSqlQuery query(db);
-        for (const QString &statement : Migrations[version]) {
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(QStringLiteral("migration"), query.lastError());
+        const int current = schemaVersion();
+        if (current > latestSchemaVersion()) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error{
+                QStringLiteral(
+                    "the local database was written by a newer Sextant (schema %1, this one knows %2)")
+                    .arg(current)
+                    .arg(latestSchemaVersion())};
+        }
+        if (current == latestSchemaVersion() || current < 0) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return current < 0 ? Error{QStringLiteral("cannot read the local database's schema version")}
+                               : success();
+        }
+        for (const QString &statement : Migrations[current]) {
             if (!query.exec(statement)) {
                 const Error error =
-                    sqlError(QStringLiteral("migration to schema %1").arg(version + 1), query.lastError());
-                db.rollback();
+                    sqlError(QStringLiteral("migration to schema %1").arg(current + 1), query.lastError());
+                query.exec(QStringLiteral("ROLLBACK"));
                 return error;
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            db.rollback();
-            return sqlError(QStringLiteral("migration to schema %1").arg(version + 1), db.lastError());
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)) ||
+            !query.exec(QStringLiteral("COMMIT"))) {
+            const Error error =
+                sqlError(QStringLiteral("migration to schema %1").arg(current + 1), query.lastError());
+            query.exec(QStringLiteral("ROLLBACK"));
+            return error;
         }
-        qCInfo(lcModel) << "local database migrated to schema" << version + 1;
+        qCInfo(lcModel) << "local database migrated to schema" << current + 1;
     }
-    return success();
 }
 
 Status LocalStore::saveFleet(const CachedFleet &fleet)

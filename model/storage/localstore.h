@@ -60,6 +60,8 @@ public:
 
     // Pause ledger. addLedgerEntry returns once the row is committed.
     Result<qint64> addLedgerEntry(const PauseLedgerEntry &entry);
+    // Several rows in one committed transaction; their ids in the same order.
+    Result<QList<qint64>> addLedgerEntries(const QList<PauseLedgerEntry> &entries);
     Status updateLedgerEntry(const PauseLedgerEntry &entry); // by id, every field
     // Several updates in one transaction (the pause's "paused" confirmations).
     Status updateLedgerEntries(const QList<PauseLedgerEntry> &entries);

@@ -1,0 +1,633 @@
+#include "model/actions/actionservice.h"
+
+#include "model/actions/actionservice_p.h"
+#include "model/actions/pauserun.h"
+#include "model/fleet/fleetconnector.h"
+#include "model/fleet/fleetstore.h"
+#include "model/logging.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace sextant {
+
+namespace {
+
+const Cluster *clusterOf(const FleetStore &store, const Application &app, QList<Cluster> &holder)
+{
+    holder = store.clusters(app.instance);
+    for (const Cluster &cluster : std::as_const(holder))
+        if ((!app.destinationServer.isEmpty() && cluster.server == app.destinationServer) ||
+            (!app.destinationName.isEmpty() && cluster.name == app.destinationName))
+            return &cluster;
+    return nullptr;
+}
+
+bool inScope(const ActionScope &scope, const Application &app, const Cluster *cluster)
+{
+    if (!scope.instance.isEmpty() && app.instance != scope.instance)
+        return false;
+    switch (scope.kind) {
+    case ActionScope::Kind::Fleet: return true;
+    case ActionScope::Kind::Instance: return scope.name.isEmpty() || app.instance == scope.name;
+    case ActionScope::Kind::Cluster:
+        return (cluster && cluster->name == scope.name) || app.destinationName == scope.name ||
+               app.destinationServer == scope.name;
+    case ActionScope::Kind::Project: return app.project == scope.name;
+    case ActionScope::Kind::Application: return app.name == scope.name;
+    case ActionScope::Kind::Selection: return scope.appKeys.contains(app.key());
+    }
+    return false;
+}
+
+QString defaultLocalUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+// --- Private ------------------------------------------------------------------
+
+argocd::ArgoCdClient *ActionService::Private::client(const QString &instance) const
+{
+    return q->m_connector->client(instance);
+}
+
+const Application *ActionService::Private::application(const QString &appKey) const
+{
+    return q->m_store->application(appKey);
+}
+
+QString ActionService::Private::appPath(const ActionTarget &target, const QString &suffix) const
+{
+    QString path = QStringLiteral("/api/v1/applications/") +
+                   QString::fromUtf8(QUrl::toPercentEncoding(target.app)) + suffix;
+    if (!target.appNamespace.isEmpty())
+        path += (path.contains(u'?') ? u'&' : u'?') + QStringLiteral("appNamespace=") +
+                QString::fromUtf8(QUrl::toPercentEncoding(target.appNamespace));
+    return path;
+}
+
+bool ActionService::Private::retryable(const Error &error)
+{
+    return error.code == 0 || error.code >= 500 || error.code == 429 || error.code == 408;
+}
+
+std::chrono::milliseconds ActionService::Private::retryDelay(int attempt) const
+{
+    return firstRetryDelay * (1 << std::clamp(attempt - 1, 0, 10));
+}
+
+void ActionService::Private::requestWithRetry(const QString &instance, const QByteArray &method,
+                                              const QString &path, const QByteArray &body,
+                                              std::function<void(Result<QByteArray>)> done, int attempt)
+{
+    argocd::ArgoCdClient *c = client(instance);
+    if (!c) {
+        QTimer::singleShot(0, q, [done, instance] {
+            done(Error{QStringLiteral("Sextant is not connected to the instance %1.").arg(instance)});
+        });
+        return;
+    }
+    c->request(method, path, body, [=, this](Result<QByteArray> answer) {
+        if (answer || !retryable(answer.error()) || attempt >= retryAttempts)
+            return done(std::move(answer));
+        QTimer::singleShot(retryDelay(attempt), q,
+                           [=, this] { requestWithRetry(instance, method, path, body, done, attempt + 1); });
+    });
+}
+
+void ActionService::Private::withInstanceInfo(
+    const QString &instance, std::function<void(const actions::InstanceInfo *, const QString &)> done)
+{
+    if (auto it = instances.constFind(instance); it != instances.constEnd()) {
+        const actions::InstanceInfo info = *it;
+        QTimer::singleShot(0, q, [done, info] { done(&info, {}); });
+        return;
+    }
+    auto &waiters = infoWaiters[instance];
+    waiters << std::move(done);
+    if (waiters.size() > 1)
+        return; // already asking
+    const auto finish = [this, instance](const actions::InstanceInfo *info, const QString &error) {
+        if (info)
+            instances.insert(instance, *info);
+        const auto list = infoWaiters.take(instance);
+        for (const auto &waiter : list)
+            waiter(info, error);
+    };
+    requestWithRetry(instance, "GET", QStringLiteral("/api/version"), {},
+                     [=, this](Result<QByteArray> version) {
+                         if (!version)
+                             return finish(nullptr, version.errorMessage());
+                         auto text = argocd::decodeVersion(*version);
+                         actions::InstanceInfo info;
+                         info.version = argocd::parseServerVersion(text ? *text : QString());
+                         requestWithRetry(instance, "GET", QStringLiteral("/api/v1/session/userinfo"), {},
+                                          [=](Result<QByteArray> user) mutable {
+                                              if (!user)
+                                                  return finish(nullptr, user.errorMessage());
+                                              auto name = argocd::decodeUserName(*user);
+                                              if (!name)
+                                                  return finish(nullptr, name.errorMessage());
+                                              info.user = *name;
+                                              finish(&info, {});
+                                          });
+                     });
+}
+
+JournalEntry ActionService::Private::journalEntry(ActionKind kind, const ActionTarget &target,
+                                                  const QString &who, const QString &parametersJson,
+                                                  const QString &reason) const
+{
+    JournalEntry entry;
+    entry.startedAt = QDateTime::currentDateTimeUtc();
+    entry.localUser = q->m_localUser;
+    entry.controllerUser = who;
+    entry.action = toString(kind);
+    entry.instance = target.instance;
+    entry.cluster = target.cluster;
+    entry.ns = target.ns;
+    entry.app = target.app;
+    entry.parametersJson = parametersJson.isEmpty() ? QStringLiteral("{}") : parametersJson;
+    entry.reason = reason;
+    return entry;
+}
+
+void ActionService::Private::journalStart(const JournalEntry &entry,
+                                          std::function<void(qint64, const QString &)> done)
+{
+    q->m_worker->run<qint64>([entry](LocalStore &store) { return store.addJournalEntry(entry); })
+        .then(q, [this, done](const Result<qint64> &id) {
+            if (!id)
+                qCWarning(lcModel) << "action journal not written:" << id.errorMessage();
+            emit q->journalChanged();
+            done(id ? *id : 0, id.errorMessage());
+        });
+}
+
+void ActionService::Private::journalFinish(qint64 id, bool ok, const QString &error)
+{
+    if (id <= 0)
+        return;
+    const auto result = ok ? JournalEntry::Result::Succeeded : JournalEntry::Result::Failed;
+    q->m_worker
+        ->run<Done>([id, result, error](LocalStore &store) {
+            return store.finishJournalEntry(id, result, error, QDateTime::currentDateTimeUtc());
+        })
+        .then(q, [this](const Status &status) {
+            if (!status)
+                qCWarning(lcModel) << "action journal not updated:" << status.errorMessage();
+            emit q->journalChanged();
+        });
+}
+
+void ActionService::Private::reloadLedger(std::function<void()> then)
+{
+    struct Loaded {
+        QList<PauseLedgerEntry> rows;
+        QList<RollbackMark> marks;
+    };
+    q->m_worker
+        ->run<Loaded>([](LocalStore &store) -> Result<Loaded> {
+            auto rows = store.ledger(true);
+            if (!rows)
+                return rows.error();
+            auto marks = store.rollbackMarks();
+            if (!marks)
+                return marks.error();
+            return Loaded{*rows, *marks};
+        })
+        .then(q, [this, then](const Result<Loaded> &loaded) {
+            if (!loaded) {
+                emit q->storeFailed(loaded.errorMessage());
+            } else {
+                q->m_activePauses.clear();
+                PauseBanner banner;
+                InterruptedWork interrupted;
+                QSet<QString> instanceSet;
+                const bool running = !runs.isEmpty();
+                for (const PauseLedgerEntry &row : loaded->rows) {
+                    q->m_activePauses.insert(row.appKey, row);
+                    instanceSet.insert(row.instance);
+                    if (!banner.since.isValid() || row.pausedAt < banner.since)
+                        banner.since = row.pausedAt;
+                    if (!banner.by.contains(row.pausedBy))
+                        banner.by << row.pausedBy;
+                    if (!row.reason.isEmpty() && !banner.reasons.contains(row.reason))
+                        banner.reasons << row.reason;
+                    if (row.state == PauseLedgerEntry::State::Pending ||
+                        row.state == PauseLedgerEntry::State::Resuming) {
+                        if (row.state == PauseLedgerEntry::State::Pending)
+                            ++interrupted.pendingPauses;
+                        else
+                            ++interrupted.pendingResumes;
+                        if (!interrupted.batchIds.contains(row.batchId))
+                            interrupted.batchIds << row.batchId;
+                        if (!interrupted.instances.contains(row.instance))
+                            interrupted.instances << row.instance;
+                    }
+                }
+                banner.apps = int(q->m_activePauses.size());
+                banner.instances = int(instanceSet.size());
+                if (running)
+                    interrupted = {};
+                banner.interrupted = interrupted.pendingPauses + interrupted.pendingResumes;
+                rollbackMarks.clear();
+                for (const RollbackMark &mark : loaded->marks)
+                    rollbackMarks.insert(mark.appKey, mark);
+                const bool bannerChanged = !(banner == q->m_banner);
+                q->m_banner = banner;
+                q->m_interrupted = interrupted;
+                if (bannerChanged)
+                    emit q->pauseStateChanged(banner);
+                if (!interrupted.isEmpty())
+                    emit q->interruptedWorkFound(interrupted);
+                emit q->rollbackMarksChanged();
+            }
+            if (then)
+                then();
+        });
+}
+
+void ActionService::Private::runFinished(quint64 requestId)
+{
+    if (auto run = runs.take(requestId))
+        run->deleteLater();
+}
+
+// --- ActionService --------------------------------------------------------------
+
+ActionService::ActionService(FleetStore *store, FleetConnector *connector, QString databasePath,
+                             QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_connector(connector)
+    , m_databasePath(std::move(databasePath))
+    , m_worker(std::make_unique<actions::ActionStoreWorker>(m_databasePath))
+    , d(std::make_unique<Private>(this))
+    , m_localUser(defaultLocalUser())
+{
+    qRegisterMetaType<ActionOutcome>();
+    qRegisterMetaType<BatchProgress>();
+    qRegisterMetaType<BatchOutcome>();
+    qRegisterMetaType<PauseBanner>();
+    qRegisterMetaType<InterruptedWork>();
+    qRegisterMetaType<SyncPreview>();
+    qRegisterMetaType<SyncWindowState>();
+}
+
+ActionService::~ActionService()
+{
+    for (const auto &run : std::as_const(d->runs))
+        delete run.data();
+    d->runs.clear();
+    m_worker.reset(); // waits for queued SQLite work
+}
+
+void ActionService::start()
+{
+    d->reloadLedger([this] {
+        m_ready = true;
+        emit ready();
+    });
+}
+
+void ActionService::setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay)
+{
+    d->retryAttempts = std::max(1, attempts);
+    d->firstRetryDelay = firstDelay;
+}
+
+void ActionService::setConcurrency(int perInstance)
+{
+    d->concurrency = std::max(1, perInstance);
+}
+
+QString ActionService::controllerUser(const QString &instance) const
+{
+    return d->instances.value(instance).user;
+}
+
+ActionTarget ActionService::target(const QString &appKey) const
+{
+    const Application *app = m_store->application(appKey);
+    if (!app)
+        return {};
+    QList<Cluster> holder;
+    const Cluster *cluster = clusterOf(*m_store, *app, holder);
+    ActionTarget target;
+    target.appKey = appKey;
+    target.instance = app->instance;
+    target.cluster = cluster
+                         ? cluster->name
+                         : (!app->destinationName.isEmpty() ? app->destinationName : app->destinationServer);
+    target.ns = app->destinationNamespace;
+    target.app = app->name;
+    target.appNamespace = app->ns;
+    target.project = app->project;
+    return target;
+}
+
+QList<ActionTarget> ActionService::resolveScope(const ActionScope &scope) const
+{
+    QList<ActionTarget> targets;
+    QHash<QString, QList<Cluster>> clusters;
+    for (const Application &app : m_store->applications()) {
+        QList<Cluster> &list = clusters[app.instance];
+        if (list.isEmpty())
+            list = m_store->clusters(app.instance);
+        const Cluster *cluster = nullptr;
+        for (const Cluster &c : std::as_const(list))
+            if ((!app.destinationServer.isEmpty() && c.server == app.destinationServer) ||
+                (!app.destinationName.isEmpty() && c.name == app.destinationName))
+                cluster = &c;
+        if (inScope(scope, app, cluster))
+            targets << target(app.key());
+    }
+    std::sort(targets.begin(), targets.end(), [](const ActionTarget &a, const ActionTarget &b) {
+        return std::tie(a.instance, a.app, a.appNamespace) < std::tie(b.instance, b.app, b.appNamespace);
+    });
+    return targets;
+}
+
+QList<ScopeCount> ActionService::countScope(const ActionScope &scope) const
+{
+    QMap<QString, ScopeCount> counts;
+    for (const ActionTarget &target : resolveScope(scope)) {
+        ScopeCount &count = counts[target.instance];
+        count.instance = target.instance;
+        ++count.apps;
+        if (const Application *app = m_store->application(target.appKey)) {
+            if (app->autoSync() == AutoSyncState::On)
+                ++count.autoSyncOn;
+            else if (app->autoSync() == AutoSyncState::Paused || m_activePauses.contains(target.appKey))
+                ++count.alreadyPaused;
+        }
+    }
+    return counts.values();
+}
+
+GuardrailCheck ActionService::checkGuardrails(const QString &appKey) const
+{
+    GuardrailCheck check;
+    check.target = target(appKey);
+    const Application *app = m_store->application(appKey);
+    if (!app)
+        return check;
+    QList<Cluster> holder;
+    const Cluster *cluster = clusterOf(*m_store, *app, holder);
+    check.protectionReasons = m_rules.matches(*app, cluster);
+    check.protectedTarget = !check.protectionReasons.isEmpty();
+    check.deleting = app->deletionRequestedAt.isValid();
+    check.autoSyncOn = app->autoSync() == AutoSyncState::On;
+    const bool running = app->operationInProgress ||
+                         (app->operationState && (app->operationState->phase == OperationPhase::Running ||
+                                                  app->operationState->phase == OperationPhase::Terminating));
+    check.operationRunning = running;
+    if (running && app->operationState)
+        check.operationMessage =
+            QStringLiteral("%1: %2").arg(toString(app->operationState->phase), app->operationState->message);
+    else if (running)
+        check.operationMessage = QStringLiteral("an operation is pending");
+    for (const Project &project : m_store->projects(app->instance)) {
+        if (project.name != (app->project.isEmpty() ? QStringLiteral("default") : app->project))
+            continue;
+        const SyncWindowTarget windowTarget{app->name, app->destinationNamespace,
+                                            cluster ? cluster->name : app->destinationName,
+                                            cluster ? cluster->server : app->destinationServer};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const SyncDecision decision = canSync(project.syncWindows, windowTarget, true, now);
+        check.window.known = true;
+        check.window.canSync = decision.canSync;
+        bool any = false;
+        for (const SyncWindow &window : project.syncWindows)
+            any = any || windowMatches(window, windowTarget);
+        check.window.description = !any               ? QStringLiteral("no sync window applies")
+                                   : decision.canSync ? QStringLiteral("allowed by the sync windows now")
+                                                      : QStringLiteral("blocked: %1").arg(decision.reason);
+    }
+    return check;
+}
+
+QString ActionService::approvalProblem(const QString &appKey, const Approval &approval) const
+{
+    const GuardrailCheck check = checkGuardrails(appKey);
+    if (!check.protectedTarget)
+        return {};
+    QStringList missing;
+    if (approval.reason.trimmed().isEmpty())
+        missing << QStringLiteral("a reason");
+    if (!approval.fromCommandLine && approval.typedName != check.target.app)
+        missing << QStringLiteral("the app's name typed exactly (%1)").arg(check.target.app);
+    if (!approval.fromCommandLine && approval.reviewedDiffSummary.trimmed().isEmpty())
+        missing << QStringLiteral("the reviewed diff summary");
+    if (missing.isEmpty())
+        return {};
+    return QStringLiteral("%1 is protected (%2): approving it needs %3.")
+        .arg(check.target.app, check.protectionReasons.join(QStringLiteral(", ")),
+             missing.join(QStringLiteral(", ")));
+}
+
+// --- pause / resume ---------------------------------------------------------------
+
+quint64 ActionService::pause(const ActionScope &scope, const QString &reason, PauseOptions options)
+{
+    actions::PauseRun::Setup setup;
+    setup.requestId = d->newRequestId();
+    setup.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.kind = ActionKind::Pause;
+    setup.reason = reason;
+    setup.targets = resolveScope(scope);
+    setup.addDenyWindows = options.addDenyWindows;
+    setup.scopeText = scope.describe();
+    QSet<QString> keys;
+    for (const ActionTarget &target : std::as_const(setup.targets))
+        keys.insert(target.appKey);
+    // Apps of the scope the ledger already holds keep their row (and first prior policy);
+    // a pause left pending (crash, kill) is completed by the next pause on its instance.
+    for (const PauseLedgerEntry &row : std::as_const(m_activePauses))
+        if (keys.contains(row.appKey) ||
+            (row.state == PauseLedgerEntry::State::Pending && m_connector->client(row.instance)))
+            setup.rows << row;
+    auto *run = new actions::PauseRun(d.get(), setup, this);
+    d->runs.insert(setup.requestId, run);
+    emit actionStarted(setup.requestId, ActionKind::Pause, scope.describe());
+    QTimer::singleShot(0, run, &actions::PauseRun::start);
+    return setup.requestId;
+}
+
+quint64 ActionService::resume(const ActionScope &scope, const QString &reason)
+{
+    actions::PauseRun::Setup setup;
+    setup.requestId = d->newRequestId();
+    setup.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.kind = ActionKind::Resume;
+    setup.reason = reason;
+    setup.removeDenyWindows = true;
+    setup.scopeText = scope.describe();
+    const QList<ActionTarget> targets = resolveScope(scope);
+    QSet<QString> keys;
+    for (const ActionTarget &target : targets)
+        keys.insert(target.appKey);
+    for (const PauseLedgerEntry &row : std::as_const(m_activePauses)) {
+        const bool rowInScope =
+            keys.contains(row.appKey) ||
+            (scope.kind == ActionScope::Kind::Fleet && m_connector->client(row.instance)) ||
+            (scope.kind == ActionScope::Kind::Instance && row.instance == scope.name) ||
+            (scope.kind == ActionScope::Kind::Project && row.project == scope.name &&
+             (scope.instance.isEmpty() || scope.instance == row.instance)) ||
+            (scope.kind == ActionScope::Kind::Selection && scope.appKeys.contains(row.appKey));
+        // An interrupted resume is finished by the next one on its instance.
+        const bool interrupted =
+            row.state == PauseLedgerEntry::State::Resuming && m_connector->client(row.instance);
+        if (rowInScope || interrupted)
+            setup.rows << row;
+    }
+    // Apps the server shows as paused by Sextant (from any workstation) resume too.
+    for (const ActionTarget &target : targets) {
+        const Application *app = m_store->application(target.appKey);
+        if (app && app->annotations.contains(argocd::pausedPolicyAnnotation()))
+            setup.targets << target;
+    }
+    auto *run = new actions::PauseRun(d.get(), setup, this);
+    d->runs.insert(setup.requestId, run);
+    emit actionStarted(setup.requestId, ActionKind::Resume, scope.describe());
+    QTimer::singleShot(0, run, &actions::PauseRun::start);
+    return setup.requestId;
+}
+
+quint64 ActionService::completeInterrupted(const QString &reason)
+{
+    actions::PauseRun::Setup setup;
+    setup.requestId = d->newRequestId();
+    setup.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.kind = ActionKind::Pause;
+    setup.reason = reason;
+    setup.rowsDecideMode = true;
+    setup.scopeText = QStringLiteral("interrupted work");
+    bool anyResume = false;
+    for (const PauseLedgerEntry &row : std::as_const(m_activePauses))
+        if (row.state == PauseLedgerEntry::State::Pending || row.state == PauseLedgerEntry::State::Resuming) {
+            setup.rows << row;
+            anyResume = anyResume || row.state == PauseLedgerEntry::State::Resuming;
+        }
+    if (anyResume && std::none_of(setup.rows.cbegin(), setup.rows.cend(), [](const PauseLedgerEntry &row) {
+            return row.state == PauseLedgerEntry::State::Pending;
+        }))
+        setup.kind = ActionKind::Resume;
+    auto *run = new actions::PauseRun(d.get(), setup, this);
+    d->runs.insert(setup.requestId, run);
+    emit actionStarted(setup.requestId, setup.kind, setup.scopeText);
+    QTimer::singleShot(0, run, &actions::PauseRun::start);
+    return setup.requestId;
+}
+
+void ActionService::stop(quint64 requestId)
+{
+    if (auto run = d->runs.value(requestId))
+        run->stop();
+    d->stopped.insert(requestId);
+}
+
+bool ActionService::isBusy() const
+{
+    return !d->runs.isEmpty() || d->singleActions > 0;
+}
+
+QList<PauseLedgerEntry> ActionService::activePauses() const
+{
+    QList<PauseLedgerEntry> rows = m_activePauses.values();
+    std::sort(rows.begin(), rows.end(),
+              [](const PauseLedgerEntry &a, const PauseLedgerEntry &b) { return a.id < b.id; });
+    return rows;
+}
+
+QString ActionService::rollbackNote(const QString &appKey) const
+{
+    const auto it = d->rollbackMarks.constFind(appKey);
+    if (it == d->rollbackMarks.constEnd())
+        return {};
+    return tr("rolled back — Git still wants %1")
+        .arg(it->gitWants.isEmpty() ? QStringLiteral("HEAD") : it->gitWants);
+}
+
+// --- journal and records ------------------------------------------------------------
+
+quint64 ActionService::loadJournal(const JournalFilter &filter)
+{
+    const quint64 id = d->newRequestId();
+    m_worker->run<QList<JournalEntry>>([filter](LocalStore &store) { return store.journal(filter); })
+        .then(this, [this, id](const Result<QList<JournalEntry>> &entries) {
+            emit journalLoaded(id, entries ? *entries : QList<JournalEntry>(), entries.errorMessage());
+        });
+    return id;
+}
+
+quint64 ActionService::loadDeploymentRecords(int limit)
+{
+    const quint64 id = d->newRequestId();
+    m_worker
+        ->run<QList<DeploymentRecord>>([limit](LocalStore &store) { return store.deploymentRecords(limit); })
+        .then(this, [this, id](const Result<QList<DeploymentRecord>> &records) {
+            emit deploymentRecordsLoaded(id, records ? *records : QList<DeploymentRecord>(),
+                                         records.errorMessage());
+        });
+    return id;
+}
+
+namespace {
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+} // namespace
+
+quint64 ActionService::exportJournal(const JournalFilter &filter, const QString &path, ExportFormat format)
+{
+    const quint64 id = d->newRequestId();
+    m_worker
+        ->run<Done>([filter, path, format](LocalStore &store) -> Status {
+            auto entries = store.journal(filter);
+            if (!entries)
+                return entries.error();
+            return writeFile(path,
+                             format == ExportFormat::Json ? journalToJson(*entries) : journalToCsv(*entries));
+        })
+        .then(this, [this, id, path](const Status &status) {
+            emit exportFinished(id, path, status.errorMessage());
+        });
+    return id;
+}
+
+quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &path)
+{
+    const quint64 id = d->newRequestId();
+    m_worker
+        ->run<Done>([recordId, path](LocalStore &store) -> Status {
+            auto record = store.deploymentRecord(recordId);
+            if (!record)
+                return record.error();
+            return writeFile(path, deploymentRecordToMarkdown(*record).toUtf8());
+        })
+        .then(this, [this, id, path](const Status &status) {
+            emit exportFinished(id, path, status.errorMessage());
+        });
+    return id;
+}
+
+} // namespace sextant

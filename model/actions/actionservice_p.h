@@ -1,0 +1,90 @@
+#pragma once
+
+// ActionService's internals, shared by its .cpp files and PauseRun.
+#include "model/actions/actionservice.h"
+#include "model/actions/actionstoreworker.h"
+#include "model/argocd/actionwire.h"
+#include "model/argocd/argocdclient.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+namespace sextant {
+
+namespace actions {
+
+// What Sextant knows of one instance before it acts there.
+struct InstanceInfo {
+    argocd::ServerVersion version;
+    QString user; // the controller user (userinfo); may be empty for anonymous
+};
+
+} // namespace actions
+
+struct ActionService::Private {
+    explicit Private(ActionService *service)
+        : q(service)
+    {}
+
+    ActionService *q;
+    quint64 nextRequest = 1;
+    int retryAttempts = 4;
+    std::chrono::milliseconds firstRetryDelay{250};
+    int concurrency = 8;
+    std::chrono::milliseconds pollInterval{300};
+    std::chrono::milliseconds operationTimeout{600000};
+
+    QHash<QString, actions::InstanceInfo> instances; // loaded once per instance
+    QHash<QString, QList<std::function<void(const actions::InstanceInfo *, const QString &)>>> infoWaiters;
+    QHash<quint64, QPointer<actions::PauseRun>> runs;
+    int singleActions = 0;
+    QSet<quint64> stopped; // sync selections asked to stop
+    QHash<QString, RollbackMark> rollbackMarks;
+    QHash<QString, SyncPreview> lastPreviews; // by app key, for deployment records
+
+    quint64 newRequestId() { return nextRequest++; }
+    argocd::ArgoCdClient *client(const QString &instance) const;
+    const Application *application(const QString &appKey) const;
+
+    // The instance's version and user, fetched once (GET /api/version, /session/userinfo).
+    void withInstanceInfo(const QString &instance,
+                          std::function<void(const actions::InstanceInfo *info, const QString &error)> done);
+    // A request retried on network errors, 5xx and 429 (for reads and idempotent writes).
+    void requestWithRetry(const QString &instance, const QByteArray &method, const QString &path,
+                          const QByteArray &body, std::function<void(Result<QByteArray>)> done,
+                          int attempt = 1);
+    std::chrono::milliseconds retryDelay(int attempt) const;
+    static bool retryable(const Error &error);
+
+    // Journal: a row before (done gets its id, 0 when it could not be written), then its result.
+    JournalEntry journalEntry(ActionKind kind, const ActionTarget &target, const QString &who,
+                              const QString &parametersJson, const QString &reason) const;
+    void journalStart(const JournalEntry &entry, std::function<void(qint64 id, const QString &error)> done);
+    void journalFinish(qint64 id, bool ok, const QString &error);
+
+    // Reloads the active ledger rows and rollback marks; updates banner and interrupted work.
+    void reloadLedger(std::function<void()> then = {});
+    void runFinished(quint64 requestId);
+
+    // Polls the app until its operation has finished (or the timeout); done gets the result.
+    void awaitOperation(const ActionTarget &target, const QDateTime &notBefore,
+                        std::function<void(Result<argocd::OperationResult>)> done);
+
+    void finishSingle(ActionOutcome outcome);
+    // One sync: guardrails, journal, POST, wait for the operation, deployment record.
+    void syncOne(quint64 requestId, const QString &appKey, const SyncOptions &options,
+                 const Approval &approval, const QString &batchId,
+                 std::function<void(const ActionOutcome &)> done);
+    // A single request journaled before and after (refresh, terminate).
+    void journaledRequest(quint64 requestId, ActionKind kind, const ActionTarget &target,
+                          const QString &reason, const QByteArray &method, const QString &path,
+                          const QString &parametersJson, const QString &successMessage);
+    // The rollback after the pause (if any) is in place.
+    void rollbackNow(quint64 requestId, const RollbackPlan &plan, const Approval &approval);
+    QString appPath(const ActionTarget &target, const QString &suffix = {}) const;
+};
+
+} // namespace sextant
