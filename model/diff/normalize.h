@@ -56,11 +56,11 @@ struct IgnoredPair {
 };
 
 // Applies the rules that match (group, kind, ns, name) to both sides, as Argo CD does:
-// jsonPointers and jqPathExpressions delete the paths they name from both sides;
-// managedFieldsManagers copy the live value of each field those managers own (read from
-// the live metadata.managedFields, so call this before normalizeObject hides them) into
-// desired. Supported jq: paths of .key, ."key", .["key"], [N], [] and `select(.f == "v")`
-// / `select(.f != "v")` steps joined by `|` (for example
+// jsonPointers, jqPathExpressions and managedFieldsManagers name fields that are deleted
+// from both sides, so they cannot differ. The fields of managedFieldsManagers are read
+// from the live metadata.managedFields (fieldsV1), so call this before normalizeObject
+// hides them. Supported jq (pathpattern.h): paths of .key, ."key", .["key"], [N], [] and
+// `select(.f == "v")` / `select(.f != "v")` steps joined by `|` or juxtaposed (for example
 // `.spec.template.spec.containers[] | select(.name == "app") | .image`); anything else is
 // named in `notes` and left alone. A pointer or path that names nothing is not an error.
 IgnoredPair applyIgnoreDifferences(const QJsonValue &live, const QJsonValue &desired, const QString &group,
