@@ -249,6 +249,9 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
         bool changed = true;
         if (!dryRun)
             changed = apply(*cluster, *it, app.name(), QStringLiteral("argocd-controller"), now);
+        else if (existed) // what apply() would find: the same object, owned by this app
+            changed = normalizeLive(cluster->objects.value(it.key()).manifest) != *it ||
+                      cluster->objects.value(it.key()).ownerApp != app.name();
         result(key, QStringLiteral("Synced"),
                resourceLabel(key) + (!existed  ? QStringLiteral(" created")
                                      : changed ? QStringLiteral(" configured")

@@ -4,6 +4,7 @@
 #include "fleetsim/generator.h"
 #include "fleetsim/gitstore.h"
 #include "fleetsim/scenario.h"
+#include "model/argocd/actionwire.h"
 #include "model/logging.h"
 
 #include <QEventLoop>
@@ -154,6 +155,9 @@ Result<FleetSimEndpoint> FleetSim::start()
         return Error{QStringLiteral("a data directory is required (--data-dir)")};
 
     m_state = std::make_unique<FleetState>();
+    // Older servers (before v3.2) keep auto-syncing with automated.enabled=false.
+    const argocd::ServerVersion version = argocd::parseServerVersion(m_config.api.version);
+    m_state->honoursAutomatedEnabled = !version.known() || version.honoursAutomatedEnabled();
     m_git = std::make_unique<GitStore>(m_config.dataDir);
     m_auth = std::make_unique<Auth>(m_config.sessionSeconds);
     m_auth->addUser(QStringLiteral("admin"), m_config.adminPassword, QStringLiteral("admin"));

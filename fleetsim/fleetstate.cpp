@@ -18,7 +18,7 @@ bool SimApp::autoSyncEnabled() const
     if (!automated.isObject())
         return false;
     const QJsonValue enabled = automated.toObject().value(QStringLiteral("enabled"));
-    return enabled.isUndefined() || enabled.isNull() || enabled.toBool();
+    return !honoursAutomatedEnabled || enabled.isUndefined() || enabled.isNull() || enabled.toBool();
 }
 
 QJsonObject SimApp::toJson() const
@@ -84,6 +84,7 @@ void FleetState::commit(SimApp &app, const QString &eventType)
 void FleetState::addApp(SimApp app)
 {
     const QString name = app.name();
+    app.honoursAutomatedEnabled = honoursAutomatedEnabled;
     auto [it, inserted] = apps.insert_or_assign(name, std::move(app));
     commit(it->second, QStringLiteral("ADDED"));
 }

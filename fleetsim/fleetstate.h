@@ -37,6 +37,8 @@ struct SimApp {
     QDateTime operationDueAt;
     QString autoSyncAttemptedRevision;
     QList<QJsonObject> events;
+    // Argo CD before v3.2 ignores automated.enabled=false (FleetState sets this from the version).
+    bool honoursAutomatedEnabled = true;
 
     QString name() const;
     QJsonObject spec() const { return object.value(QStringLiteral("spec")).toObject(); }
@@ -59,6 +61,8 @@ public:
     std::map<QString, SimApp> apps;
     std::map<QString, SimCluster> clusters;
     std::map<QString, SimProject> projects;
+    // Whether automated.enabled=false stops auto-sync: true from v3.2 (set before apps are added).
+    bool honoursAutomatedEnabled = true;
 
     qint64 nextVersion() { return ++m_version; }
     qint64 version() const { return m_version; }
