@@ -40,6 +40,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")));
     m_right->addWidget(m_welcome);
     m_right->addWidget(m_appView);
+    m_appView->setDiffLoader(&workspace.diffLoader());
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(1, 1);

@@ -3,6 +3,7 @@
 #include "app/credentialstore.h"
 #include "app/demofleet.h"
 #include "model/fleet/applicationdetails.h"
+#include "model/fleet/applicationdiffloader.h"
 #include "model/fleet/fleetcache.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
@@ -26,6 +27,7 @@ public:
     FleetStore &store() { return m_store; }
     FleetConnector &connector() { return m_connector; }
     ApplicationDetails &details() { return m_details; }
+    ApplicationDiffLoader &diffLoader() { return m_diffLoader; }
 
     void loadCache();
     // Connects; remembered instances come back on the next start (no token on disk).
@@ -52,6 +54,7 @@ private:
     FleetConnector m_connector;
     FleetCache m_cache;
     ApplicationDetails m_details;
+    ApplicationDiffLoader m_diffLoader;
     CredentialStore m_credentials;
     DemoFleet m_demo;
 };

@@ -3,6 +3,7 @@
 #include "model/domain/application.h"
 #include "model/fleet/applicationdetails.h"
 #include "model/fleet/fleetstore.h"
+#include "views/applicationdifftab.h"
 #include "views/statusicons.h"
 #include "views/syntaxrepository.h"
 
@@ -258,6 +259,10 @@ ApplicationView::ApplicationView(FleetStore *store, ApplicationDetails *details,
     m_tabs->addTab(buildHistoryTab(), QString());
     m_tabs->addTab(buildEventsTab(), QString());
     m_tabs->addTab(buildManifestTab(), QString());
+    m_diffTab = new ApplicationDiffTab(m_tabs);
+    m_tabs->addTab(m_diffTab, m_diffTab->title());
+    connect(m_diffTab, &ApplicationDiffTab::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_diffTab), title); });
     contentLayout->addWidget(m_tabs, 1);
     updateTabTitles();
 
@@ -575,6 +580,7 @@ void ApplicationView::setApplication(const QString &key)
         m_instance.clear();
         m_name.clear();
         m_details->setApplication({}, {});
+        m_diffTab->setApplication({}, {}, {});
         m_stack->setCurrentWidget(m_emptyState);
         updateTabTitles();
         return;
@@ -582,12 +588,14 @@ void ApplicationView::setApplication(const QString &key)
     if (const Application *app = m_store->application(key)) {
         m_instance = app->instance;
         m_name = app->name;
+        m_diffTab->setApplication(m_instance, m_name, QString::number(app->resourceVersion));
     } else {
         // "instance/namespace/name"; the instance name itself may contain '/'.
         const qsizetype last = key.lastIndexOf(u'/');
         const qsizetype middle = last > 0 ? key.lastIndexOf(u'/', last - 1) : -1;
         m_name = key.mid(last + 1);
         m_instance = middle > 0 ? key.left(middle) : QString();
+        m_diffTab->setApplication(m_instance, m_name, {});
     }
     showBanner(m_resourcesBanner, Tone::Info, tr("Loading the resource tree…"));
     showBanner(m_eventsBanner, Tone::Info, tr("Loading events…"));
@@ -613,6 +621,17 @@ int ApplicationView::currentTab() const
     return m_tabs->currentIndex();
 }
 
+void ApplicationView::setDiffLoader(ApplicationDiffLoader *loader)
+{
+    m_diffTab->setLoader(loader);
+}
+
+void ApplicationView::showDiff(const QString &resourceIdentity)
+{
+    m_diffTab->selectResource(resourceIdentity);
+    m_tabs->setCurrentWidget(m_diffTab);
+}
+
 void ApplicationView::onApplicationsChanged(const FleetChange &change)
 {
     if (m_key.isEmpty())
@@ -633,6 +652,8 @@ void ApplicationView::onApplicationsChanged(const FleetChange &change)
         hideBanner(m_goneNotice);
     }
     updateHeader();
+    if (const Application *app = m_store->application(m_key))
+        m_diffTab->setApplication(m_instance, m_name, QString::number(app->resourceVersion));
     // The spec or the events may have changed with it; the tree is live already.
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();

@@ -23,11 +23,14 @@ class SyntaxHighlighter;
 namespace sextant {
 
 struct Application;
+class ApplicationDiffLoader;
 struct FleetChange;
 class ApplicationDetails;
 class FleetStore;
 
 namespace views {
+
+class ApplicationDiffTab;
 
 // The right half of the main window: the selected application. A header from
 // the FleetStore (shown at once, following the store), and tabs with what
@@ -36,7 +39,7 @@ namespace views {
 class ApplicationView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ResourcesTab, HistoryTab, EventsTab, ManifestTab };
+    enum Tab { ResourcesTab, HistoryTab, EventsTab, ManifestTab, DiffTab };
     Q_ENUM(Tab)
 
     ApplicationView(FleetStore *store, ApplicationDetails *details, QWidget *parent = nullptr);
@@ -49,6 +52,12 @@ public:
 
     void setCurrentTab(int index);
     int currentTab() const;
+
+    // The Diff tab asks this loader (owned by the composition) while it is shown.
+    void setDiffLoader(ApplicationDiffLoader *loader);
+    // Opens the Diff tab with this resource (ManagedResource::identity()) selected.
+    void showDiff(const QString &resourceIdentity);
+    ApplicationDiffTab *diffTab() const { return m_diffTab; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -113,6 +122,7 @@ private:
     Banner m_goneNotice;
 
     QTabWidget *m_tabs = nullptr;
+    ApplicationDiffTab *m_diffTab = nullptr;
 
     // Resources.
     QToolButton *m_treeMode = nullptr;

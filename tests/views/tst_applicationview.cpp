@@ -324,11 +324,12 @@ private slots:
     {
         select();
         auto *tabs = child<QTabWidget>(*m_view, QStringLiteral("tabs"));
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 5);
         QVERIFY(tabs->tabText(ApplicationView::ResourcesTab).startsWith(QStringLiteral("Resources")));
         QVERIFY(tabs->tabText(ApplicationView::HistoryTab).startsWith(QStringLiteral("History")));
         QVERIFY(tabs->tabText(ApplicationView::EventsTab).startsWith(QStringLiteral("Events")));
         QVERIFY(tabs->tabText(ApplicationView::ManifestTab).startsWith(QStringLiteral("Manifest")));
+        QVERIFY(tabs->tabText(ApplicationView::DiffTab).startsWith(QStringLiteral("Diff")));
         const QList<QPair<int, QString>> pages = {
             {ApplicationView::HistoryTab, QStringLiteral("historyList")},
             {ApplicationView::EventsTab, QStringLiteral("eventList")},
