@@ -374,7 +374,7 @@ void Controller::markOwnerDirty(const LiveObject &object)
 
 Status Controller::editLive(const QString &clusterName, const QString &resourceId,
                             const std::function<void(QJsonObject &)> &edit, const QString &manager,
-                            const QStringList &changedPaths)
+                            const QStringList &changedPaths, const QString &subresource)
 {
     auto it = m_state.clusters.find(clusterName);
     if (it == m_state.clusters.end())
@@ -387,24 +387,40 @@ Status Controller::editLive(const QString &clusterName, const QString &resourceI
     QJsonObject metadata = object->manifest.value(QStringLiteral("metadata")).toObject();
     metadata.insert(QStringLiteral("resourceVersion"), QString::number(m_state.nextVersion()));
     metadata.insert(QStringLiteral("generation"), ++object->generation);
-    // Record who owns the changed fields, as server-side field management does.
-    QJsonObject fields;
-    for (const QString &path : changedPaths) {
-        QStringList parts = path.split(u'.');
-        QJsonObject leaf;
-        for (auto p = parts.crbegin(); p != parts.crend(); ++p)
-            leaf = QJsonObject{{QStringLiteral("f:") + *p, leaf}};
-        for (auto f = leaf.begin(); f != leaf.end(); ++f)
-            fields.insert(f.key(), f.value());
-    }
+    // Record who owns the changed fields, as server-side field management does: one
+    // entry per (manager, operation, subresource), its field set growing with each edit.
     QJsonArray managed = metadata.value(QStringLiteral("managedFields")).toArray();
-    managed.append(
-        QJsonObject{{QStringLiteral("manager"), manager},
-                    {QStringLiteral("operation"), QStringLiteral("Update")},
-                    {QStringLiteral("apiVersion"), object->manifest.value(QStringLiteral("apiVersion"))},
-                    {QStringLiteral("time"), isoTime(now)},
-                    {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
-                    {QStringLiteral("fieldsV1"), fields}});
+    qsizetype mine = -1;
+    for (qsizetype i = 0; i < managed.size(); ++i) {
+        const QJsonObject entry = managed.at(i).toObject();
+        if (entry.value(QStringLiteral("manager")).toString() == manager &&
+            entry.value(QStringLiteral("operation")).toString() == QStringLiteral("Update") &&
+            entry.value(QStringLiteral("subresource")).toString() == subresource)
+            mine = i;
+    }
+    QJsonObject fields =
+        mine >= 0 ? managed.at(mine).toObject().value(QStringLiteral("fieldsV1")).toObject() : QJsonObject();
+    const std::function<void(QJsonObject &, QStringList)> own = [&own](QJsonObject &set, QStringList parts) {
+        const QString key = QStringLiteral("f:") + parts.takeFirst();
+        QJsonObject child = set.value(key).toObject();
+        if (!parts.isEmpty())
+            own(child, parts);
+        set.insert(key, child);
+    };
+    for (const QString &path : changedPaths)
+        own(fields, path.split(u'.'));
+    QJsonObject entry{{QStringLiteral("manager"), manager},
+                      {QStringLiteral("operation"), QStringLiteral("Update")},
+                      {QStringLiteral("apiVersion"), object->manifest.value(QStringLiteral("apiVersion"))},
+                      {QStringLiteral("time"), isoTime(now)},
+                      {QStringLiteral("fieldsType"), QStringLiteral("FieldsV1")},
+                      {QStringLiteral("fieldsV1"), fields}};
+    if (!subresource.isEmpty())
+        entry.insert(QStringLiteral("subresource"), subresource);
+    if (mine >= 0)
+        managed.replace(mine, entry);
+    else
+        managed.append(entry);
     metadata.insert(QStringLiteral("managedFields"), managed);
     object->manifest.insert(QStringLiteral("metadata"), metadata);
     object->lastManager = manager;

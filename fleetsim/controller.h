@@ -49,10 +49,11 @@ public:
     void terminateOperation(SimApp &app);
     void reconcileNow(SimApp &app);
 
-    // Outside changes: a human or another controller edits a live object.
+    // Outside changes: a human or another controller edits a live object. The
+    // managedFields entry of (manager, Update, subresource) gains the changed paths.
     Status editLive(const QString &clusterName, const QString &resourceId,
                     const std::function<void(QJsonObject &)> &edit, const QString &manager,
-                    const QStringList &changedPaths);
+                    const QStringList &changedPaths, const QString &subresource = {});
     Status setClusterReachable(const QString &clusterName, bool reachable);
     void repositoriesChanged(const QStringList &urls);
     void pollGit();

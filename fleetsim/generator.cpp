@@ -40,7 +40,7 @@ QByteArray serviceManifests(int service)
 
 Result<FleetSeed> generateSeed(const QString &spec)
 {
-    int clusters = 0, apps = 0;
+    int clusters = 0, apps = 0, outOfSync = 0;
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString key = part.section(u'=', 0, 0).trimmed();
         bool ok = false;
@@ -51,11 +51,17 @@ Result<FleetSeed> generateSeed(const QString &spec)
             clusters = value;
         else if (key == QStringLiteral("apps"))
             apps = value;
+        else if (key == QStringLiteral("outofsync"))
+            outOfSync = value;
         else
-            return Error{QStringLiteral("--generate: unknown key '%1' (use clusters=N,apps=N)").arg(key)};
+            return Error{QStringLiteral("--generate: unknown key '%1' (use clusters=N,apps=N[,outofsync=N])")
+                             .arg(key)};
     }
     if (clusters == 0 || apps == 0)
         return Error{QStringLiteral("--generate needs clusters=N,apps=N")};
+    if (outOfSync > apps)
+        return Error{
+            QStringLiteral("--generate: outofsync=%1 is more than apps=%2").arg(outOfSync).arg(apps)};
 
     FleetSeed seed;
     static const char *envs[] = {"dev", "staging", "prod"};
@@ -83,6 +89,14 @@ Result<FleetSeed> generateSeed(const QString &spec)
         commit.files.insert(QStringLiteral("services/svc-%1/manifests.yaml").arg(s, 2, 10, QLatin1Char('0')),
                             serviceManifests(s));
     repo.commits.append(commit);
+    if (outOfSync > 0) {
+        // A release of every service; the out-of-sync apps run the one before (manual sync).
+        SeedCommit release{
+            QStringLiteral("Release every service"), commit.authorName, commit.authorEmail, {}};
+        for (auto it = commit.files.cbegin(); it != commit.files.cend(); ++it)
+            release.files.insert(it.key(), QByteArray(*it.value()).replace(".0\n", ".1\n"));
+        repo.commits.append(release);
+    }
     seed.repositories.append(repo);
 
     const QJsonObject autoSync{
@@ -103,7 +117,12 @@ Result<FleetSeed> generateSeed(const QString &spec)
         app.labels = {{QStringLiteral("team"), app.project},
                       {QStringLiteral("env"), cluster.labels.value(QStringLiteral("env"))},
                       {QStringLiteral("region"), cluster.labels.value(QStringLiteral("region"))}};
-        if (a % 4 != 0)
+        // outofsync=N: every (apps/N)-th app, spread over the fleet.
+        const bool drifted =
+            outOfSync > 0 && a % (apps / outOfSync) == 0 && a / (apps / outOfSync) < outOfSync;
+        if (drifted)
+            app.deployedCommitsBehind = 1;
+        else if (a % 4 != 0)
             app.syncPolicy = autoSync;
         seed.applications.append(app);
     }

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Share of stream messages cut short."),
                                        QStringLiteral("fraction"), QStringLiteral("0"));
     const QCommandLineOption generate(QStringLiteral("generate"),
-                                      QStringLiteral("A synthetic fleet: clusters=N,apps=N."),
+                                      QStringLiteral("A synthetic fleet: clusters=N,apps=N[,outofsync=N]."),
                                       QStringLiteral("spec"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (HTTPS)."),
                                      QStringLiteral("file"));

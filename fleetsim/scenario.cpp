@@ -103,7 +103,8 @@ void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &val
     object.insert(path.first(), child);
 }
 
-Status editEvent(FleetSim &sim, const QJsonObject &spec, const QJsonObject &changes, const QString &manager)
+Status editEvent(FleetSim &sim, const QJsonObject &spec, const QJsonObject &changes, const QString &manager,
+                 const QString &subresource = {})
 {
     QStringList paths;
     for (auto it = changes.begin(); it != changes.end(); ++it)
@@ -114,7 +115,7 @@ Status editEvent(FleetSim &sim, const QJsonObject &spec, const QJsonObject &chan
             for (auto it = changes.begin(); it != changes.end(); ++it)
                 setPath(manifest, it.key().split(u'.'), it.value());
         },
-        manager, paths);
+        manager, paths, subresource);
 }
 
 Status commitEvent(FleetSim &sim, const QJsonObject &spec)
@@ -160,10 +161,10 @@ Status Scenario::apply(FleetSim &sim, const Event &event)
     if (event.type == QStringLiteral("kubectl-edit"))
         return editEvent(sim, spec, spec.value(QStringLiteral("set")).toObject(),
                          QStringLiteral("kubectl-edit"));
-    if (event.type == QStringLiteral("hpa-scale"))
+    if (event.type == QStringLiteral("hpa-scale")) // the HPA writes through the scale subresource
         return editEvent(sim, spec,
                          {{QStringLiteral("spec.replicas"), spec.value(QStringLiteral("replicas")).toInt()}},
-                         QStringLiteral("kube-controller-manager"));
+                         QStringLiteral("kube-controller-manager"), QStringLiteral("scale"));
     if (event.type == QStringLiteral("commit"))
         return commitEvent(sim, spec);
     const bool up = event.type == QStringLiteral("cluster-up");
