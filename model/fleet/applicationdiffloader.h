@@ -2,6 +2,7 @@
 
 #include "model/diff/resourcediff.h"
 #include "model/domain/managedresource.h"
+#include "model/git/gitlibrary.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -63,17 +64,17 @@ private:
         QJsonObject application;
         diff::DiffOptions options; // the options `diff` was computed with
         diff::ApplicationDiff diff;
-        bool hasDiff = false;
     };
+    struct Fetched; // what the worker makes of the two bodies
 
     QString key() const;
-    CacheEntry *findCached(const QString &key, const QString &resourceVersion);
-    void storeCached(CacheEntry entry);
+    CacheEntry *findCached(const QString &key, const QString &resourceVersion = {});
+    void store(CacheEntry entry);
     void fetch();
-    void onFetched();
-    void compute(const QString &key, const QString &resourceVersion, const QList<ManagedResource> &resources,
-                 const QJsonObject &application);
-    void fail(const QString &message);
+    void decodeAndDiff(quint64 selection, const QByteArray &resourcesBody, const QByteArray &applicationBody);
+    void recompute(const CacheEntry &entry);
+    void emitLater(const diff::ApplicationDiff &diff);
+    void fail(quint64 selection, const QString &message);
     void setLoading(bool loading);
 
     FleetConnector *m_connector;
@@ -81,18 +82,16 @@ private:
     QString m_name;
     QString m_resourceVersion; // as given to setApplication
     diff::DiffOptions m_options;
-    quint64 m_selection = 0; // bumped on selection, refresh and options changes; older answers dropped
+    quint64 m_selection = 0;   // bumped on selection and refresh: older fetches are dropped
+    quint64 m_computation = 0; // bumped on every computation: older results are dropped
     bool m_loading = false;
-
-    // The two bodies of the fetch in progress (both arrive before decoding).
-    QByteArray m_resourcesBody;
-    QByteArray m_applicationBody;
-    int m_pendingReplies = 0;
+    bool m_fetching = false; // a fetch for the current selection is under way
 
     std::list<CacheEntry> m_cache; // most recently used first
     int m_cacheCapacity = 16;
 
-    QThreadPool m_pool; // declared last: destroyed (and waited for) first
+    git::GitLibrary m_git; // the line diff runs on m_pool; libgit2 stays initialised until it is done
+    QThreadPool m_pool;    // declared last: destroyed (and waited for) first
 };
 
 } // namespace sextant
