@@ -5,6 +5,7 @@
 #include "views/aboutdialog.h"
 #include "views/applicationview.h"
 #include "views/connectdialog.h"
+#include "views/driftview.h"
 #include "views/fleettreeview.h"
 #include "views/logindialog.h"
 #include "views/quickswitcher.h"
@@ -45,7 +46,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({420, 860});
-    setCentralWidget(m_splitter);
+    m_driftView = new views::DriftView(&workspace.drift(), this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_driftView);
+    setCentralWidget(m_pages);
+    connect(m_driftView, &views::DriftView::closeRequested, this, [this] { showDriftView(false); });
+    connect(m_driftView, &views::DriftView::resourceActivated, this,
+            [this](const QString &appKey, const QString &identity) {
+                showDriftView(false);
+                m_tree->selectApplication(appKey);
+                selectApplication(appKey);
+                m_appView->showDiff(identity);
+            });
     // The window's own Ctrl+F works from every pane; the tree's local one would
     // make the shortcut ambiguous while the tree has focus.
     for (QAction *action : m_tree->actions())
@@ -104,12 +117,24 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    connect(addShortcut(view, tr("&Filter applications"), QKeySequence::Find), &QAction::triggered, m_tree,
-            &views::FleetTreeView::focusFilter);
+    connect(addShortcut(view, tr("&Filter applications"), QKeySequence::Find), &QAction::triggered, this,
+            [this] {
+                if (m_pages->currentWidget() == m_driftView)
+                    m_driftView->focusFilter();
+                else
+                    m_tree->focusFilter();
+            });
     connect(addShortcut(view, tr("&Go to application…"), QKeySequence(Qt::CTRL | Qt::Key_K)),
             &QAction::triggered, this, &MainWindow::showQuickSwitcher);
-    connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this,
-            [this] { m_workspace.details().refresh(); });
+    m_driftAction = addShortcut(view, tr("&Drift across the fleet"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_driftAction->setCheckable(true);
+    connect(m_driftAction, &QAction::toggled, this, &MainWindow::showDriftView);
+    connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_driftView)
+            m_workspace.drift().rescan();
+        else
+            m_workspace.details().refresh();
+    });
     view->addSeparator();
     m_grouping = new QActionGroup(this);
     const QList<std::pair<QString, FleetTreeModel::Grouping>> groupings{
@@ -246,6 +271,14 @@ void MainWindow::selectApplication(const QString &key)
     m_right->setCurrentWidget(m_appView);
 }
 
+void MainWindow::showDriftView(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_driftView)
+                                   : static_cast<QWidget *>(m_splitter));
+    if (m_driftAction->isChecked() != show)
+        m_driftAction->setChecked(show);
+}
+
 void MainWindow::showConnectDialog()
 {
     views::ConnectDialog dialog(this);
@@ -271,6 +304,7 @@ void MainWindow::showQuickSwitcher()
     auto *switcher = new views::QuickSwitcher(&m_workspace.store(), this);
     switcher->setAttribute(Qt::WA_DeleteOnClose);
     connect(switcher, &views::QuickSwitcher::applicationChosen, this, [this](const QString &key) {
+        showDriftView(false);
         m_tree->selectApplication(key);
         selectApplication(key);
     });

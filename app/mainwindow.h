@@ -15,6 +15,7 @@ namespace sextant {
 class Workspace;
 namespace views {
 class ApplicationView;
+class DriftView;
 class FleetTreeView;
 class WelcomePanel;
 } // namespace views
@@ -30,6 +31,9 @@ public:
     QString connectionSummary() const;
     views::FleetTreeView *fleetTree() const { return m_tree; }
     views::ApplicationView *applicationView() const { return m_appView; }
+    views::DriftView *driftView() const { return m_driftView; }
+    // Shows the fleet-wide drift page (Ctrl+D) or, with false, the fleet tree and application again.
+    void showDriftView(bool show);
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
 
     void showConnectDialog();
@@ -55,6 +59,9 @@ private:
     views::WelcomePanel *m_welcome;
     QStackedWidget *m_right;
     QSplitter *m_splitter;
+    views::DriftView *m_driftView = nullptr;
+    QStackedWidget *m_pages = nullptr; // the splitter, or the drift view
+    QAction *m_driftAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QToolButton *m_loginButton = nullptr;
     QActionGroup *m_grouping = nullptr;

@@ -9,6 +9,7 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     , m_connector(&m_store)
     , m_cache(&m_store, databasePath)
     , m_details(&m_connector)
+    , m_drift(&m_store, &m_connector)
     , m_diffLoader(&m_connector)
 {
     connect(&m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &reason) {

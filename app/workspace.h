@@ -3,6 +3,7 @@
 #include "app/credentialstore.h"
 #include "app/demofleet.h"
 #include "model/fleet/applicationdetails.h"
+#include "model/fleet/driftscanner.h"
 #include "model/fleet/applicationdiffloader.h"
 #include "model/fleet/fleetcache.h"
 #include "model/fleet/fleetconnector.h"
@@ -27,6 +28,7 @@ public:
     FleetStore &store() { return m_store; }
     FleetConnector &connector() { return m_connector; }
     ApplicationDetails &details() { return m_details; }
+    DriftScanner &drift() { return m_drift; }
     ApplicationDiffLoader &diffLoader() { return m_diffLoader; }
 
     void loadCache();
@@ -54,6 +56,7 @@ private:
     FleetConnector m_connector;
     FleetCache m_cache;
     ApplicationDetails m_details;
+    DriftScanner m_drift; // fetches nothing until the drift view is first shown
     ApplicationDiffLoader m_diffLoader;
     CredentialStore m_credentials;
     DemoFleet m_demo;
