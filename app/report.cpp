@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 #include <cstdio>
 
@@ -46,6 +49,38 @@ QList<const ResourceStatus *> driftedResources(const Application &app)
     return resources;
 }
 
+// The classified record of one drifted resource, when its app's managed resources were read.
+const DriftRecord *recordOf(const QHash<QString, ReportDrift> &drift, const Application &app,
+                            const ResourceStatus &resource)
+{
+    const auto it = drift.constFind(app.name);
+    if (it == drift.constEnd())
+        return nullptr;
+    const QString identity =
+        resource.group + u'/' + resource.kind + u'/' + resource.ns + u'/' + resource.name;
+    for (const DriftRecord &record : it->records)
+        if (record.classified && record.identity() == identity)
+            return &record;
+    return nullptr;
+}
+
+QString originOf(const DriftRecord *record)
+{
+    return record ? diff::toString(record->classification.origin) : QStringLiteral("unknown");
+}
+
+QString managerOf(const DriftRecord *record)
+{
+    return record ? record->classification.manager : QString();
+}
+
+QString changedAtOf(const DriftRecord *record)
+{
+    return record && record->classification.changedAt.isValid()
+               ? record->classification.changedAt.toUTC().toString(Qt::ISODate)
+               : QString();
+}
+
 QByteArray table(const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
@@ -68,7 +103,7 @@ QByteArray table(const QList<QStringList> &rows)
 } // namespace
 
 QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
-                        ReportFormat format)
+                        ReportFormat format, const QHash<QString, ReportDrift> &drift)
 {
     const QList<const Application *> apps = selected(snapshot, kind);
     if (format == ReportFormat::Json) {
@@ -85,13 +120,23 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
                              {QStringLiteral("revision"), app->syncRevision}};
             if (kind == ReportKind::Drift) {
                 QJsonArray resources;
-                for (const ResourceStatus *r : driftedResources(*app))
-                    resources.append(QJsonObject{{QStringLiteral("group"), r->group},
-                                                 {QStringLiteral("kind"), r->kind},
-                                                 {QStringLiteral("namespace"), r->ns},
-                                                 {QStringLiteral("name"), r->name},
-                                                 {QStringLiteral("requiresPruning"), r->requiresPruning}});
+                for (const ResourceStatus *r : driftedResources(*app)) {
+                    const DriftRecord *record = recordOf(drift, *app, *r);
+                    const QString changedAt = changedAtOf(record);
+                    resources.append(
+                        QJsonObject{{QStringLiteral("group"), r->group},
+                                    {QStringLiteral("kind"), r->kind},
+                                    {QStringLiteral("namespace"), r->ns},
+                                    {QStringLiteral("name"), r->name},
+                                    {QStringLiteral("requiresPruning"), r->requiresPruning},
+                                    {QStringLiteral("origin"), originOf(record)},
+                                    {QStringLiteral("manager"), managerOf(record)},
+                                    {QStringLiteral("changedAt"),
+                                     changedAt.isEmpty() ? QJsonValue() : QJsonValue(changedAt)}});
+                }
                 item.insert(QStringLiteral("resources"), resources);
+                if (const QString error = drift.value(app->name).error; !error.isEmpty())
+                    item.insert(QStringLiteral("driftError"), error);
             }
             items.append(item);
         }
@@ -120,18 +165,25 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
                                 app->syncRevision.left(7)};
         return table(rows);
     }
-    rows << QStringList{QStringLiteral("INSTANCE"), QStringLiteral("APPLICATION"), QStringLiteral("CLUSTER"),
-                        QStringLiteral("KIND"),     QStringLiteral("NAMESPACE"),   QStringLiteral("NAME"),
-                        QStringLiteral("NOTE")};
+    rows << QStringList{
+        QStringLiteral("INSTANCE"), QStringLiteral("APPLICATION"), QStringLiteral("CLUSTER"),
+        QStringLiteral("KIND"),     QStringLiteral("NAMESPACE"),   QStringLiteral("NAME"),
+        QStringLiteral("ORIGIN"),   QStringLiteral("MANAGER"),     QStringLiteral("CHANGED-AT")};
     for (const Application *app : apps)
-        for (const ResourceStatus *r : driftedResources(*app))
+        for (const ResourceStatus *r : driftedResources(*app)) {
+            const DriftRecord *record = recordOf(drift, *app, *r);
+            const QString manager = managerOf(record);
+            const QString changedAt = changedAtOf(record);
             rows << QStringList{snapshot.instance,
                                 app->name,
                                 clusterName(snapshot, *app),
                                 r->group.isEmpty() ? r->kind : r->kind + u'.' + r->group,
                                 r->ns,
                                 r->name,
-                                r->requiresPruning ? QStringLiteral("to prune") : QStringLiteral("differs")};
+                                originOf(record),
+                                manager.isEmpty() ? QStringLiteral("-") : manager,
+                                changedAt.isEmpty() ? QStringLiteral("-") : changedAt};
+        }
     return table(rows);
 }
 
@@ -200,22 +252,72 @@ int runReport(int argc, char *argv[])
     argocd::ArgoCdClient client(config);
     client.setRetryDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
     int exitCode = 1;
-    QObject::connect(
-        &client, &argocd::ArgoCdClient::snapshotLoaded, &app, [&](const argocd::FleetSnapshot &snapshot) {
-            const QByteArray out =
-                formatReport(snapshot, client.serverVersion(),
-                             what == QStringLiteral("drift") ? ReportKind::Drift : ReportKind::Fleet,
-                             formatName == QStringLiteral("json") ? ReportFormat::Json : ReportFormat::Table);
-            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-            std::fflush(stdout);
-            exitCode = 0;
-            client.stop();
-            QCoreApplication::quit();
-        });
+    bool loaded = false;
+    argocd::FleetSnapshot fleet;
+    QHash<QString, ReportDrift> drift;
+    QList<const Application *> waiting; // out-of-sync apps whose managed resources are still to fetch
+    int inFlight = 0;
+    const auto print = [&] {
+        const QByteArray out = formatReport(
+            fleet, client.serverVersion(),
+            what == QStringLiteral("drift") ? ReportKind::Drift : ReportKind::Fleet,
+            formatName == QStringLiteral("json") ? ReportFormat::Json : ReportFormat::Table, drift);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        exitCode = 0;
+        client.stop();
+        QCoreApplication::quit();
+    };
+    // The drift report classifies each out-of-sync app's managed resources, a few requests at a time.
+    std::function<void()> fetchMore = [&] {
+        if (waiting.isEmpty() && inFlight == 0) {
+            print();
+            return;
+        }
+        while (inFlight < 3 && !waiting.isEmpty()) {
+            const Application *target = waiting.takeFirst();
+            ++inFlight;
+            client.request("GET",
+                           QStringLiteral("/api/v1/applications/") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(target->name)) +
+                               QStringLiteral("/managed-resources"),
+                           {}, [&, target](Result<QByteArray> body) {
+                               --inFlight;
+                               ReportDrift &entry = drift[target->name];
+                               if (!body) {
+                                   entry.error = body.errorMessage();
+                               } else {
+                                   auto records = DriftScanner::classifyBody(*body, *target,
+                                                                             clusterName(fleet, *target));
+                                   if (records)
+                                       entry.records = *records;
+                                   else
+                                       entry.error = records.errorMessage();
+                               }
+                               fetchMore();
+                           });
+        }
+    };
+    QObject::connect(&client, &argocd::ArgoCdClient::snapshotLoaded, &app,
+                     [&](const argocd::FleetSnapshot &snapshot) {
+                         if (loaded)
+                             return;
+                         loaded = true;
+                         fleet = snapshot;
+                         if (what != QStringLiteral("drift")) {
+                             print();
+                             return;
+                         }
+                         for (const Application &candidate : std::as_const(fleet.applications))
+                             if (candidate.syncStatus == SyncStatus::OutOfSync)
+                                 waiting << &candidate;
+                         fetchMore();
+                     });
     QObject::connect(&client, &argocd::ArgoCdClient::stateChanged, &app,
                      [&](argocd::ArgoCdClient::State state, const QString &message) {
                          using State = argocd::ArgoCdClient::State;
-                         if (exitCode == 0 || (state != State::AuthFailed && state != State::Failed))
+                         if (loaded || exitCode == 0 ||
+                             (state != State::AuthFailed && state != State::Failed))
                              return;
                          exitCode = fail(message, state == State::AuthFailed ? 3 : 1);
                          client.stop();

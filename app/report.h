@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/argocd/argocdclient.h"
+#include "model/fleet/driftscanner.h"
 
 #include <QByteArray>
 
@@ -13,8 +14,15 @@ enum class ReportFormat { Json, Table };
 // Runs its own QCoreApplication; returns the process exit code.
 int runReport(int argc, char *argv[]);
 
-// The printing half, a pure function so tests can check it.
+// The classified managed resources of one out-of-sync application, or why they are missing.
+struct ReportDrift {
+    QList<DriftRecord> records;
+    QString error;
+};
+
+// The printing half, a pure function so tests can check it. `drift` is keyed by application
+// name; a drifted resource without a classified record there has the origin "unknown".
 QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
-                        ReportFormat format);
+                        ReportFormat format, const QHash<QString, ReportDrift> &drift = {});
 
 } // namespace sextant

@@ -1,4 +1,5 @@
 // `sextant report` end to end: the real binary against sextant-fleetsim.
+#include "fleetsim/scenario.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QJsonArray>
@@ -83,6 +84,17 @@ private slots:
 
     void driftListsOutOfSyncResources()
     {
+        // A human scales manual-prod-1's Deployment by hand; its Secret and ConfigMap wait for a sync.
+        m_sim->invoke([](sextant::fleetsim::FleetSim &sim) {
+            const auto applied = sextant::fleetsim::Scenario::apply(
+                sim, {0,
+                      QStringLiteral("kubectl-edit"),
+                      {{QStringLiteral("cluster"), QStringLiteral("prod-1")},
+                       {QStringLiteral("resource"), QStringLiteral("apps/Deployment/manual/web")},
+                       {QStringLiteral("set"), QJsonObject{{QStringLiteral("spec.replicas"), 5}}}}});
+            if (!applied)
+                qWarning() << applied.errorMessage();
+        });
         const Run json = report(target() + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
                                                        QStringLiteral("drift")});
         QCOMPARE(json.exitCode, 0);
@@ -98,10 +110,32 @@ private slots:
         kinds.sort();
         QCOMPARE(kinds, (QStringList{QStringLiteral("ConfigMap"), QStringLiteral("Deployment"),
                                      QStringLiteral("Secret")}));
+        // Each resource says who changed it: origin, manager, changedAt.
+        QMap<QString, QJsonObject> byKind;
+        for (const QJsonValue &r : apps.at(1).toObject().value(QStringLiteral("resources")).toArray())
+            byKind.insert(r.toObject().value(QStringLiteral("kind")).toString(), r.toObject());
+        QCOMPARE(byKind[QStringLiteral("Deployment")].value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("human-edit"));
+        QCOMPARE(byKind[QStringLiteral("Deployment")].value(QStringLiteral("manager")).toString(),
+                 QStringLiteral("kubectl-edit"));
+        const QDateTime changedAt = QDateTime::fromString(
+            byKind[QStringLiteral("Deployment")].value(QStringLiteral("changedAt")).toString(), Qt::ISODate);
+        QVERIFY(changedAt.isValid());
+        QVERIFY(qAbs(changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(byKind[QStringLiteral("Secret")].value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("pending-git"));
+        QVERIFY(byKind[QStringLiteral("Secret")].value(QStringLiteral("changedAt")).isNull());
+        QCOMPARE(byKind[QStringLiteral("ConfigMap")].value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("to-create"));
+        QVERIFY(!apps.at(1).toObject().contains(QStringLiteral("driftError")));
 
         const Run table = report(target() + QStringList{QStringLiteral("drift")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("Deployment.apps"));
+        QVERIFY(table.out.split('\n').first().contains("ORIGIN"));
+        QVERIFY(table.out.split('\n').first().contains("CHANGED-AT"));
+        QVERIFY(table.out.contains("human-edit") && table.out.contains("kubectl-edit"));
+        QVERIFY(table.out.contains("to-create") && table.out.contains("pending-git"));
         QVERIFY(!table.out.contains("web-dev-1"));
     }
 
