@@ -3,36 +3,28 @@
 #include "model/domain/application.h"
 #include "model/domain/fleetobjects.h"
 
-#include <QDataStream>
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 
-// Binary encoding of the domain types for the on-disk fleet cache. Bump
-// DomainStreamVersion whenever a field is added: an old cache is then ignored
-// (it is only a cache), never misread.
+// Binary encoding of one instance's fleet for the on-disk cache. Built for a
+// fast start: every distinct string is stored once and shared (implicitly) by
+// all the objects that use it, and the applications come in chunks that are
+// decoded in parallel. Bump DomainStreamVersion whenever the layout changes: an
+// old cache is then ignored (it is only a cache), never misread.
 namespace sextant {
 
-inline constexpr quint32 DomainStreamVersion = 2;
+inline constexpr quint32 DomainStreamVersion = 3;
 
-QDataStream &operator<<(QDataStream &out, const ApplicationSource &v);
-QDataStream &operator>>(QDataStream &in, ApplicationSource &v);
-QDataStream &operator<<(QDataStream &out, const SyncPolicy &v);
-QDataStream &operator>>(QDataStream &in, SyncPolicy &v);
-QDataStream &operator<<(QDataStream &out, const ResourceStatus &v);
-QDataStream &operator>>(QDataStream &in, ResourceStatus &v);
-QDataStream &operator<<(QDataStream &out, const HistoryEntry &v);
-QDataStream &operator>>(QDataStream &in, HistoryEntry &v);
-QDataStream &operator<<(QDataStream &out, const OperationState &v);
-QDataStream &operator>>(QDataStream &in, OperationState &v);
-QDataStream &operator<<(QDataStream &out, const Condition &v);
-QDataStream &operator>>(QDataStream &in, Condition &v);
-QDataStream &operator<<(QDataStream &out, const Application &v);
-QDataStream &operator>>(QDataStream &in, Application &v);
-QDataStream &operator<<(QDataStream &out, const Cluster &v);
-QDataStream &operator>>(QDataStream &in, Cluster &v);
-QDataStream &operator<<(QDataStream &out, const SyncWindow &v);
-QDataStream &operator>>(QDataStream &in, SyncWindow &v);
-QDataStream &operator<<(QDataStream &out, const Project &v);
-QDataStream &operator>>(QDataStream &in, Project &v);
-QDataStream &operator<<(QDataStream &out, const Repository &v);
-QDataStream &operator>>(QDataStream &in, Repository &v);
+struct FleetObjects {
+    QList<Application> applications;
+    QList<Cluster> clusters;
+    QList<Project> projects;
+    QList<Repository> repositories;
+};
+
+QByteArray encodeFleetObjects(const FleetObjects &fleet);
+// nullopt when the payload is damaged or truncated.
+std::optional<FleetObjects> decodeFleetObjects(QByteArrayView payload);
 
 } // namespace sextant

@@ -154,12 +154,8 @@ Status LocalStore::migrate()
 
 Status LocalStore::saveFleet(const CachedFleet &fleet)
 {
-    QByteArray payload;
-    {
-        QDataStream out(&payload, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_8);
-        out << fleet.applications << fleet.clusters << fleet.projects << fleet.repositories;
-    }
+    const QByteArray payload =
+        encodeFleetObjects({fleet.applications, fleet.clusters, fleet.projects, fleet.repositories});
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO fleet_cache (instance, saved_at, format, payload) "
                                  "VALUES (?, ?, ?, ?)"));
@@ -185,14 +181,15 @@ Result<QList<CachedFleet>> LocalStore::loadFleets()
         CachedFleet fleet;
         fleet.instance = query.value(0).toString();
         fleet.savedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), QTimeZone::UTC);
-        const QByteArray payload = query.value(3).toByteArray();
-        QDataStream in(payload);
-        in.setVersion(QDataStream::Qt_6_8);
-        in >> fleet.applications >> fleet.clusters >> fleet.projects >> fleet.repositories;
-        if (in.status() != QDataStream::Ok) {
+        std::optional<FleetObjects> objects = decodeFleetObjects(query.value(3).toByteArray());
+        if (!objects) {
             qCWarning(lcModel) << "ignoring a damaged fleet cache for" << fleet.instance;
             continue;
         }
+        fleet.applications = std::move(objects->applications);
+        fleet.clusters = std::move(objects->clusters);
+        fleet.projects = std::move(objects->projects);
+        fleet.repositories = std::move(objects->repositories);
         fleets << fleet;
     }
     return fleets;

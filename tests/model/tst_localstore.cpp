@@ -1,9 +1,11 @@
 // The local SQLite database: migrations, and the fleet cache round trip.
 #include "model/fleet/fleetcache.h"
+#include "model/storage/domainstream.h"
 #include "model/storage/localstore.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +143,74 @@ private slots:
         QVERIFY(back.repositories.first() == repo);
         QVERIFY((*store)->forgetFleet(QStringLiteral("i")).ok());
         QVERIFY((*store)->loadFleets()->isEmpty());
+    }
+
+    void manyApplicationsRoundTripInParallelChunks()
+    {
+        // More apps than one chunk holds, sharing most of their strings.
+        FleetObjects fleet;
+        for (int i = 0; i < 1500; ++i) {
+            Application app = richApp();
+            app.name = QStringLiteral("app-%1").arg(i);
+            app.resourceVersion = -i; // negative numbers survive the zigzag encoding
+            if (i % 7 == 0)
+                app.operationState.reset();
+            fleet.applications << app;
+        }
+        const QByteArray payload = encodeFleetObjects(fleet);
+        const std::optional<FleetObjects> back = decodeFleetObjects(payload);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->applications.size(), fleet.applications.size());
+        QVERIFY(back->applications == fleet.applications);
+        // The shared strings are stored once: far smaller than one copy per app.
+        QCOMPARE_LT(payload.size(), 1500 * 200);
+    }
+
+    void damagedOrOlderCacheIsIgnored_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QByteArray>("payload");
+        FleetObjects fleet;
+        fleet.applications = {richApp()};
+        const QByteArray good = encodeFleetObjects(fleet);
+        QTest::newRow("format 2 (QDataStream)") << 2 << QByteArray("\x00\x00\x00\x01", 4);
+        QTest::newRow("truncated") << int(DomainStreamVersion) << good.left(good.size() - 5);
+        QTest::newRow("trailing bytes") << int(DomainStreamVersion) << good + "x";
+        QTest::newRow("not a cache") << int(DomainStreamVersion) << QByteArray("garbage");
+        QTest::newRow("magic only") << int(DomainStreamVersion) << QByteArray("SXFC");
+        QByteArray badIndex = good;
+        badIndex[badIndex.size() - 1] = char(0x7f); // the last image: an index past the string table
+        QTest::newRow("string index out of range") << int(DomainStreamVersion) << badIndex;
+    }
+
+    void damagedOrOlderCacheIsIgnored()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, payload);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        auto store = LocalStore::open(path);
+        QVERIFY(store.ok());
+        const CachedFleet good{
+            QStringLiteral("good"), QDateTime::currentDateTimeUtc(), {richApp()}, {}, {}, {}};
+        QVERIFY((*store)->saveFleet(good).ok());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO fleet_cache (instance, saved_at, format, payload) "
+                                         "VALUES ('bad', 0, ?, ?)"));
+            query.addBindValue(format);
+            query.addBindValue(payload);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto loaded = (*store)->loadFleets();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), 1); // the bad row is skipped, the good one still loads
+        QCOMPARE(loaded->first().instance, QStringLiteral("good"));
+        QVERIFY(loaded->first().applications.first() == richApp());
     }
 
     void cacheRestoresTheStoreMarkedWithItsAge()
