@@ -68,11 +68,11 @@ int changeRank(ResourceChange change)
     return change == ResourceChange::Unchanged ? 1 : 0;
 }
 
-QString renderYaml(const QJsonValue &value)
+QByteArray renderYaml(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return {};
-    return QString::fromUtf8(toYaml(value, kubectlKeyOrder));
+    return toYaml(value, kubectlKeyOrder);
 }
 
 } // namespace
@@ -141,19 +141,19 @@ ResourceDiff diffResource(const ManagedResource &resource, const QList<IgnoreDif
     live = normalizeObject(live, options.normalize);
     desired = normalizeObject(desired, options.normalize);
 
-    diff.liveYaml = renderYaml(live);
-    diff.desiredYaml = renderYaml(desired);
+    const QByteArray left = renderYaml(live);
+    const QByteArray right = renderYaml(desired);
+    diff.liveYaml = QString::fromUtf8(left);
+    diff.desiredYaml = QString::fromUtf8(right);
     const bool liveExists = !live.isNull() && !live.isUndefined();
     const bool desiredExists = !desired.isNull() && !desired.isUndefined();
     if (!liveExists && desiredExists)
         diff.change = ResourceChange::ToCreate;
     else if (liveExists && !desiredExists)
         diff.change = ResourceChange::ToPrune;
-    else if (diff.liveYaml != diff.desiredYaml)
+    else if (left != right)
         diff.change = ResourceChange::Modified;
 
-    const QByteArray left = diff.liveYaml.toUtf8();
-    const QByteArray right = diff.desiredYaml.toUtf8();
     Result<DiffDocument> document = diffTexts(left, right, options.algorithm);
     if (document)
         diff.document = std::move(document).value();

@@ -482,8 +482,42 @@ bool yaml11NonString(QStringView s)
     return true;
 }
 
+// The common case of a plain scalar, decided without the full checks below: an ASCII letter
+// then letters, digits, '_', '.', '/', '-' (names, image references, paths). Such a string
+// resolves to itself unless it is one of the null/bool words of YAML 1.2 or 1.1.
+bool simpleWord(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 256)
+        return false;
+    const auto isAsciiLetter = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    if (!isAsciiLetter(s.front().unicode()))
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!isAsciiLetter(u) && !(u >= u'0' && u <= u'9') && u != u'_' && u != u'.' && u != u'/' &&
+            u != u'-')
+            return false;
+    }
+    if (s.size() > 5)
+        return true; // longer than every reserved word
+    static const QSet<QString> reserved = {
+        QStringLiteral("null"),  QStringLiteral("Null"), QStringLiteral("NULL"),  QStringLiteral("true"),
+        QStringLiteral("True"),  QStringLiteral("TRUE"), QStringLiteral("false"), QStringLiteral("False"),
+        QStringLiteral("FALSE"), QStringLiteral("y"),    QStringLiteral("Y"),     QStringLiteral("yes"),
+        QStringLiteral("Yes"),   QStringLiteral("YES"),  QStringLiteral("n"),     QStringLiteral("N"),
+        QStringLiteral("no"),    QStringLiteral("No"),   QStringLiteral("NO"),    QStringLiteral("on"),
+        QStringLiteral("On"),    QStringLiteral("ON"),   QStringLiteral("off"),   QStringLiteral("Off"),
+        QStringLiteral("OFF"),
+    };
+    return !reserved.contains(s);
+}
+
 bool plainSafe(const QString &s)
 {
+    if (simpleWord(s))
+        return true;
     if (s.isEmpty())
         return false;
     const QChar first = s.front();
@@ -623,6 +657,7 @@ private:
     const YamlKeyOrder &m_keyOrder;
     QStringList m_path;
     QByteArray m_out;
+    QHash<QString, QByteArray> m_keyText;
 
     void indent(int columns) { m_out.append(columns, ' '); }
 
@@ -640,23 +675,16 @@ private:
         return "null";
     }
 
-    QStringList orderedKeys(const QJsonObject &object) const
+    // The keys the order callback puts first, in its order (only those in the object).
+    QStringList preferredKeys(const QJsonObject &object) const
     {
-        QStringList keys = object.keys();
-        if (!m_keyOrder)
-            return keys;
         QStringList ordered;
-        ordered.reserve(keys.size());
-        QSet<QString> seen;
+        if (!m_keyOrder)
+            return ordered;
         const QStringList preferred = m_keyOrder(object, m_path);
+        // Preferred lists are short: linear look-ups beat a hash set here (this runs per object).
         for (const QString &key : preferred) {
-            if (object.contains(key) && !seen.contains(key)) {
-                seen.insert(key);
-                ordered.append(key);
-            }
-        }
-        for (const QString &key : std::as_const(keys)) {
-            if (!seen.contains(key))
+            if (object.contains(key) && !ordered.contains(key))
                 ordered.append(key);
         }
         return ordered;
@@ -666,16 +694,28 @@ private:
     void writeMapping(const QJsonObject &object, int column, bool firstInline)
     {
         bool first = true;
-        const QStringList keys = orderedKeys(object);
-        for (const QString &key : keys) {
+        const auto writeEntry = [&](const QString &key, const QJsonValue &value) {
             if (!(first && firstInline))
                 indent(column);
             first = false;
-            m_out += stringText(key);
+            // Keys repeat throughout a manifest (name, image, ...): judge each spelling once.
+            auto text = m_keyText.constFind(key);
+            if (text == m_keyText.constEnd())
+                text = m_keyText.insert(key, stringText(key));
+            m_out += *text;
             m_out += ':';
             m_path.append(key);
-            writeValue(object.value(key), column, false);
+            writeValue(value, column, false);
             m_path.removeLast();
+        };
+        const QStringList preferred = preferredKeys(object);
+        for (const QString &key : preferred)
+            writeEntry(key, object.value(key));
+        // The rest alphabetically, which is the object's own order: iterate, no look-ups.
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (preferred.isEmpty() || !preferred.contains(key))
+                writeEntry(key, it.value());
         }
     }
 
