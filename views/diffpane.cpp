@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLine>
@@ -22,7 +23,6 @@ namespace {
 constexpr int BarWidth = 4; // current-change bar at the gutter's left edge
 constexpr int GutterPadding = 6;
 constexpr int TextMargin = 6; // between gutter and text
-constexpr std::size_t MaxCachedLayouts = 4000;
 
 quint64 layoutKey(const DiffDisplayLine &line)
 {
@@ -156,8 +156,6 @@ QTextLayout *DiffPane::layoutFor(const DiffDisplayLine &line)
     const quint64 key = layoutKey(line);
     if (auto it = m_layouts.find(key); it != m_layouts.end())
         return it->second.get();
-    if (m_layouts.size() >= MaxCachedLayouts)
-        m_layouts.clear();
     DiffSyntaxCache *syntax = line.side == DiffSide::Left ? m_content.leftSyntax : m_content.rightSyntax;
     auto layout = std::make_unique<QTextLayout>(cellOf(line).text, font());
     QTextOption option;
@@ -185,20 +183,32 @@ QColor DiffPane::lineBackground(const DiffDisplayLine &line, const diff::DiffLin
     return QColor();
 }
 
-void DiffPane::paintEvent(QPaintEvent *)
+void DiffPane::scrollContentsBy(int dx, int dy)
+{
+    // Vertical steps move the pixels already painted and paint only the rows
+    // that came into view; a horizontal move leaves the gutter, so paint all.
+    if (dx != 0 || std::abs(dy) >= visibleLineCount())
+        viewport()->update();
+    else
+        viewport()->scroll(0, dy * lineHeight());
+}
+
+void DiffPane::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    painter.fillRect(viewport()->rect(), m_colors.base);
+    const QRect dirty = event->rect();
+    painter.fillRect(dirty, m_colors.base);
     if (!m_content.document)
         return;
     const int height = lineHeight();
-    const int first = firstVisibleLine();
-    const int last = std::min(int(m_content.lines.size()), first + viewport()->height() / height + 1);
+    const int top = firstVisibleLine();
+    const int first = top + std::max(0, dirty.top()) / height;
+    const int last = std::min(int(m_content.lines.size()), top + dirty.bottom() / height + 1);
     const int gutter = gutterWidth();
-    painter.fillRect(QRect(0, 0, gutter, viewport()->height()), m_colors.gutter);
+    painter.fillRect(QRect(0, dirty.top(), gutter, dirty.height()), m_colors.gutter);
     const QRect textArea(gutter, 0, viewport()->width() - gutter, viewport()->height());
     for (int i = first; i < last; ++i) {
-        const int y = (i - first) * height;
+        const int y = (i - top) * height;
         if (m_content.lines[i].isFold())
             paintFold(painter, i, y);
         else
@@ -206,7 +216,26 @@ void DiffPane::paintEvent(QPaintEvent *)
     }
     painter.setPen(m_colors.gutterText);
     painter.setOpacity(0.35);
-    painter.drawLine(gutter - 1, 0, gutter - 1, viewport()->height());
+    painter.drawLine(gutter - 1, dirty.top(), gutter - 1, dirty.bottom());
+    const int lastVisible = std::min(int(m_content.lines.size()), top + visibleLineCount() + 1);
+    if (lastVisible > top)
+        evictLayouts(m_content.lines[top].row, m_content.lines[lastVisible - 1].row);
+}
+
+void DiffPane::evictLayouts(int firstRow, int lastRow)
+{
+    // Keep a few pages around the visible rows, so scrolling back and forth
+    // reuses them, and drop the rest a little at a time (never all at once,
+    // which would stall one frame).
+    const int page = visibleLineCount();
+    if (m_layouts.size() < std::size_t(page) * 12)
+        return;
+    const int keepFrom = firstRow - page * 3;
+    const int keepTo = lastRow + page * 3;
+    std::erase_if(m_layouts, [&](const auto &entry) {
+        const int row = int(entry.first >> 1);
+        return row < keepFrom || row > keepTo;
+    });
 }
 
 void DiffPane::paintLine(QPainter &painter, int index, int y, const QRect &textArea)

@@ -65,6 +65,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -84,6 +85,7 @@ private:
     int gutterWidth() const;
     int textLeft() const; // viewport x of column 0 at scroll 0
     QTextLayout *layoutFor(const DiffDisplayLine &line);
+    void evictLayouts(int firstRow, int lastRow);
     const diff::DiffLine &cellOf(const DiffDisplayLine &line) const;
     QColor lineBackground(const DiffDisplayLine &line, const diff::DiffLine &cell) const;
     void paintLine(QPainter &painter, int index, int y, const QRect &textArea);
