@@ -298,7 +298,7 @@ void ActionService::start()
 {
     d->reloadLedger([this] {
         m_ready = true;
-        emit ready();
+        QTimer::singleShot(0, this, &ActionService::ready);
     });
 }
 
@@ -568,7 +568,10 @@ quint64 ActionService::loadJournal(const JournalFilter &filter)
     const quint64 id = d->newRequestId();
     m_worker->run<QList<JournalEntry>>([filter](LocalStore &store) { return store.journal(filter); })
         .then(this, [this, id](const Result<QList<JournalEntry>> &entries) {
-            emit journalLoaded(id, entries ? *entries : QList<JournalEntry>(), entries.errorMessage());
+            // Never inside the call, even when the job was done before then() attached.
+            QTimer::singleShot(0, this, [this, id, entries] {
+                emit journalLoaded(id, entries ? *entries : QList<JournalEntry>(), entries.errorMessage());
+            });
         });
     return id;
 }
@@ -579,8 +582,10 @@ quint64 ActionService::loadDeploymentRecords(int limit)
     m_worker
         ->run<QList<DeploymentRecord>>([limit](LocalStore &store) { return store.deploymentRecords(limit); })
         .then(this, [this, id](const Result<QList<DeploymentRecord>> &records) {
-            emit deploymentRecordsLoaded(id, records ? *records : QList<DeploymentRecord>(),
-                                         records.errorMessage());
+            QTimer::singleShot(0, this, [this, id, records] {
+                emit deploymentRecordsLoaded(id, records ? *records : QList<DeploymentRecord>(),
+                                             records.errorMessage());
+            });
         });
     return id;
 }
@@ -609,7 +614,8 @@ quint64 ActionService::exportJournal(const JournalFilter &filter, const QString 
                              format == ExportFormat::Json ? journalToJson(*entries) : journalToCsv(*entries));
         })
         .then(this, [this, id, path](const Status &status) {
-            emit exportFinished(id, path, status.errorMessage());
+            QTimer::singleShot(
+                0, this, [this, id, path, status] { emit exportFinished(id, path, status.errorMessage()); });
         });
     return id;
 }
@@ -625,7 +631,8 @@ quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &pa
             return writeFile(path, deploymentRecordToMarkdown(*record).toUtf8());
         })
         .then(this, [this, id, path](const Status &status) {
-            emit exportFinished(id, path, status.errorMessage());
+            QTimer::singleShot(
+                0, this, [this, id, path, status] { emit exportFinished(id, path, status.errorMessage()); });
         });
     return id;
 }

@@ -192,23 +192,24 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
     const GuardrailCheck check = q->checkGuardrails(appKey);
     if (check.deleting)
         return refuse(outcome, tr("%1 is being deleted; it cannot be synced.").arg(outcome.target.label()));
+    if (const QString problem = q->approvalProblem(appKey, approval); !problem.isEmpty())
+        return refuse(outcome, problem);
     if (check.operationRunning)
         return refuse(outcome, tr("An operation is running on %1 (%2). Wait for it, or terminate it first.")
                                    .arg(outcome.target.label(), check.operationMessage));
-    if (const QString problem = q->approvalProblem(appKey, approval); !problem.isEmpty())
-        return refuse(outcome, problem);
     const Application *app = application(appKey);
     const qint64 previousHistoryId = app && !app->history.isEmpty() ? app->history.constLast().id : -1;
     const QStringList currentImages = app ? app->images : QStringList();
     emit q->actionStarted(requestId, ActionKind::Sync, outcome.target.label());
 
-    withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *info,
+    withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *known,
                                                         const QString &error) {
         ActionOutcome o = outcome;
-        if (!info) {
+        if (!known) {
             o.message = error;
             return done(o);
         }
+        const auto info = std::make_shared<actions::InstanceInfo>(*known); // outlives this call
         JournalEntry entry = journalEntry(ActionKind::Sync, o.target, info->user, optionsJson(options, false),
                                           approval.reason);
         entry.batchId = batchId;

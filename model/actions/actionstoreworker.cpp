@@ -12,7 +12,8 @@ ActionStoreWorker::ActionStoreWorker(QString databasePath)
 
 ActionStoreWorker::~ActionStoreWorker()
 {
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); }).waitForFinished();
+    // Not QFuture::waitForFinished(): it may run a queued job on the waiting thread.
+    m_pool.start([this] { m_store.reset(); });
     m_pool.waitForDone();
 }
 

@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace sextant {
 
 namespace {
@@ -37,8 +39,10 @@ Result<QSqlQuery> run(const QString &connection, const QString &sql, const QVari
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(what, query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) // a null QString would bind NULL: the columns are NOT NULL
+        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull()
+                               ? QVariant(QString(u""_s))
+                               : value);
     if (!query.exec())
         return sqlError(what, query.lastError());
     return query;
