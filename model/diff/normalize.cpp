@@ -145,7 +145,8 @@ QJsonValue normalizeObject(const QJsonValue &value, const NormalizeOptions &opti
 
 IgnoredPair applyIgnoreDifferences(const QJsonValue &live, const QJsonValue &desired, const QString &group,
                                    const QString &kind, const QString &ns, const QString &name,
-                                   const QList<IgnoreDifferenceRule> &rules)
+                                   const QList<IgnoreDifferenceRule> &rules,
+                                   const QJsonValue &managedFieldsFrom)
 {
     IgnoredPair result{live, desired, {}};
     QList<PathPattern> patterns;
@@ -174,7 +175,8 @@ IgnoredPair applyIgnoreDifferences(const QJsonValue &live, const QJsonValue &des
         }
         if (!rule.managedFieldsManagers.isEmpty() && live.isObject()) {
             bool listed = false;
-            patterns += managedFieldsOf(live, rule.managedFieldsManagers, listed);
+            patterns += managedFieldsOf(managedFieldsFrom.isUndefined() ? live : managedFieldsFrom,
+                                        rule.managedFieldsManagers, listed);
             if (!listed)
                 result.notes.append(
                     u"%1: the fields of %2 cannot be ignored: the live object lists no managed "

@@ -63,9 +63,12 @@ struct IgnoredPair {
 // `select(.f == "v")` / `select(.f != "v")` steps joined by `|` or juxtaposed (for example
 // `.spec.template.spec.containers[] | select(.name == "app") | .image`); anything else is
 // named in `notes` and left alone. A pointer or path that names nothing is not an error.
+// `managedFieldsFrom` is the object whose metadata.managedFields are read (default: `live`;
+// the raw liveState when the normalized one comes without them).
 IgnoredPair applyIgnoreDifferences(const QJsonValue &live, const QJsonValue &desired, const QString &group,
                                    const QString &kind, const QString &ns, const QString &name,
-                                   const QList<IgnoreDifferenceRule> &rules);
+                                   const QList<IgnoreDifferenceRule> &rules,
+                                   const QJsonValue &managedFieldsFrom = QJsonValue(QJsonValue::Undefined));
 
 // RFC 6901: "/a/b~1c" → tokens {"a", "b/c"}; "" is the whole document (no tokens).
 // `ok` is false for text that is not a pointer (no leading '/', or '~' not followed by 0 or 1).

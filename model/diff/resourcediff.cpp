@@ -121,8 +121,14 @@ ResourceDiff diffResource(const ManagedResource &resource, const QList<IgnoreDif
     QJsonValue live = resource.liveForDiff();
     QJsonValue desired = resource.desiredForDiff();
     if (options.normalize.applyIgnoreDifferences && !rules.isEmpty()) {
+        // The normalized live state may come without managedFields; the raw one has them.
+        const auto hasManagedFields = [](const QJsonValue &object) {
+            return object.toObject().value("metadata"_L1).toObject().contains("managedFields"_L1);
+        };
+        const QJsonValue managedFieldsFrom =
+            !hasManagedFields(live) && hasManagedFields(resource.liveState) ? resource.liveState : live;
         IgnoredPair ignored = applyIgnoreDifferences(live, desired, resource.group, resource.kind,
-                                                     resource.ns, resource.name, rules);
+                                                     resource.ns, resource.name, rules, managedFieldsFrom);
         live = std::move(ignored.live);
         desired = std::move(ignored.desired);
         diff.notes += ignored.notes;
