@@ -180,6 +180,13 @@ void FleetTreeModel::addCounts(Node *from, const Counts &delta, QSet<Node *> &to
 
 void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
 {
+    // A whole first snapshot (from the list or the cache): one reset instead of
+    // thousands of inserts, each with its roll-up dataChanged.
+    if (m_appNodes.isEmpty() && change.removed.isEmpty() && change.updated.isEmpty() &&
+        change.added.size() > 1) {
+        rebuild();
+        return;
+    }
     QSet<Node *> touched;
     for (const QString &key : change.removed)
         removeApplication(key, touched);
