@@ -57,6 +57,27 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The simulated controller starts with a burst of auto-syncs (hundreds of sync
+    // operations on the server's only thread, seconds long) that also drops its
+    // serialized list items. A real Argo CD has long been running when Sextant
+    // connects, and serves lists from other processes than its controller: so
+    // wait until no operation runs and let fleetsim serialize the items again, as
+    // it does at start. The list is still built, sent over HTTP and decoded below.
+    waitFor(
+        [&] {
+            int running = 0;
+            sim.invoke([&](fleetsim::FleetSim &fs) {
+                for (const auto &[name, simApp] : fs.state().apps)
+                    running += simApp.hasOperation() ? 1 : 0;
+            });
+            return running == 0;
+        },
+        60000);
+    sim.invoke([](fleetsim::FleetSim &fs) {
+        for (const auto &[name, simApp] : fs.state().apps)
+            simApp.listItemJson();
+    });
+
     // 1. Initial load: list over HTTP, decode off-thread, one batch into the store.
     const double rssBefore = residentMb();
     FleetStore store;
