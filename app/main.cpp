@@ -1,3 +1,4 @@
+#include "app/actioncommand.h"
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "app/report.h"
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
     // Headless commands own their QCoreApplication: no display needed.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return sextant::runReport(argc, argv);
+    if (argc > 1 && sextant::isActionCommand(argv[1]))
+        return sextant::runActionCommand(argc, argv);
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

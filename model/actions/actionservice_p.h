@@ -64,6 +64,7 @@ struct ActionService::Private {
                               const QString &parametersJson, const QString &reason) const;
     void journalStart(const JournalEntry &entry, std::function<void(qint64 id, const QString &error)> done);
     void journalFinish(qint64 id, bool ok, const QString &error);
+    static QString journalRefusal(const QString &error); // why an action was not sent
 
     // Reloads the active ledger rows and rollback marks; updates banner and interrupted work.
     void reloadLedger(std::function<void()> then = {});

@@ -45,6 +45,11 @@ QString who(const QString &controllerUser, const QString &localUser)
 
 } // namespace
 
+QString ActionService::Private::journalRefusal(const QString &error)
+{
+    return tr("Nothing was sent: the action journal could not be written (%1).").arg(error);
+}
+
 void ActionService::Private::finishSingle(ActionOutcome outcome)
 {
     --singleActions;
@@ -213,10 +218,14 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
         JournalEntry entry = journalEntry(ActionKind::Sync, o.target, info->user, optionsJson(options, false),
                                           approval.reason);
         entry.batchId = batchId;
-        journalStart(entry, [=, this](qint64 journalId, const QString &) {
+        journalStart(entry, [=, this](qint64 journalId, const QString &journalError) {
             ActionOutcome o2 = o;
             o2.journalId = journalId;
             argocd::ArgoCdClient *client = this->client(o2.target.instance);
+            if (journalId == 0) { // nothing unrecorded is sent
+                o2.message = journalRefusal(journalError);
+                return done(o2);
+            }
             if (!client) {
                 o2.message = tr("Sextant is not connected to %1.").arg(o2.target.instance);
                 journalFinish(journalId, false, o2.message);
@@ -365,8 +374,13 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
             return finishSingle(o);
         }
         journalStart(journalEntry(kind, target, info->user, parametersJson, reason),
-                     [=, this](qint64 journalId, const QString &) {
+                     [=, this](qint64 journalId, const QString &journalError) {
                          argocd::ArgoCdClient *client = this->client(target.instance);
+                         if (journalId == 0) {
+                             ActionOutcome o = outcome;
+                             o.message = journalRefusal(journalError);
+                             return finishSingle(o);
+                         }
                          const auto answered = [=, this](Result<QByteArray> answer) {
                              ActionOutcome o = outcome;
                              o.journalId = journalId;
@@ -515,9 +529,14 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                                   .toJson(QJsonDocument::Compact));
         journalStart(
             journalEntry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
-            [=, this](qint64 journalId, const QString &) {
+            [=, this](qint64 journalId, const QString &journalError) {
                 argocd::ArgoCdClient *client = this->client(plan.target.instance);
                 const QDateTime asked = QDateTime::currentDateTimeUtc();
+                if (journalId == 0) {
+                    ActionOutcome o = outcome;
+                    o.message = journalRefusal(journalError);
+                    return finishSingle(o);
+                }
                 const auto fail = [=, this](const QString &message) {
                     ActionOutcome o = outcome;
                     o.journalId = journalId;

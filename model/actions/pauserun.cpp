@@ -274,9 +274,14 @@ void PauseRun::planInstance(Instance &instance, const QList<argocd::AppPolicySta
         d->journalEntry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
     entry.batchId = m_setup.batchId;
     Instance *inst = &instance;
-    d->journalStart(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &) {
+    d->journalStart(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &error) {
         if (!self)
             return;
+        if (id == 0) { // nothing unrecorded is sent
+            for (const auto &work : toWrite)
+                fail(*inst, work, ActionService::Private::journalRefusal(error), std::nullopt);
+            return;
+        }
         inst->journalId = id;
         commitRows(*inst, toWrite);
     });
