@@ -6,10 +6,10 @@
 #include "model/logging.h"
 
 #include <QElapsedTimer>
+#include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -35,6 +35,20 @@ struct PendingFetch {
     std::optional<Error> error;
     int outstanding = 2;
 };
+
+// Runs `work` on `pool`, then `apply(result)` on `owner`'s thread, always through its event
+// loop: QFuture::then(context, …) runs the continuation at once when the work has already
+// finished, which would emit signals from inside setApplication() or setOptions(). The
+// owner waits for the pool in its destructor; a call queued for a deleted owner is dropped.
+template<typename Work, typename Apply>
+void runThenApply(QThreadPool &pool, QObject *owner, Work work, Apply apply)
+{
+    pool.start([owner, work, apply] {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            owner, [apply, result] { apply(result); }, Qt::QueuedConnection);
+    });
+}
 
 } // namespace
 
@@ -216,48 +230,51 @@ void ApplicationDiffLoader::decodeAndDiff(quint64 selection, const QByteArray &r
     const quint64 computation = ++m_computation;
     const diff::DiffOptions options = m_options;
     const QString name = m_name;
-    QtConcurrent::run(&m_pool, [resourcesBody, applicationBody, options, name]() -> Result<Fetched> {
-        Result<QList<ManagedResource>> resources = argocd::decodeManagedResources(resourcesBody);
-        if (!resources)
-            return Error{tr("The Argo CD server sent managed resources of %1 that cannot be read: %2")
-                             .arg(name, resources.errorMessage())};
-        Result<QJsonObject> application = argocd::decodeApplicationObject(applicationBody);
-        if (!application)
-            return Error{tr("The Argo CD server sent an application %1 that cannot be read: %2")
-                             .arg(name, application.errorMessage())};
-        QElapsedTimer timer;
-        timer.start();
-        Fetched fetched;
-        fetched.resources = std::move(resources).value();
-        fetched.application = std::move(application).value();
-        fetched.resourceVersion =
-            fetched.application.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
-        fetched.diff = diff::diffApplication(fetched.resources, fetched.application, options);
-        qCDebug(lcModel) << "diff of" << name << ":" << fetched.resources.size() << "resources in"
-                         << timer.elapsed() << "ms";
-        return fetched;
-    }).then(this, [this, selection, computation, options](const Result<Fetched> &result) {
-        if (selection != m_selection)
-            return;
-        m_fetching = false;
-        if (!result) {
-            if (computation == m_computation) {
-                setLoading(false);
-                emit failed(result.errorMessage());
+    runThenApply(
+        m_pool, this,
+        [resourcesBody, applicationBody, options, name]() -> Result<Fetched> {
+            Result<QList<ManagedResource>> resources = argocd::decodeManagedResources(resourcesBody);
+            if (!resources)
+                return Error{tr("The Argo CD server sent managed resources of %1 that cannot be read: %2")
+                                 .arg(name, resources.errorMessage())};
+            Result<QJsonObject> application = argocd::decodeApplicationObject(applicationBody);
+            if (!application)
+                return Error{tr("The Argo CD server sent an application %1 that cannot be read: %2")
+                                 .arg(name, application.errorMessage())};
+            QElapsedTimer timer;
+            timer.start();
+            Fetched fetched;
+            fetched.resources = std::move(resources).value();
+            fetched.application = std::move(application).value();
+            fetched.resourceVersion =
+                fetched.application.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
+            fetched.diff = diff::diffApplication(fetched.resources, fetched.application, options);
+            qCDebug(lcModel) << "diff of" << name << ":" << fetched.resources.size() << "resources in"
+                             << timer.elapsed() << "ms";
+            return fetched;
+        },
+        [this, selection, computation, options](const Result<Fetched> &result) {
+            if (selection != m_selection)
+                return;
+            m_fetching = false;
+            if (!result) {
+                if (computation == m_computation) {
+                    setLoading(false);
+                    emit failed(result.errorMessage());
+                }
+                return;
             }
-            return;
-        }
-        store(CacheEntry{key(), result->resourceVersion, result->resources, result->application, options,
-                         result->diff});
-        if (computation != m_computation)
-            return; // a newer computation (options changed) follows
-        if (options != m_options) {
-            recompute(m_cache.front());
-            return;
-        }
-        setLoading(false);
-        emit diffReady(result->diff);
-    });
+            store(CacheEntry{key(), result->resourceVersion, result->resources, result->application, options,
+                             result->diff});
+            if (computation != m_computation)
+                return; // a newer computation (options changed) follows
+            if (options != m_options) {
+                recompute(m_cache.front());
+                return;
+            }
+            setLoading(false);
+            emit diffReady(result->diff);
+        });
 }
 
 void ApplicationDiffLoader::recompute(const CacheEntry &entry)
@@ -268,10 +285,13 @@ void ApplicationDiffLoader::recompute(const CacheEntry &entry)
     const diff::DiffOptions options = m_options;
     const QString cacheKey = entry.key;
     const QString resourceVersion = entry.resourceVersion;
-    QtConcurrent::run(&m_pool, [resources = entry.resources, application = entry.application,
-                                options] { return diff::diffApplication(resources, application, options); })
-        .then(this, [this, selection, computation, options, cacheKey,
-                     resourceVersion](const diff::ApplicationDiff &diff) {
+    runThenApply(
+        m_pool, this,
+        [resources = entry.resources, application = entry.application, options] {
+            return diff::diffApplication(resources, application, options);
+        },
+        [this, selection, computation, options, cacheKey,
+         resourceVersion](const diff::ApplicationDiff &diff) {
             if (CacheEntry *cached = findCached(cacheKey, resourceVersion)) {
                 cached->options = options;
                 cached->diff = diff;
