@@ -113,7 +113,9 @@ Result<FleetSeed> generateSeed(const QString &spec)
         app.path = QStringLiteral("services/svc-%1").arg(service, 2, 10, QLatin1Char('0'));
         app.targetRevision = QStringLiteral("main");
         app.cluster = cluster.name;
-        app.destinationNamespace = QStringLiteral("ns-%1").arg(a % 50);
+        // One namespace per app within its cluster: two apps never own the same object
+        // (which would keep both out of sync, fighting over it).
+        app.destinationNamespace = QStringLiteral("ns-%1").arg(a / clusters);
         app.labels = {{QStringLiteral("team"), app.project},
                       {QStringLiteral("env"), cluster.labels.value(QStringLiteral("env"))},
                       {QStringLiteral("region"), cluster.labels.value(QStringLiteral("region"))}};
