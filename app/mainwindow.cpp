@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/actionscomposer.h"
 #include "app/workspace.h"
 #include "model/version.h"
 #include "views/aboutdialog.h"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_driftView);
-    setCentralWidget(m_pages);
+    m_actionsUi = new ActionsComposer(workspace, this, m_tree, m_appView, m_pages);
+    setCentralWidget(m_actionsUi->centralWidget());
     connect(m_driftView, &views::DriftView::closeRequested, this, [this] { showDriftView(false); });
     connect(m_driftView, &views::DriftView::resourceActivated, this,
             [this](const QString &appKey, const QString &identity) {
@@ -65,6 +67,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         if (action->shortcut() == QKeySequence(QKeySequence::Find))
             m_tree->removeAction(action);
     createMenus();
+    // Another page (Activity) may replace the drift view: the Drift action follows.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        const QSignalBlocker blocker(m_driftAction);
+        m_driftAction->setChecked(m_pages->currentWidget() == m_driftView);
+    });
     createStatusBar();
     resize(1280, 800);
 
@@ -76,6 +83,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace.store(), &FleetStore::instancesChanged, this, &MainWindow::updateInstanceStatus);
     connect(&workspace.store(), &FleetStore::applicationsChanged, this, &MainWindow::updateInstanceStatus);
     connect(&workspace, &Workspace::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actionsUi, &ActionsComposer::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(&workspace, &Workspace::problem, this,
             [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); });
@@ -182,6 +191,8 @@ void MainWindow::createMenus()
     slash->setContext(Qt::WindowShortcut);
     connect(slash, &QShortcut::activated, m_tree, &views::FleetTreeView::focusFilter);
 
+    m_shortcutActions << m_actionsUi->createMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard Shortcuts")), &QAction::triggered, this, [this] {
         QList<views::ShortcutsDialog::Entry> entries{
@@ -268,6 +279,7 @@ void MainWindow::selectApplication(const QString &key)
 {
     m_appView->setProperty("applicationKey", key);
     m_appView->setApplication(key);
+    m_actionsUi->setCurrentApplication(key);
     m_right->setCurrentWidget(m_appView);
 }
 

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace sextant {
 
+class ActionsComposer;
 class Workspace;
 namespace views {
 class ApplicationView;
@@ -35,6 +36,7 @@ public:
     // Shows the fleet-wide drift page (Ctrl+D) or, with false, the fleet tree and application again.
     void showDriftView(bool show);
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+    ActionsComposer *actionsUi() const { return m_actionsUi; }
 
     void showConnectDialog();
     void showLoginDialog(const QString &instance);
@@ -62,6 +64,7 @@ private:
     views::DriftView *m_driftView = nullptr;
     QStackedWidget *m_pages = nullptr; // the splitter, or the drift view
     QAction *m_driftAction = nullptr;
+    ActionsComposer *m_actionsUi = nullptr; // emergency pause, banner, Activity page, app actions
     QLabel *m_connectionLabel = nullptr;
     QToolButton *m_loginButton = nullptr;
     QActionGroup *m_grouping = nullptr;

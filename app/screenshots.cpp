@@ -1,18 +1,27 @@
 // Renders Sextant's main screens on the demo fleet to PNG, in light and dark
 // palettes, for `./dev screenshots` and the README. Offscreen platform.
+#include "app/actionscomposer.h"
 #include "app/mainwindow.h"
 #include "app/workspace.h"
 #include "model/git/gitlibrary.h"
 #include "views/aboutdialog.h"
+#include "views/applicationdifftab.h"
 #include "views/applicationview.h"
+#include "views/approvaldialog.h"
 #include "views/colorscheme.h"
+#include "views/driftview.h"
+#include "views/emergencypausedialog.h"
 #include "views/fleettreeview.h"
 #include "views/quickswitcher.h"
+#include "views/syncdialog.h"
+#include "views/syncpreviewview.h"
+#include "views/typedconfirmation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
@@ -52,6 +61,82 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
     while (!done() && timer.elapsed() < timeoutMs)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     return done();
+}
+
+// The actions of issue 7: the sync dialog with its dry-run preview, the
+// approval of a protected target, the emergency-pause confirmation and the
+// paused-fleet banner, in light and dark.
+bool saveActionScreens(Workspace &workspace, MainWindow &window, const QDir &dir, const QString &fallbackKey)
+{
+    ActionService &actions = workspace.actions();
+    if (!waitFor([&] { return actions.isReady(); })) {
+        std::fprintf(stderr, "the action journal did not open\n");
+        return false;
+    }
+    // An out-of-sync app on a protected (env=prod) cluster shows the most.
+    QString key = fallbackKey;
+    for (const Application &app : workspace.store().applications()) {
+        if (app.syncStatus == SyncStatus::OutOfSync && actions.checkGuardrails(app.key()).protectedTarget) {
+            key = app.key();
+            break;
+        }
+    }
+    bool ok = true;
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        const QString s = QString::fromLatin1(suffix);
+        views::SyncDialog sync(&actions, &workspace.store(), key, &window);
+        sync.show();
+        waitFor([&] { return sync.previewView()->hasPreview() || !sync.problemLabel()->isHidden(); });
+        settle(300);
+        ok &= save(sync.grab(), dir, QStringLiteral("sync-dialog-") + s);
+
+        views::ApprovalDialog approval(sync.guardrails(), QObject::tr("Sync"),
+                                       sync.previewView()->preview().summary(), &window);
+        approval.show();
+        QTest::keyClicks(approval.reasonEdit(), QStringLiteral("CHG-2291: payments 2.4 after review"));
+        QTest::keyClicks(approval.typedConfirmation()->edit(), sync.guardrails().target.app);
+        settle(200);
+        ok &= save(approval.grab(), dir, QStringLiteral("approval-dialog-") + s);
+        approval.close();
+        sync.close();
+
+        views::EmergencyPauseDialog pause(&actions, &workspace.store(), {}, &window);
+        pause.show();
+        QTest::keyClicks(pause.reasonEdit(), QStringLiteral("INC-4711: bad config rolling out"));
+        settle(200);
+        ok &= save(pause.grab(), dir, QStringLiteral("emergency-pause-") + s);
+        pause.close();
+    }
+
+    // Pause one environment for real, so the banner has something to say.
+    views::applyColorScheme(views::ColorScheme::Light);
+    const quint64 request = actions.pause(ActionScope::ofCluster(QStringLiteral("prod-eu-1")),
+                                          QStringLiteral("INC-4711: bad config rolling out"));
+    bool finished = false;
+    QObject::connect(&actions, &ActionService::batchFinished, &window,
+                     [&](const BatchOutcome &outcome) { finished |= outcome.requestId == request; });
+    waitFor([&] { return finished; }, 60000);
+    settle(600);
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        settle(300);
+        ok &= save(window.grab(), dir, QStringLiteral("paused-fleet-banner-") + QString::fromLatin1(suffix));
+    }
+    views::applyColorScheme(views::ColorScheme::Light);
+    window.actionsUi()->showActivity(true);
+    settle(800);
+    ok &= save(window.grab(), dir, QStringLiteral("activity-light"));
+    window.actionsUi()->showActivity(false);
+    finished = false;
+    const quint64 resume = actions.resume(ActionScope::fleet(), QStringLiteral("screenshots done"));
+    QObject::connect(&actions, &ActionService::batchFinished, &window,
+                     [&](const BatchOutcome &outcome) { finished |= outcome.requestId == resume; });
+    waitFor([&] { return finished; }, 60000);
+    settle(300);
+    return ok;
 }
 
 } // namespace
@@ -119,6 +204,58 @@ int main(int argc, char *argv[])
         settle(100);
         ok &= save(about.grab(), dir, QStringLiteral("about-") + s);
     }
+
+    ok &= saveActionScreens(workspace, window, dir, key);
+
+    // The Diff tab: an image bump, a Secret whose value changed (masked), a large custom resource.
+    struct DiffShot {
+        QString app;
+        QString resource;
+        QString name;
+    };
+    const QList<DiffShot> diffShots{
+        {QStringLiteral("demo/argocd/payments-api-prod-eu-1"), QStringLiteral("apps/Deployment/payments/payments-api"),
+         QStringLiteral("diff-image-bump")},
+        {QStringLiteral("demo/argocd/payments-api-prod-eu-1"), QStringLiteral("/Secret/payments/payments-api-db"),
+         QStringLiteral("diff-secret")},
+        {QStringLiteral("demo/argocd/search-indexer-prod-eu-1"),
+         QStringLiteral("search.example.org/SearchIndex/search/catalog"), QStringLiteral("diff-custom-resource")}};
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        for (const DiffShot &shot : diffShots) {
+            window.fleetTree()->selectApplication(shot.app);
+            window.applicationView()->showDiff(shot.resource);
+            if (!waitFor([&] { return window.applicationView()->diffTab()->selectedResource() == shot.resource; },
+                         20000))
+                std::fprintf(stderr, "the diff of %s did not show\n", qPrintable(shot.resource));
+            settle(400);
+            ok &= save(window.grab(), dir, shot.name + u'-' + QString::fromLatin1(suffix));
+        }
+    }
+    window.applicationView()->setCurrentTab(0);
+
+    // The drift view (Ctrl+D), once the demo's kubectl edit (8 s) and autoscaler (12 s) show in it.
+    window.showDriftView(true);
+    const auto driftHasBoth = [&] {
+        const DriftScanner &drift = workspace.drift();
+        bool human = false, controller = false;
+        for (const QString &app : drift.applications())
+            for (const DriftRecord &record : drift.records(app)) {
+                human |= record.classification.origin == diff::DriftOrigin::HumanEdit;
+                controller |= record.classification.origin == diff::DriftOrigin::ControllerOwned;
+            }
+        return drift.progress().isComplete() && human && controller;
+    };
+    if (!waitFor(driftHasBoth, 45000))
+        std::fprintf(stderr, "the drift view does not show the demo's human edit and autoscaler\n");
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        settle(400);
+        ok &= save(window.grab(), dir, QStringLiteral("drift-view-") + QString::fromLatin1(suffix));
+    }
+    window.showDriftView(false);
 
     // An instance whose token is refused: the tree and status bar say so.
     views::applyColorScheme(views::ColorScheme::Light);

@@ -11,7 +11,17 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     , m_details(&m_connector)
     , m_drift(&m_store, &m_connector)
     , m_diffLoader(&m_connector)
+    , m_actions(&m_store, &m_connector, databasePath)
 {
+    QSettings settings;
+    m_actions.setProtectionRules(ProtectionRules::load(settings));
+    connect(&m_actions, &ActionService::storeFailed, this, [this](const QString &why) {
+        emit problem(tr("Action journal"),
+                     tr("The action journal and pause ledger could not be opened: %1\nActions are refused "
+                        "until this is fixed, because nothing could be recorded.")
+                         .arg(why));
+    });
+    m_actions.start();
     connect(&m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &reason) {
         emit message(tr("No system keychain (%1): tokens are kept for this session only.").arg(reason));
     });

@@ -2,9 +2,10 @@
 
 #include "app/credentialstore.h"
 #include "app/demofleet.h"
+#include "model/actions/actionservice.h"
 #include "model/fleet/applicationdetails.h"
-#include "model/fleet/driftscanner.h"
 #include "model/fleet/applicationdiffloader.h"
+#include "model/fleet/driftscanner.h"
 #include "model/fleet/fleetcache.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
@@ -28,6 +29,7 @@ public:
     FleetStore &store() { return m_store; }
     FleetConnector &connector() { return m_connector; }
     ApplicationDetails &details() { return m_details; }
+    ActionService &actions() { return m_actions; }
     DriftScanner &drift() { return m_drift; }
     ApplicationDiffLoader &diffLoader() { return m_diffLoader; }
 
@@ -60,6 +62,7 @@ private:
     ApplicationDiffLoader m_diffLoader;
     CredentialStore m_credentials;
     DemoFleet m_demo;
+    ActionService m_actions; // journal and pause ledger in the same database as the cache
 };
 
 } // namespace sextant

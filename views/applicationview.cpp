@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -508,6 +509,17 @@ QWidget *ApplicationView::buildHistoryTab()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     layout->addWidget(m_history, 1);
+    m_history->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_history, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QTreeWidgetItem *item = m_history->itemAt(pos);
+        if (!item)
+            return;
+        const qint64 id = item->data(IdColumn, IdentityRole).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("&Roll back to deployment #%1…").arg(id), this,
+                       [this, id] { emit rollbackRequested(id); });
+        menu.exec(m_history->viewport()->mapToGlobal(pos));
+    });
     return page;
 }
 
@@ -619,6 +631,24 @@ void ApplicationView::setCurrentTab(int index)
 int ApplicationView::currentTab() const
 {
     return m_tabs->currentIndex();
+}
+
+void ApplicationView::setActionBar(QWidget *bar)
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_content->layout());
+    bar->setContentsMargins(12, 0, 12, 0);
+    layout->insertWidget(1, bar); // under the header, above the tabs
+}
+
+void ApplicationView::requestRollback()
+{
+    if (const QTreeWidgetItem *item = m_history->currentItem(); item && item->isSelected()) {
+        emit rollbackRequested(item->data(IdColumn, IdentityRole).toLongLong());
+        return;
+    }
+    m_tabs->setCurrentIndex(HistoryTab);
+    showBanner(m_historyBanner, Tone::Info,
+               tr("Choose the deployment to roll back to: right-click it and pick “Roll back”."));
 }
 
 void ApplicationView::setDiffLoader(ApplicationDiffLoader *loader)

@@ -59,6 +59,16 @@ public:
     void showDiff(const QString &resourceIdentity);
     ApplicationDiffTab *diffTab() const { return m_diffTab; }
 
+    // The actions row (owned by the composition) shown under the header.
+    void setActionBar(QWidget *bar);
+    // Emits rollbackRequested for the History tab's selected entry, or opens
+    // the tab and says to choose one.
+    void requestRollback();
+
+signals:
+    // "Roll back to this deployment…" in the History tab.
+    void rollbackRequested(qint64 historyId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStyle>
+#include <QTimer>
 
 namespace sextant::views {
 
@@ -99,7 +100,14 @@ void PausedFleetBanner::update()
 void PausedFleetBanner::retint()
 {
     const QScopedValueRollback guard(m_retinting, true);
-    tintBackground(this, dangerColor(QApplication::palette(this)), 0.22);
+    const QPalette app = QApplication::palette(this);
+    tintBackground(this, dangerColor(app), 0.22);
+    // The link and text roles too: the tint replaced our palette with a copy of the old one.
+    QPalette own = palette();
+    for (auto role :
+         {QPalette::WindowText, QPalette::Text, QPalette::Link, QPalette::Button, QPalette::ButtonText})
+        own.setColor(role, app.color(role));
+    setPalette(own);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 }
@@ -108,8 +116,10 @@ void PausedFleetBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
     // retint() sets our palette, which sends PaletteChange again: the guard stops that.
-    if (!m_retinting && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
-        retint();
+    // Deferred: while the application palette changes, not every widget has its new palette yet.
+    if (!m_retinting && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange ||
+                         event->type() == QEvent::ApplicationPaletteChange))
+        QTimer::singleShot(0, this, &PausedFleetBanner::retint);
 }
 
 } // namespace sextant::views

@@ -146,9 +146,12 @@ SyncDialog::SyncDialog(ActionService *actions, FleetStore *store, const QString 
     layout->addWidget(m_protectedNotice);
     layout->addWidget(m_windowNotice);
     layout->addWidget(m_operationNotice);
+    auto *optionsColumn = new QVBoxLayout;
+    optionsColumn->addWidget(optionsBox);
+    optionsColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(optionsBox, 2);
-    columns->addWidget(previewBox, 3);
+    columns->addLayout(optionsColumn, 2);
+    columns->addWidget(previewBox, 4);
     layout->addLayout(columns, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

@@ -26,7 +26,8 @@ private slots:
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles << action->text();
-        const QStringList expected{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")};
+        const QStringList expected{QStringLiteral("&File"), QStringLiteral("&View"),
+                                   QStringLiteral("&Actions"), QStringLiteral("&Help")};
         QCOMPARE(titles, expected);
     }
 

@@ -1,0 +1,177 @@
+// The action dialogs against a real ActionService and fleetsim over loopback:
+// the sync preview from a real dry run, a blocking sync window, the emergency
+// pause confirmation's counts and its run, and the Activity page's exports.
+#include "model/itemmodels/journaltablemodel.h"
+#include "tests/views/actionfixture.h"
+#include "views/activitypage.h"
+#include "views/batchprogresspanel.h"
+#include "views/emergencypausedialog.h"
+#include "views/syncdialog.h"
+#include "views/syncpreviewview.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace sextant;
+using namespace sextant::views;
+using actionfixture::Fleet;
+
+class TestActionFlows : public QObject {
+    Q_OBJECT
+    Fleet m_fleet;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_fleet.start());
+    }
+
+    void syncDialogShowsTheDryRun()
+    {
+        // manual-prod-1 runs web 1.0.0 while Git has 1.1.0; prod-1 carries env=prod.
+        SyncDialog dialog(m_fleet.service.get(), m_fleet.store.get(),
+                          Fleet::key(QStringLiteral("manual-prod-1")));
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Sync sim · prod-1 · manual · manual-prod-1"));
+        QVERIFY(!dialog.syncButton()->isEnabled()); // not before the preview
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.previewView()->hasPreview(), 20000);
+        QVERIFY(dialog.guardrails().protectedTarget);
+
+        QTreeWidget *resources = dialog.previewView()->resourceList();
+        QHash<QString, QString> changeOf; // kind/name → change
+        for (int i = 0; i < resources->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = resources->topLevelItem(i);
+            changeOf.insert(item->text(1) + u'/' + item->text(2), item->text(0));
+        }
+        QCOMPARE(changeOf.value(QStringLiteral("Deployment/web")), QStringLiteral("update"));
+        QTreeWidget *images = dialog.previewView()->imageList();
+        QCOMPARE(images->topLevelItemCount(), 1);
+        QVERIFY(images->topLevelItem(0)->text(1).endsWith(QStringLiteral("web:1.0.0")));
+        QVERIFY(images->topLevelItem(0)->text(3).endsWith(QStringLiteral("web:1.1.0")));
+        QTRY_VERIFY(dialog.syncButton()->isEnabled());
+
+        // Other options than the previewed ones: Sync waits for a new dry run.
+        dialog.pruneBox()->toggle();
+        QVERIFY(!dialog.previewIsCurrent());
+        QVERIFY(!dialog.syncButton()->isEnabled());
+        QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.previewIsCurrent(), 20000);
+        QTRY_VERIFY(dialog.syncButton()->isEnabled());
+    }
+
+    void syncDialogExplainsABlockingWindow()
+    {
+        // frozen-app's project has an always-active deny window.
+        SyncDialog dialog(m_fleet.service.get(), m_fleet.store.get(),
+                          Fleet::key(QStringLiteral("frozen-app")));
+        dialog.show();
+        auto *notice = dialog.findChild<QLabel *>(QStringLiteral("windowNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+        QVERIFY(notice->text().contains(QStringLiteral("sync window")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.previewView()->hasPreview() || !dialog.problemLabel()->isHidden() ||
+                !dialog.findChild<QLabel *>(QStringLiteral("previewMessage"))->text().isEmpty(),
+            20000);
+        QVERIFY(!dialog.syncButton()->isEnabled());
+    }
+
+    void emergencyPauseCountsAndRuns()
+    {
+        EmergencyPauseDialog dialog(m_fleet.service.get(), m_fleet.store.get(), {});
+        dialog.show();
+        QVERIFY(dialog.windowTitle().contains(QStringLiteral("Emergency pause")));
+        // The whole fleet: 3 apps on one instance, one with auto-sync on.
+        QCOMPARE(dialog.countList()->topLevelItemCount(), 1);
+        const QTreeWidgetItem *row = dialog.countList()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("sim"));
+        QCOMPARE(row->text(1), QStringLiteral("3"));
+        QCOMPARE(row->text(2), QStringLiteral("1"));
+        QCOMPARE(row->text(3), QStringLiteral("0"));
+        QCOMPARE(dialog.appsToPause(), 1);
+        QVERIFY(dialog.summaryLabel()->text().startsWith(QStringLiteral("1 app")));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("will be paused")));
+        QVERIFY(!dialog.confirmButton()->isEnabled()); // no reason yet
+
+        // Cluster prod-1 holds no auto-synced app: nothing to pause.
+        dialog.setScope(ActionScope::ofCluster(QStringLiteral("prod-1"), QStringLiteral("sim")));
+        QCOMPARE(dialog.countList()->topLevelItem(0)->text(1), QStringLiteral("2"));
+        QCOMPARE(dialog.appsToPause(), 0);
+        QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("INC-1: test"));
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+
+        dialog.setScope(ActionScope::fleet());
+        QVERIFY(dialog.confirmButton()->isEnabled());
+        QSignalSpy finished(&dialog, &EmergencyPauseDialog::finished);
+        QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const auto outcome = finished.at(0).at(0).value<BatchOutcome>();
+        QCOMPARE(outcome.succeeded.size(), 1);
+        QVERIFY(outcome.failed.isEmpty());
+        QVERIFY2(dialog.progressPanel()->statusText().startsWith(QStringLiteral("1 of 3 app")),
+                 qPrintable(dialog.progressPanel()->statusText()));
+        // The two apps without auto-sync are named as skipped, not dropped silently.
+        QCOMPARE(outcome.skipped.size(), 2);
+        QCOMPARE(dialog.progressPanel()->problemList()->topLevelItemCount(), 2);
+        QTRY_COMPARE(m_fleet.service->pauseBanner().apps, 1);
+
+        // And back, so the next test starts from the seed's policies.
+        QSignalSpy resumed(m_fleet.service.get(), &ActionService::batchFinished);
+        m_fleet.service->resume(ActionScope::fleet(), QStringLiteral("INC-1 over"));
+        QVERIFY(resumed.wait(30000));
+        QTRY_VERIFY(m_fleet.service->pauseBanner().isEmpty());
+    }
+
+    void activityPageExportsWhatItShows()
+    {
+        ActivityPage page(m_fleet.service.get());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
+        QList<JournalEntry> shown = page.visibleEntries();
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                            [](const JournalEntry &e) { return e.action == QStringLiteral("pause"); }));
+
+        // Filtered to pauses: the export holds exactly those rows.
+        QTest::keyClicks(page.filterEdit(), QStringLiteral("INC-1: test"));
+        shown = page.visibleEntries();
+        QVERIFY(!shown.isEmpty());
+        for (const JournalEntry &entry : std::as_const(shown))
+            QCOMPARE(entry.reason, QStringLiteral("INC-1: test"));
+
+        QTemporaryDir out;
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString csvPath = out.filePath(QStringLiteral("activity.csv"));
+        page.exportTo(csvPath, ActivityPage::Format::Csv);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), shown.size() + 1); // a header row
+        QVERIFY(lines.at(1).contains("INC-1: test"));
+
+        const QString jsonPath = out.filePath(QStringLiteral("activity.json"));
+        page.exportTo(jsonPath, ActivityPage::Format::Json);
+        QVERIFY(exported.wait(10000));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(rows.size(), shown.size());
+
+        // A folder that does not exist: the error reaches the caller.
+        page.exportTo(out.filePath(QStringLiteral("missing/activity.csv")), ActivityPage::Format::Csv);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(!exported.last().at(1).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestActionFlows)
+#include "tst_actionflows.moc"
