@@ -118,8 +118,7 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("driftFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter: application, cluster, kind, name, or origin (human, controller, "
-                                    "pending, prune)…"));
+    m_filter->setPlaceholderText(tr("Filter: app, cluster, kind, name, or origin (human, pending…)"));
     m_filter->setMinimumWidth(360);
     m_rescan->setText(tr("Scan again"));
     m_rescan->setToolTip(tr("Fetch the managed resources of every out-of-sync application again"));
@@ -143,7 +142,7 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
         {DriftTableModel::Instance, 90},       {DriftTableModel::Cluster, 110},
         {DriftTableModel::Application, 210},   {DriftTableModel::Kind, 150},
         {DriftTableModel::Namespace, 100},     {DriftTableModel::Name, 190},
-        {DriftTableModel::OutOfSyncSince, 130}};
+        {DriftTableModel::OutOfSyncSince, 200}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
 
@@ -193,8 +192,6 @@ void DriftView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_scanner->start(); // lazily: nothing is fetched until the page is first shown
     updateStatus();
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
     m_table->setFocus();
 }
 

@@ -228,7 +228,11 @@ QString DriftTableModel::text(const DriftRecord &record, int column) const
     case Namespace: return record.ns;
     case Name: return record.name;
     case OutOfSyncSince:
-        return record.outOfSyncSince.isValid() ? shortTime(record.outOfSyncSince) : QString();
+        if (!record.outOfSyncSince.isValid())
+            return {};
+        // Only a time from the managed fields says when live changed; otherwise say what it is.
+        return record.sinceFromManagedFields ? shortTime(record.outOfSyncSince)
+                                             : tr("first seen %1").arg(shortTime(record.outOfSyncSince));
     case Origin: return originText(record);
     default: return {};
     }
