@@ -114,8 +114,10 @@ bool saveActionScreens(Workspace &workspace, MainWindow &window, const QDir &dir
     views::applyColorScheme(views::ColorScheme::Light);
     const quint64 request = actions.pause(ActionScope::ofCluster(QStringLiteral("prod-eu-1")),
                                           QStringLiteral("INC-4711: bad config rolling out"));
+    // Batches report by signal; the flags live on this stack frame, so the connections end with it.
+    QObject context;
     bool finished = false;
-    QObject::connect(&actions, &ActionService::batchFinished, &window,
+    QObject::connect(&actions, &ActionService::batchFinished, &context,
                      [&](const BatchOutcome &outcome) { finished |= outcome.requestId == request; });
     waitFor([&] { return finished; }, 60000);
     settle(600);
@@ -132,7 +134,7 @@ bool saveActionScreens(Workspace &workspace, MainWindow &window, const QDir &dir
     window.actionsUi()->showActivity(false);
     finished = false;
     const quint64 resume = actions.resume(ActionScope::fleet(), QStringLiteral("screenshots done"));
-    QObject::connect(&actions, &ActionService::batchFinished, &window,
+    QObject::connect(&actions, &ActionService::batchFinished, &context,
                      [&](const BatchOutcome &outcome) { finished |= outcome.requestId == resume; });
     waitFor([&] { return finished; }, 60000);
     settle(300);
@@ -205,36 +207,6 @@ int main(int argc, char *argv[])
         ok &= save(about.grab(), dir, QStringLiteral("about-") + s);
     }
 
-    ok &= saveActionScreens(workspace, window, dir, key);
-
-    // The Diff tab: an image bump, a Secret whose value changed (masked), a large custom resource.
-    struct DiffShot {
-        QString app;
-        QString resource;
-        QString name;
-    };
-    const QList<DiffShot> diffShots{
-        {QStringLiteral("demo/argocd/payments-api-prod-eu-1"), QStringLiteral("apps/Deployment/payments/payments-api"),
-         QStringLiteral("diff-image-bump")},
-        {QStringLiteral("demo/argocd/payments-api-prod-eu-1"), QStringLiteral("/Secret/payments/payments-api-db"),
-         QStringLiteral("diff-secret")},
-        {QStringLiteral("demo/argocd/search-indexer-prod-eu-1"),
-         QStringLiteral("search.example.org/SearchIndex/search/catalog"), QStringLiteral("diff-custom-resource")}};
-    for (auto [scheme, suffix] :
-         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
-        views::applyColorScheme(scheme);
-        for (const DiffShot &shot : diffShots) {
-            window.fleetTree()->selectApplication(shot.app);
-            window.applicationView()->showDiff(shot.resource);
-            if (!waitFor([&] { return window.applicationView()->diffTab()->selectedResource() == shot.resource; },
-                         20000))
-                std::fprintf(stderr, "the diff of %s did not show\n", qPrintable(shot.resource));
-            settle(400);
-            ok &= save(window.grab(), dir, shot.name + u'-' + QString::fromLatin1(suffix));
-        }
-    }
-    window.applicationView()->setCurrentTab(0);
-
     // The drift view (Ctrl+D), once the demo's kubectl edit (8 s) and autoscaler (12 s) show in it.
     window.showDriftView(true);
     const auto driftHasBoth = [&] {
@@ -256,6 +228,38 @@ int main(int argc, char *argv[])
         ok &= save(window.grab(), dir, QStringLiteral("drift-view-") + QString::fromLatin1(suffix));
     }
     window.showDriftView(false);
+
+    ok &= saveActionScreens(workspace, window, dir, key);
+
+    // The Diff tab: an image bump, a Secret whose value changed (masked), a large custom resource.
+    struct DiffShot {
+        QString app;
+        QString resource;
+        QString name;
+    };
+    const QList<DiffShot> diffShots{
+        {QStringLiteral("demo/argocd/checkout-web-prod-us-2"),
+         QStringLiteral("apps/Deployment/checkout/checkout-web"), QStringLiteral("diff-image-bump")},
+        {QStringLiteral("demo/argocd/checkout-web-prod-us-2"),
+         QStringLiteral("/Secret/checkout/checkout-web-psp"), QStringLiteral("diff-secret")},
+        {QStringLiteral("demo/argocd/search-indexer-prod-eu-1"),
+         QStringLiteral("search.example.org/SearchIndex/search/catalog"),
+         QStringLiteral("diff-custom-resource")}};
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        for (const DiffShot &shot : diffShots) {
+            window.fleetTree()->selectApplication(shot.app);
+            window.applicationView()->showDiff(shot.resource);
+            if (!waitFor(
+                    [&] { return window.applicationView()->diffTab()->selectedResource() == shot.resource; },
+                    20000))
+                std::fprintf(stderr, "the diff of %s did not show\n", qPrintable(shot.resource));
+            settle(400);
+            ok &= save(window.grab(), dir, shot.name + u'-' + QString::fromLatin1(suffix));
+        }
+    }
+    window.applicationView()->setCurrentTab(0);
 
     // An instance whose token is refused: the tree and status bar say so.
     views::applyColorScheme(views::ColorScheme::Light);

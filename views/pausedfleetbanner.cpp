@@ -28,7 +28,6 @@ PausedFleetBanner::PausedFleetBanner(QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_details->setObjectName(QStringLiteral("pausedFleetDetails"));
-    m_details->setText(QStringLiteral("<a href=\"details\">%1</a>").arg(tr("Details").toHtmlEscaped()));
     m_details->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_complete->setObjectName(QStringLiteral("completePause"));
     m_complete->setToolTip(tr("Pause the apps the interrupted pause had not reached yet"));
@@ -108,6 +107,9 @@ void PausedFleetBanner::retint()
          {QPalette::WindowText, QPalette::Text, QPalette::Link, QPalette::Button, QPalette::ButtonText})
         own.setColor(role, app.color(role));
     setPalette(own);
+    // The link colour is fixed when the rich text is laid out: set it with the palette.
+    m_details->setText(QStringLiteral("<a href=\"details\" style=\"color: %1\">%2</a>")
+                           .arg(app.color(QPalette::Link).name(), tr("Details").toHtmlEscaped()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 }
