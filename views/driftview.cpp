@@ -118,7 +118,7 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("driftFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter: app, cluster, kind, name, or origin (human, pending…)"));
+    m_filter->setPlaceholderText(tr("Filter: app, cluster, kind, name, origin…"));
     m_filter->setMinimumWidth(360);
     m_rescan->setText(tr("Scan again"));
     m_rescan->setToolTip(tr("Fetch the managed resources of every out-of-sync application again"));
