@@ -6,8 +6,11 @@
 #include "views/activitypage.h"
 #include "views/batchprogresspanel.h"
 #include "views/emergencypausedialog.h"
+#include "views/rollbackdialog.h"
 #include "views/syncdialog.h"
 #include "views/syncpreviewview.h"
+#include "views/syncselectiondialog.h"
+#include "views/typedconfirmation.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -128,6 +131,43 @@ private slots:
         m_fleet.service->resume(ActionScope::fleet(), QStringLiteral("INC-1 over"));
         QVERIFY(resumed.wait(30000));
         QTRY_VERIFY(m_fleet.service->pauseBanner().isEmpty());
+    }
+
+    void syncSelectionLeavesProtectedAppsOut()
+    {
+        const QStringList keys{Fleet::key(QStringLiteral("web-dev-1")),
+                               Fleet::key(QStringLiteral("manual-prod-1"))};
+        SyncSelectionDialog dialog(m_fleet.service.get(), keys);
+        dialog.show();
+        QCOMPARE(dialog.appsToSync(), QStringList{keys.first()});
+        QCOMPARE(dialog.protectedApps(), QStringList{keys.last()});
+        QCOMPARE(dialog.appList()->topLevelItemCount(), 2);
+        QVERIFY(dialog.appList()->topLevelItem(1)->text(2).contains(QStringLiteral("protected")));
+        QSignalSpy finished(&dialog, &SyncSelectionDialog::finished);
+        QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const auto outcome = finished.at(0).at(0).value<BatchOutcome>();
+        QCOMPARE(outcome.total, 1);
+        QCOMPARE(outcome.succeeded.size() + outcome.failed.size() + outcome.skipped.size(), 1);
+        QCOMPARE(dialog.appList()->topLevelItem(1)->text(1), QStringLiteral("left out"));
+    }
+
+    void rollbackExplainsFirstAndNamesTheTarget()
+    {
+        const QString key = Fleet::key(QStringLiteral("manual-prod-1"));
+        const Application *app = m_fleet.store->application(key);
+        QVERIFY(app && !app->history.isEmpty());
+        RollbackDialog dialog(m_fleet.service.get(), key, app->history.first().id);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Roll back sim · prod-1 · manual · manual-prod-1"));
+        QVERIFY(dialog.plan().error.isEmpty());
+        QVERIFY(!dialog.plan().steps.isEmpty());
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("INC-2"));
+        // prod-1 is protected: the name must be typed as well.
+        QVERIFY(dialog.typedConfirmation());
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        QTest::keyClicks(dialog.typedConfirmation()->edit(), QStringLiteral("manual-prod-1"));
+        QVERIFY(dialog.confirmButton()->isEnabled());
     }
 
     void activityPageExportsWhatItShows()
