@@ -85,6 +85,7 @@ std::optional<QList<argocd::InstanceConfig>> instancesFrom(const QCommandLinePar
 Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig> &configs)
 {
     QSet<QString> loaded;
+    QHash<QString, int> failures;
     std::optional<Error> failure;
     QEventLoop loop;
     for (const argocd::InstanceConfig &config : configs) {
@@ -100,6 +101,9 @@ Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig>
                              using State = argocd::ArgoCdClient::State;
                              if (loaded.contains(name) ||
                                  (state != State::AuthFailed && state != State::Failed))
+                                 return;
+                             // A refused token is final; a failed load is tried three times.
+                             if (state == State::Failed && ++failures[name] < 3)
                                  return;
                              failure = Error{QStringLiteral("%1: %2").arg(name, message)};
                              loop.quit();
