@@ -143,7 +143,7 @@ ApplicationDiffTab::ApplicationDiffTab(QWidget *parent)
     splitter->addWidget(m_diffStack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({210, 900});
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);
@@ -373,6 +373,11 @@ void ApplicationDiffTab::showSelected()
     }
     QString left = tr("Live (cluster)");
     QString right = tr("Desired (Git)");
+    if (it->kind == u"Secret" && it->group.isEmpty()) {
+        // Values never show; a changed value shows as a mask of another length.
+        left = tr("Live (cluster), values masked");
+        right = tr("Desired (Git), values masked");
+    }
     if (it->change == diff::ResourceChange::ToCreate)
         left = tr("Live: does not exist yet");
     else if (it->change == diff::ResourceChange::ToPrune)

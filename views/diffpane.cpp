@@ -41,6 +41,7 @@ DiffPane::DiffPane(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // both panes keep the same text width
     setColors(DiffColors::fromPalette(palette()));
+    connect(horizontalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_revealColumn = -1; });
 }
 
 DiffPane::~DiffPane() = default;
@@ -53,6 +54,7 @@ void DiffPane::setContent(Mode mode, Content content, int topLine)
     m_anchor = m_cursor = Position();
     m_selecting = false;
     m_pressedFold = -1;
+    m_revealColumn = -1;
     updateScrollBars();
     verticalScrollBar()->setValue(topLine);
     viewport()->update();
@@ -98,6 +100,19 @@ void DiffPane::scrollToLine(int line)
     verticalScrollBar()->setValue(line);
 }
 
+void DiffPane::revealColumn(int column)
+{
+    m_revealColumn = column;
+    const int charWidth = fontMetrics().horizontalAdvance(u'0');
+    const int end = TextMargin + (column + 2) * charWidth;
+    const int available = std::max(0, viewport()->width() - textLeft());
+    QScrollBar *bar = horizontalScrollBar();
+    if (end <= available)
+        bar->setValue(0);
+    else if (end > bar->value() + available || end - available / 2 < bar->value())
+        bar->setValue(end - available + 4 * charWidth);
+}
+
 int DiffPane::lineAt(const QPoint &viewportPos) const
 {
     const int line = firstVisibleLine() + viewportPos.y() / lineHeight();
@@ -137,6 +152,8 @@ void DiffPane::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (m_revealColumn >= 0)
+        revealColumn(m_revealColumn);
 }
 
 void DiffPane::changeEvent(QEvent *event)

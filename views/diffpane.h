@@ -51,6 +51,9 @@ public:
     int firstVisibleLine() const;
     int visibleLineCount() const; // whole lines that fit
     void scrollToLine(int line);
+    // Scrolls horizontally so text up to `column` is in sight (back to the
+    // start when the whole of it fits).
+    void revealColumn(int column);
     int lineAt(const QPoint &viewportPos) const; // -1 below the last line
 
     bool hasSelection() const;
@@ -105,6 +108,7 @@ private:
     Position m_cursor;
     bool m_selecting = false;
     int m_pressedFold = -1;
+    int m_revealColumn = -1; // kept in sight across resizes until the operator scrolls sideways
 };
 
 } // namespace sextant::views

@@ -171,6 +171,8 @@ void DiffView::setDocument(const diff::DiffDocument &document)
         m_expandAll->setChecked(false);
     }
     relayout(0);
+    if (changeCount() > 0)
+        revealChangedWords(0);
     updateControls();
 }
 
@@ -272,10 +274,26 @@ void DiffView::goToChange(int index)
     // Leave a little of what comes before in sight, as the eye needs it.
     const int top = std::max(0, line - std::min(3, m_left->visibleLineCount() / 4));
     m_left->scrollToLine(top); // the right pane follows
+    revealChangedWords(index);
     m_left->setCurrentChange(change.firstRow, change.rowCount);
     m_right->setCurrentChange(change.firstRow, change.rowCount);
     updateControls();
     emit currentChangeChanged(index);
+}
+
+void DiffView::revealChangedWords(int index)
+{
+    // A changed image tag sits at the end of a long line: bring the changed
+    // words of the change's first rows into sight, on both sides.
+    const diff::DiffChange &change = m_document.changes[index];
+    int column = 0;
+    for (int row = change.firstRow; row < change.firstRow + std::min(change.rowCount, 8); ++row) {
+        for (const diff::DiffLine *cell : {&m_document.rows[row].left, &m_document.rows[row].right}) {
+            for (const diff::Span &span : cell->spans)
+                column = std::max(column, span.start + span.length);
+        }
+    }
+    m_left->revealColumn(column); // the right pane follows
 }
 
 void DiffView::nextChange()

@@ -62,6 +62,7 @@ private:
     void applyTheme();
     void updateControls();
     void syncScroll(DiffPane *from, Qt::Orientation orientation, int value);
+    void revealChangedWords(int change);
 
     diff::DiffDocument m_document;
     QList<DiffFold> m_folds;

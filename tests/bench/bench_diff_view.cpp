@@ -83,8 +83,6 @@ int main(int argc, char *argv[])
         bar->setValue(std::min(value, bar->maximum()));
         view.repaint();
         slowest = std::max(slowest, page.nsecsElapsed() / 1e6);
-        if (page.nsecsElapsed() / 1e6 > 40)
-            std::fprintf(stderr, "slow page at %d: %.1f ms\n", value, page.nsecsElapsed() / 1e6);
         ++pages;
     }
     const double down = timer.nsecsElapsed() / 1e6;
