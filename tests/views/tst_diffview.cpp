@@ -94,7 +94,8 @@ private slots:
         DiffDocumentBuilder first;
         first.added(QStringLiteral("new: 1"));
         contextRows(first, 0, 4);
-        QTest::addRow("a change at the top, four rows after it hide none") << first.build() << QList<DiffFold>{};
+        QTest::addRow("a change at the top, four rows after it hide none")
+            << first.build() << QList<DiffFold>{};
         DiffDocumentBuilder five;
         five.added(QStringLiteral("new: 1"));
         contextRows(five, 0, 5);
@@ -367,6 +368,22 @@ private slots:
         QCOMPARE(left->selectedText(), QStringLiteral("a: 1\nr: 1"));
         left->copy();
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a: 1\nr: 1"));
+    }
+
+    void changedWordsAtTheEndOfALongLineAreBroughtIntoSight()
+    {
+        DiffView view;
+        view.resize(700, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDocument(wideDocument()); // the first change is a 'y' after 305 characters
+        QScrollBar *left = view.leftPane()->horizontalScrollBar();
+        QVERIFY(left->value() > 0);
+        QCOMPARE(view.rightPane()->horizontalScrollBar()->value(), left->value());
+        const int charWidth = view.leftPane()->fontMetrics().horizontalAdvance(u'0');
+        const int spanEnd = 306 * charWidth;
+        QVERIFY(spanEnd > left->value());
+        QVERIFY(spanEnd < left->value() + view.leftPane()->viewport()->width());
     }
 
     void highlightsOnlyWhatIsShown()
