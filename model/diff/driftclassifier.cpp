@@ -67,7 +67,7 @@ struct PathCollector {
                 const bool takeLive = j >= dk.size() || (i < lk.size() && lk[i] < dk[j]);
                 const bool takeDesired = i >= lk.size() || (j < dk.size() && dk[j] < lk[i]);
                 const QString key = takeLive ? lk[i] : dk[j];
-                path.append(PathStep{key, -1});
+                path.append(FieldStep{key, -1});
                 if (takeLive) {
                     if (!ignoreLiveOnly)
                         add(path);
@@ -92,7 +92,7 @@ struct PathCollector {
                 return;
             }
             for (qsizetype i = 0; i < l.size() && !full(); ++i) {
-                path.append(PathStep{{}, int(i)});
+                path.append(FieldStep{{}, int(i)});
                 compare(l.at(i), d.at(i), path);
                 path.removeLast();
             }
@@ -186,7 +186,7 @@ QList<FieldManager> fieldManagers(const QJsonObject &object)
 QString toString(const JsonPath &path)
 {
     QString text;
-    for (const PathStep &step : path) {
+    for (const FieldStep &step : path) {
         if (step.index >= 0) {
             text += u'[' + QString::number(step.index) + u']';
         } else {
@@ -213,7 +213,7 @@ bool ownsPath(const QJsonObject &fieldsV1, const QJsonValue &live, const JsonPat
         return false;
     QJsonObject node = fieldsV1;
     QJsonValue value = live;
-    for (const PathStep &step : path) {
+    for (const FieldStep &step : path) {
         if (node.isEmpty())
             return true; // the manager owns everything below (an atomic map or list)
         if (step.index < 0) {

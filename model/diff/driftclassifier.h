@@ -42,13 +42,14 @@ struct FieldManager {
 };
 QList<FieldManager> fieldManagers(const QJsonObject &object);
 
-// A step into a JSON document: an object key, or an array index (key empty, index >= 0).
-struct PathStep {
+// A step into a JSON document (named apart from pathpattern.h's PathStep: one definition per name): an object
+// key, or an array index (key empty, index >= 0).
+struct FieldStep {
     QString key;
     int index = -1;
-    bool operator==(const PathStep &) const = default;
+    bool operator==(const FieldStep &) const = default;
 };
-using JsonPath = QList<PathStep>;
+using JsonPath = QList<FieldStep>;
 
 // "spec.template.spec.containers[0].image"
 QString toString(const JsonPath &path);

@@ -27,9 +27,9 @@ JsonPath path(const QString &dotted)
     JsonPath steps;
     for (const QString &part : dotted.split(u'.', Qt::SkipEmptyParts)) {
         const qsizetype bracket = part.indexOf(u'[');
-        steps.append(PathStep{bracket < 0 ? part : part.left(bracket), -1});
+        steps.append(FieldStep{bracket < 0 ? part : part.left(bracket), -1});
         if (bracket >= 0)
-            steps.append(PathStep{{}, part.mid(bracket + 1).chopped(1).toInt()});
+            steps.append(FieldStep{{}, part.mid(bracket + 1).chopped(1).toInt()});
     }
     return steps;
 }
