@@ -2,6 +2,7 @@
 // palettes, for `./dev screenshots` and the README. Offscreen platform.
 #include "app/actionscomposer.h"
 #include "app/mainwindow.h"
+#include "app/translations.h"
 #include "app/workspace.h"
 #include "model/git/gitlibrary.h"
 #include "views/aboutdialog.h"
@@ -149,6 +150,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or cache
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SextantScreenshots"));
+    // English plurals ("1 change", "40 applications") as an English-speaking operator sees them.
+    sextant::installTranslations(app, QLocale(QLocale::English, QLocale::UnitedStates));
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),
                                        QStringLiteral("dir"), QStringLiteral("screenshots"));
