@@ -160,7 +160,7 @@ void MainWindow::createMenus()
                 [this, grouping = grouping] { m_tree->setGrouping(grouping); });
     }
     view->addSeparator();
-    const QStringList tabs{tr("&Resources"), tr("&History"), tr("&Events"), tr("&Manifest")};
+    const QStringList tabs{tr("&Resources"), tr("&History"), tr("&Events"), tr("&Manifest"), tr("D&iff")};
     for (int i = 0; i < tabs.size(); ++i)
         connect(addShortcut(view, tr("Show %1 tab").arg(tabs[i]),
                             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),

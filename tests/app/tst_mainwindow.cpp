@@ -52,7 +52,8 @@ private slots:
             QVERIFY2(!seen.contains(keys), qPrintable(keys));
             seen.insert(keys);
         }
-        for (const char *keys : {"Ctrl+K", "Ctrl+F", "F5", "Ctrl+1", "Ctrl+4"})
+        for (const char *keys :
+             {"Ctrl+K", "Ctrl+F", "F5", "Ctrl+1", "Ctrl+4", "Ctrl+5", "Ctrl+D", "Ctrl+J", "Ctrl+Shift+P"})
             QVERIFY2(seen.contains(QString::fromLatin1(keys)), keys);
     }
 
