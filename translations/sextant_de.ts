@@ -14,34 +14,42 @@
         <translation>Die eingebaute Demo-Flotte öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="22"/>
         <source>Connect to this argocd CLI context.</source>
         <translation>Mit diesem Kontext der argocd-CLI verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="24"/>
+        <location filename="../app/commandline.cpp" line="26"/>
         <source>Connect to this Argo CD server.</source>
         <translation>Mit diesem Argo-CD-Server verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>Token for --server (else ARGOCD_AUTH_TOKEN).</source>
         <translation>Token für --server (sonst ARGOCD_AUTH_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>Skip TLS certificate checks.</source>
         <translation>TLS-Zertifikatsprüfungen überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>Use plain HTTP (loopback only).</source>
         <translation>Unverschlüsseltes HTTP verwenden (nur Loopback).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../model/fleet/driftscanner.cpp" line="108"/>
+        <source>The Argo CD server sent managed resources that cannot be read: %1</source>
+        <translation>Der Argo-CD-Server hat verwaltete Ressourcen gesendet, die nicht gelesen werden können: %1</translation>
     </message>
 </context>
 <context>
@@ -148,6 +156,189 @@
     </message>
 </context>
 <context>
+    <name>sextant::ActionService</name>
+    <message>
+        <location filename="../model/actions/actionservice.cpp" line="560"/>
+        <source>rolled back — Git still wants %1</source>
+        <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="50"/>
+        <source>Nothing was sent: the action journal could not be written (%1).</source>
+        <translation>Nichts wurde gesendet: Das Aktionsjournal konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="96"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="128"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="196"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="429"/>
+        <source>The app %1 is not in the fleet.</source>
+        <translation>Die Anwendung %1 ist nicht in der Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="146"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="230"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="394"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="548"/>
+        <source>Sextant is not connected to %1.</source>
+        <translation>Sextant ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="199"/>
+        <source>%1 is being deleted; it cannot be synced.</source>
+        <translation>%1 wird gelöscht; die Anwendung kann nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="203"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="474"/>
+        <source>An operation is running on %1 (%2). Wait for it, or terminate it first.</source>
+        <translation>Auf %1 läuft eine Operation (%2). Warten Sie, bis sie abgeschlossen ist, oder beenden Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="249"/>
+        <source>Sync of %1 %2: %3</source>
+        <translation>Sync von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="321"/>
+        <source>stopped before it was synced</source>
+        <translation>angehalten, bevor sie synchronisiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
+        <source>not synced: an earlier app failed</source>
+        <translation>nicht synchronisiert: eine vorherige Anwendung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="365"/>
+        <source>The app is not in the fleet.</source>
+        <translation>Die Anwendung ist nicht in der Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="407"/>
+        <source>Hard refresh of %1 done.</source>
+        <translation>Vollständige Aktualisierung von %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
+        <source>Refreshed %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="418"/>
+        <source>Asked the controller to terminate the operation on %1.</source>
+        <translation>Der Controller wurde gebeten, die Operation auf %1 zu beenden.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="437"/>
+        <source>%1 has no deployment with history id %2.</source>
+        <translation>%1 hat keine Bereitstellung mit der Verlaufs-ID %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="448"/>
+        <source>%1 is being deleted.</source>
+        <translation>%1 wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="451"/>
+        <source>Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD refuses a rollback while auto-sync is on.</source>
+        <translation>Auto-Sync von %1 pausieren (vermerkt im Pausenregister und an der Anwendung), weil Argo CD ein Zurücksetzen bei aktivem Auto-Sync ablehnt.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="454"/>
+        <source>Roll back to history id %1: revision %2, deployed %3.</source>
+        <translation>Auf Verlaufs-ID %1 zurücksetzen: Revision %2, bereitgestellt am %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="458"/>
+        <source>Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you resume it (which deploys Git again) or revert the change in Git.</source>
+        <translation>Danach zeigt die Anwendung OutOfSync: Git sieht weiterhin %1 vor. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder die Änderung in Git rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="489"/>
+        <source>rollback to history id %1: %2</source>
+        <translation>Zurücksetzen auf Verlaufs-ID %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="501"/>
+        <source>Auto-sync of %1 could not be paused, so the rollback did not run: %2</source>
+        <translation>Auto-Sync von %1 konnte nicht pausiert werden, daher wurde das Zurücksetzen nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="559"/>
+        <source>The rollback of %1 ended %2: %3</source>
+        <translation>Das Zurücksetzen von %1 endete mit Status %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="571"/>
+        <source>%1 rolled back to %2 — Git still wants %3.</source>
+        <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::ActionsComposer</name>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="50"/>
+        <source>Emergency pause…</source>
+        <translation>Notfall-Pause…</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="54"/>
+        <source>Pause auto-sync across the fleet, a cluster, a project or the selection (%1)</source>
+        <translation>Auto-Sync für die gesamte Flotte, einen Cluster, ein Projekt oder die Auswahl pausieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="58"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="68"/>
+        <source>&amp;Activity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="117"/>
+        <source>An emergency pause or resume was interrupted on %1: complete it or resume from the banner.</source>
+        <translation>Eine Notfall-Pause oder Fortsetzung auf %1 wurde unterbrochen: Schließen Sie sie ab oder setzen Sie Auto-Sync über das Banner fort.</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="138"/>
+        <source>&amp;Actions</source>
+        <translation>Ak&amp;tionen</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="139"/>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synchronisieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="148"/>
+        <source>&amp;Hard refresh</source>
+        <translation>&amp;Vollständig aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="156"/>
+        <source>&amp;Resume everything paused…</source>
+        <translation>Alles Pausierte &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="208"/>
+        <source>%1 %2 of %3 apps…</source>
+        <translation>%1: %2 von %3 Anwendungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="209"/>
+        <source>Pausing</source>
+        <translation>Wird pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/actionscomposer.cpp" line="209"/>
+        <source>Resuming</source>
+        <translation>Wird fortgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>sextant::ApplicationDetails</name>
     <message>
         <location filename="../model/fleet/applicationdetails.cpp" line="156"/>
@@ -199,19 +390,216 @@
     </message>
 </context>
 <context>
+    <name>sextant::ApplicationDiffLoader</name>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="193"/>
+        <source>The instance %1 is not connected; the diff of %2 cannot be fetched.</source>
+        <translation>Die Instanz %1 ist nicht verbunden; der Diff von %2 kann nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="207"/>
+        <source>%1 of %2 could not be fetched: %3</source>
+        <translation>%1 von %2 – Abruf fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="220"/>
+        <source>The managed resources</source>
+        <translation>Die verwalteten Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="223"/>
+        <source>The application</source>
+        <translation>Die Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="238"/>
+        <source>The Argo CD server sent managed resources of %1 that cannot be read: %2</source>
+        <translation>Der Argo-CD-Server hat verwaltete Ressourcen von %1 gesendet, die nicht gelesen werden können: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="242"/>
+        <source>The Argo CD server sent an application %1 that cannot be read: %2</source>
+        <translation>Der Argo-CD-Server hat eine Anwendung %1 gesendet, die nicht gelesen werden kann: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::DriftScanner</name>
+    <message>
+        <location filename="../model/fleet/driftscanner.cpp" line="243"/>
+        <source>The instance %1 is not connected; its managed resources cannot be fetched.</source>
+        <translation>Die Instanz %1 ist nicht verbunden; ihre verwalteten Ressourcen können nicht abgerufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::DriftTableModel</name>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="159"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="159"/>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="163"/>
+        <source>human edit by %1 at %2</source>
+        <translation>manuelle Änderung durch %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="164"/>
+        <source>human edit by %1</source>
+        <translation>manuelle Änderung durch %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="165"/>
+        <source>controller-owned field (%1)</source>
+        <translation>Controller-eigenes Feld (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="166"/>
+        <source>pending Git commit</source>
+        <translation>ausstehender Git-Commit</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="167"/>
+        <source>to create</source>
+        <translation>zu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="168"/>
+        <source>to prune</source>
+        <translation>zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="171"/>
+        <source>differs (no field detail)</source>
+        <translation>abweichend (keine Felddetails)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="179"/>
+        <source>Waiting for the managed resources of %1.</source>
+        <translation>Warten auf die verwalteten Ressourcen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="182"/>
+        <source>In Git, but not in the cluster: a sync creates it.</source>
+        <translation>In Git, aber nicht im Cluster: Ein Sync erstellt die Ressource.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="184"/>
+        <source>In the cluster, but no longer in Git: a sync with pruning deletes it.</source>
+        <translation>Im Cluster, aber nicht mehr in Git: Ein Sync mit Prune löscht die Ressource.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="186"/>
+        <source>Argo CD reports a difference that is not visible after normalization.</source>
+        <translation>Argo CD meldet einen Unterschied, der nach der Normalisierung nicht sichtbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="191"/>
+        <source>Live is as Argo CD last applied it; Git changed since. Changed fields:</source>
+        <translation>Der Live-Stand entspricht dem zuletzt von Argo CD angewendeten; Git hat sich seitdem geändert. Geänderte Felder:</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="193"/>
+        <source>Changed fields, by who last wrote them (metadata.managedFields):</source>
+        <translation>Geänderte Felder, nach letztem Schreiber (metadata.managedFields):</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="199"/>
+        <source> — from Git</source>
+        <translation> — aus Git</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="201"/>
+        <source> — %1 at %2</source>
+        <translation> — %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="203"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="207"/>
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  und %n weiteres</numerusform>
+            <numerusform>  und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="235"/>
+        <source>first seen %1</source>
+        <translation>zuerst gesehen am %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="279"/>
+        <source>When the live change was made, from metadata.managedFields.</source>
+        <translation>Zeitpunkt der Live-Änderung, laut metadata.managedFields.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="280"/>
+        <source>When Sextant first saw it out of sync; the managed fields do not say when it changed.</source>
+        <translation>Zeitpunkt, zu dem Sextant die Ressource zuerst als nicht synchron gesehen hat; die managedFields geben nicht an, wann sie sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="294"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="295"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="296"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="297"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="298"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="299"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="300"/>
+        <source>Out of sync since</source>
+        <translation>Nicht synchron seit</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="301"/>
+        <source>Change origin</source>
+        <translation>Herkunft der Änderung</translation>
+    </message>
+</context>
+<context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="315"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="302"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="319"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="303"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="320"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
@@ -220,214 +608,282 @@
     </message>
 </context>
 <context>
+    <name>sextant::JournalTableModel</name>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="102"/>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="103"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="104"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="120"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="121"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="122"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="123"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="124"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="125"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="126"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>sextant::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39"/>
+        <location filename="../app/mainwindow.cpp" line="41"/>
         <source>Sextant — GitOps fleet console</source>
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
+        <source>&amp;Drift across the fleet</source>
+        <translation>&amp;Drift in der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>D&amp;iff</source>
+        <translation>D&amp;iff</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -435,7 +891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -443,54 +899,66 @@
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="14"/>
+        <location filename="../app/workspace.cpp" line="19"/>
+        <source>Action journal</source>
+        <translation>Aktionsjournal</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace.cpp" line="20"/>
+        <source>The action journal and pause ledger could not be opened: %1
+Actions are refused until this is fixed, because nothing could be recorded.</source>
+        <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
+Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace.cpp" line="26"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="17"/>
+        <location filename="../app/workspace.cpp" line="29"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="34"/>
+        <location filename="../app/workspace.cpp" line="51"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="37"/>
+        <location filename="../app/workspace.cpp" line="54"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="128"/>
+        <location filename="../app/workspace.cpp" line="136"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="138"/>
+        <location filename="../app/workspace.cpp" line="146"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="141"/>
+        <location filename="../app/workspace.cpp" line="149"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="141"/>
+        <location filename="../app/workspace.cpp" line="150"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="149"/>
+        <location filename="../app/workspace.cpp" line="158"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="151"/>
+        <location filename="../app/workspace.cpp" line="160"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
     </message>
@@ -547,378 +1015,899 @@
     </message>
 </context>
 <context>
-    <name>sextant::views::ApplicationView</name>
+    <name>sextant::views::ActivityPage</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="232"/>
-        <source>Select an application on the left</source>
-        <translation>Wählen Sie links eine Anwendung aus</translation>
+        <location filename="../views/activitypage.cpp" line="47"/>
+        <source>Failures &amp;only</source>
+        <translation>Nur &amp;Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="239"/>
-        <source>Its resources, deployment history, events and manifest appear here.</source>
-        <translation>Hier erscheinen ihre Ressourcen, ihr Bereitstellungsverlauf, ihre Ereignisse und ihr Manifest.</translation>
+        <location filename="../views/activitypage.cpp" line="60"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="409"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
+        <location filename="../views/activitypage.cpp" line="62"/>
+        <source>Every action sent from this workstation, newest first: who did what to which target, why, and how it ended.</source>
+        <translation>Jede von dieser Arbeitsstation gesendete Aktion, neueste zuerst: wer was an welchem Ziel getan hat, warum und wie es ausging.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="411"/>
-        <source>Destination</source>
-        <translation>Ziel</translation>
+        <location filename="../views/activitypage.cpp" line="67"/>
+        <source>Filter by app, user, reason, error…</source>
+        <translation>Nach Anwendung, Benutzer, Grund, Fehler filtern…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="413"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <location filename="../views/activitypage.cpp" line="70"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="415"/>
-        <location filename="../views/applicationview.cpp" line="501"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
+        <location filename="../views/activitypage.cpp" line="77"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="417"/>
-        <source>Last operation</source>
-        <translation>Letzte Operation</translation>
+        <location filename="../views/activitypage.cpp" line="78"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="440"/>
-        <source>Tree</source>
-        <translation>Baum</translation>
+        <location filename="../views/activitypage.cpp" line="80"/>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="442"/>
-        <source>Show each resource under the one that owns it (Deployment → ReplicaSet → Pod)</source>
-        <translation>Jede Ressource unter der Ressource zeigen, der sie gehört (Deployment → ReplicaSet → Pod)</translation>
+        <location filename="../views/activitypage.cpp" line="150"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="445"/>
-        <source>List</source>
-        <translation>Liste</translation>
+        <location filename="../views/activitypage.cpp" line="151"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="446"/>
-        <source>Show all resources in one flat list, sorted by kind and name</source>
-        <translation>Alle Ressourcen in einer flachen Liste zeigen, sortiert nach Art und Name</translation>
+        <location filename="../views/activitypage.cpp" line="190"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <location filename="../views/activitypage.cpp" line="203"/>
+        <source>Export the activity as CSV</source>
+        <translation>Aktivität als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../views/activitypage.cpp" line="203"/>
+        <source>Export the activity as JSON</source>
+        <translation>Aktivität als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Health</source>
-        <translation>Zustand</translation>
+        <location filename="../views/activitypage.cpp" line="204"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../views/activitypage.cpp" line="204"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Images</source>
-        <translation>Images</translation>
+        <location filename="../views/activitypage.cpp" line="213"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Das Aktionsjournal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/activitypage.cpp" line="216"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/activitypage.cpp" line="218"/>
+        <source>%1 of %n action(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Aktion angezeigt</numerusform>
+            <numerusform>%1 von %n Aktionen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationActionBar</name>
+    <message>
+        <location filename="../views/applicationactionbar.cpp" line="20"/>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="471"/>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
+        <location filename="../views/applicationactionbar.cpp" line="22"/>
+        <source>Pause auto-sync…</source>
+        <translation>Auto-Sync pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="501"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../views/applicationactionbar.cpp" line="23"/>
+        <location filename="../views/applicationactionbar.cpp" line="28"/>
+        <source>Resume auto-sync…</source>
+        <translation>Auto-Sync fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="501"/>
-        <source>Deployed at</source>
-        <translation>Bereitgestellt am</translation>
+        <location filename="../views/applicationactionbar.cpp" line="24"/>
+        <source>Terminate operation…</source>
+        <translation>Operation beenden…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="501"/>
-        <source>Initiated by</source>
-        <translation>Ausgelöst von</translation>
+        <location filename="../views/applicationactionbar.cpp" line="25"/>
+        <source>Roll back…</source>
+        <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="501"/>
-        <source>Source path</source>
-        <translation>Quellpfad</translation>
+        <location filename="../views/applicationactionbar.cpp" line="32"/>
+        <source>Preview the change with a dry run, then sync</source>
+        <translation>Änderung per Probelauf prüfen, dann synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="517"/>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <location filename="../views/applicationactionbar.cpp" line="34"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="517"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
+        <location filename="../views/applicationactionbar.cpp" line="35"/>
+        <source>Ask the controller to compare with Git again</source>
+        <translation>Den Controller erneut mit Git vergleichen lassen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="517"/>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <location filename="../views/applicationactionbar.cpp" line="38"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="517"/>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
+        <location filename="../views/applicationactionbar.cpp" line="39"/>
+        <source>&amp;Hard refresh (regenerate manifests)</source>
+        <translation>&amp;Vollständig aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="517"/>
-        <source>Count</source>
-        <translation>Anzahl</translation>
+        <location filename="../views/applicationactionbar.cpp" line="46"/>
+        <source>Choose the deployment to roll back to in the History tab</source>
+        <translation>Die Bereitstellung, auf die zurückgesetzt werden soll, auf der Registerkarte Verlauf auswählen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="592"/>
-        <source>Loading the resource tree…</source>
-        <translation>Ressourcenbaum wird geladen…</translation>
+        <location filename="../views/applicationactionbar.cpp" line="101"/>
+        <source>Stop the controller from applying Git to this app, keeping its policy</source>
+        <translation>Verhindern, dass der Controller Git auf diese Anwendung anwendet; ihre Richtlinie bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="593"/>
-        <source>Loading events…</source>
-        <translation>Ereignisse werden geladen…</translation>
+        <location filename="../views/applicationactionbar.cpp" line="102"/>
+        <source>Auto-sync is not on for this app</source>
+        <translation>Auto-Sync ist für diese Anwendung nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="594"/>
-        <source>Loading the manifest…</source>
-        <translation>Manifest wird geladen…</translation>
+        <location filename="../views/applicationactionbar.cpp" line="105"/>
+        <source>Stop the running sync operation</source>
+        <translation>Die laufende Sync-Operation beenden</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="624"/>
-        <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
-        <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
+        <location filename="../views/applicationactionbar.cpp" line="106"/>
+        <source>No operation is running</source>
+        <translation>Es läuft keine Operation</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="646"/>
-        <source>instance %1</source>
-        <translation>Instanz %1</translation>
+        <location filename="../views/applicationactionbar.cpp" line="112"/>
+        <source>This app is %1. Auto-sync stays paused until you resume it (which deploys Git again) or change Git.</source>
+        <translation>Diese Anwendung ist %1. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder Git ändern.</translation>
     </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationActions</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="648"/>
-        <location filename="../views/applicationview.cpp" line="807"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="658"/>
-        <source>instance %1 · Application namespace %2</source>
-        <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="665"/>
-        <location filename="../views/applicationview.cpp" line="779"/>
+        <location filename="../views/applicationactions.cpp" line="30"/>
+        <location filename="../views/applicationactions.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="668"/>
+        <location filename="../views/applicationactions.cpp" line="30"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="31"/>
+        <location filename="../views/applicationactions.cpp" line="46"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="45"/>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="61"/>
+        <source>Sync of %1 started: %2</source>
+        <translation>Sync von %1 gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="81"/>
+        <source>Hard refresh of %1</source>
+        <translation>Vollständige Aktualisierung von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="81"/>
+        <source>Refresh of %1</source>
+        <translation>Aktualisierung von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="88"/>
+        <source>Terminate the operation on %1</source>
+        <translation>Operation auf %1 beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="90"/>
+        <source>The controller stops the running operation where it is. Resources it already applied stay as they are; the app may be left half-synced.</source>
+        <translation>Der Controller hält die laufende Operation an der aktuellen Stelle an. Bereits angewendete Ressourcen bleiben unverändert; die Anwendung kann teilweise synchronisiert zurückbleiben.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="92"/>
+        <source>&amp;Terminate operation</source>
+        <translation>Operation &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="97"/>
+        <source>Terminate on %1</source>
+        <translation>Beenden der Operation auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="104"/>
+        <source>Pause auto-sync of %1</source>
+        <translation>Auto-Sync von %1 pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="107"/>
+        <source>The controller stops applying Git to this app until you resume. Its sync policy (prune, self-heal, options) is kept in the ledger and on the app, and comes back exactly on resume.</source>
+        <translation>Der Controller wendet Git nicht mehr auf diese Anwendung an, bis Sie fortsetzen. Ihre Sync-Richtlinie (Prune, Self-Heal, Optionen) wird im Pausenregister und an der Anwendung aufbewahrt und beim Fortsetzen exakt wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="110"/>
+        <source>&amp;Pause auto-sync</source>
+        <translation>Auto-Sync &amp;pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="114"/>
+        <source>Pause of %1</source>
+        <translation>Pausieren von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="121"/>
+        <source>Resume auto-sync of %1</source>
+        <translation>Auto-Sync von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="126"/>
+        <source>The app&apos;s sync policy from before the pause is restored; the controller then applies Git again.</source>
+        <translation>Die Sync-Richtlinie der Anwendung von vor der Pause wird wiederhergestellt; danach wendet der Controller Git wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="128"/>
+        <source>This app is %1. Resuming auto-sync lets the controller deploy what Git wants again, undoing the rollback.</source>
+        <translation>Diese Anwendung ist %1. Wenn Sie Auto-Sync fortsetzen, stellt der Controller wieder bereit, was Git vorsieht, und macht das Zurücksetzen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="132"/>
+        <source>&amp;Resume auto-sync</source>
+        <translation>Auto-Sync &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="137"/>
+        <source>Resume of %1</source>
+        <translation>Fortsetzen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationactions.cpp" line="197"/>
+        <source>&amp;Sync %n applications…</source>
+        <translation>
+            <numerusform>%n Anwendung &amp;synchronisieren…</numerusform>
+            <numerusform>%n Anwendungen &amp;synchronisieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationactions.cpp" line="199"/>
+        <source>&amp;Pause auto-sync of %n applications…</source>
+        <translation>
+            <numerusform>Auto-Sync von %n Anwendung &amp;pausieren…</numerusform>
+            <numerusform>Auto-Sync von %n Anwendungen &amp;pausieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="204"/>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synchronisieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="205"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="206"/>
+        <source>&amp;Hard refresh (regenerate manifests)</source>
+        <translation>&amp;Hart aktualisieren (Manifeste neu erzeugen)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="208"/>
+        <source>&amp;Pause auto-sync…</source>
+        <translation>Auto-Sync &amp;pausieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="210"/>
+        <source>Res&amp;ume auto-sync…</source>
+        <translation>Auto-Sync &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="212"/>
+        <source>&amp;Terminate operation…</source>
+        <translation>Operation &amp;beenden…</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationDiffTab</name>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="68"/>
+        <location filename="../views/applicationdifftab.cpp" line="69"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="70"/>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; → &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; → &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="82"/>
+        <source>Show all resources</source>
+        <translation>Alle Ressourcen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="99"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="113"/>
+        <source>Also list the resources whose live state matches Git</source>
+        <translation>Auch die Ressourcen auflisten, deren Live-Stand mit Git übereinstimmt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="117"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="117"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="210"/>
+        <source>The diff is not available here.</source>
+        <translation>Der Diff ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="220"/>
+        <source>Loading the diff of %1…</source>
+        <translation>Diff von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="264"/>
+        <source>No diff to show.</source>
+        <translation>Kein Diff zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="273"/>
+        <source>Refreshing the diff…</source>
+        <translation>Diff wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="342"/>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="345"/>
+        <source>%1 (%2), cluster-scoped</source>
+        <translation>%1 (%2), clusterweit</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="346"/>
+        <source>%1 (%2) in namespace %3</source>
+        <translation>%1 (%2) im Namespace %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="368"/>
+        <source>Live matches Git: none of the %n resource(s) differ.</source>
+        <translation>
+            <numerusform>Live stimmt mit Git überein: %n Ressource, keine Abweichung.</numerusform>
+            <numerusform>Live stimmt mit Git überein: Keine der %n Ressourcen weicht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="370"/>
+        <source>Select a resource to see its diff.</source>
+        <translation>Wählen Sie eine Ressource aus, um ihren Diff zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="374"/>
+        <source>Live (cluster)</source>
+        <translation>Live (Cluster)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="375"/>
+        <source>Desired (Git)</source>
+        <translation>Soll (Git)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="378"/>
+        <source>Live (cluster), values masked</source>
+        <translation>Live (Cluster), Werte maskiert</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="379"/>
+        <source>Desired (Git), values masked</source>
+        <translation>Soll (Git), Werte maskiert</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="382"/>
+        <source>Live: does not exist yet</source>
+        <translation>Live: existiert noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="384"/>
+        <source>Desired: not in Git, will be pruned</source>
+        <translation>Soll: nicht in Git, wird entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="400"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; geändert</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="402"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; zu erstellen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; zu erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="404"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; zu entfernen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="406"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="407"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationdifftab.cpp" line="416"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="417"/>
+        <source>Images: %1</source>
+        <translation>Images: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="424"/>
+        <source>Diff (%1)</source>
+        <translation>Diff (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationdifftab.cpp" line="424"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationView</name>
+    <message>
+        <location filename="../views/applicationview.cpp" line="234"/>
+        <source>Select an application on the left</source>
+        <translation>Wählen Sie links eine Anwendung aus</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="241"/>
+        <source>Its resources, deployment history, events and manifest appear here.</source>
+        <translation>Hier erscheinen ihre Ressourcen, ihr Bereitstellungsverlauf, ihre Ereignisse und ihr Manifest.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="415"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="417"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="419"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="421"/>
+        <location filename="../views/applicationview.cpp" line="507"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="423"/>
+        <source>Last operation</source>
+        <translation>Letzte Operation</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="446"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="448"/>
+        <source>Show each resource under the one that owns it (Deployment → ReplicaSet → Pod)</source>
+        <translation>Jede Ressource unter der Ressource zeigen, der sie gehört (Deployment → ReplicaSet → Pod)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="451"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="452"/>
+        <source>Show all resources in one flat list, sorted by kind and name</source>
+        <translation>Alle Ressourcen in einer flachen Liste zeigen, sortiert nach Art und Name</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="477"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="507"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="507"/>
+        <source>Deployed at</source>
+        <translation>Bereitgestellt am</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="507"/>
+        <source>Initiated by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="507"/>
+        <source>Source path</source>
+        <translation>Quellpfad</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="519"/>
+        <source>&amp;Roll back to deployment #%1…</source>
+        <translation>Auf Bereitstellung #%1 &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="534"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="534"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="534"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="534"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="534"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="612"/>
+        <source>Loading the resource tree…</source>
+        <translation>Ressourcenbaum wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="613"/>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="614"/>
+        <source>Loading the manifest…</source>
+        <translation>Manifest wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="651"/>
+        <source>Choose the deployment to roll back to: right-click it and pick “Roll back”.</source>
+        <translation>Wählen Sie die Bereitstellung, auf die zurückgesetzt werden soll: Klicken Sie sie mit der rechten Maustaste an und wählen Sie „Zurücksetzen“.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="673"/>
+        <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
+        <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="697"/>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="699"/>
+        <location filename="../views/applicationview.cpp" line="858"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="709"/>
+        <source>instance %1 · Application namespace %2</source>
+        <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="716"/>
+        <location filename="../views/applicationview.cpp" line="830"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="719"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="668"/>
+        <location filename="../views/applicationview.cpp" line="719"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="671"/>
+        <location filename="../views/applicationview.cpp" line="722"/>
         <source>Auto-sync on (prune %1, self-heal %2)</source>
         <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="675"/>
+        <location filename="../views/applicationview.cpp" line="726"/>
         <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
         <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="678"/>
+        <location filename="../views/applicationview.cpp" line="729"/>
         <source>Auto-sync off: syncs are manual</source>
         <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="697"/>
+        <location filename="../views/applicationview.cpp" line="748"/>
         <source>%1 · namespace %2</source>
         <translation>%1 · Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="705"/>
+        <location filename="../views/applicationview.cpp" line="756"/>
         <source>%1 · chart %2 · version %3</source>
         <translation>%1 · Chart %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="707"/>
+        <location filename="../views/applicationview.cpp" line="758"/>
         <source>%1 · path %2 · target %3</source>
         <translation>%1 · Pfad %2 · Ziel %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="711"/>
+        <location filename="../views/applicationview.cpp" line="762"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="727"/>
+        <location filename="../views/applicationview.cpp" line="778"/>
         <source>not deployed yet</source>
         <translation>noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="729"/>
+        <location filename="../views/applicationview.cpp" line="780"/>
         <source>not deployed yet · Git is at %1</source>
         <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="731"/>
+        <location filename="../views/applicationview.cpp" line="782"/>
         <source>%1 deployed</source>
         <translation>%1 bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="733"/>
+        <location filename="../views/applicationview.cpp" line="784"/>
         <source>%1 deployed · Git is at %2</source>
         <translation>%1 bereitgestellt · Git steht auf %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="735"/>
+        <location filename="../views/applicationview.cpp" line="786"/>
         <source>Deployed: %1
 Git (compared to): %2</source>
         <translation>Bereitgestellt: %1
 Git (Vergleichsstand): %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="742"/>
+        <location filename="../views/applicationview.cpp" line="793"/>
         <source>an operation was requested and waits to start</source>
         <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="743"/>
+        <location filename="../views/applicationview.cpp" line="794"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="749"/>
+        <location filename="../views/applicationview.cpp" line="800"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="750"/>
+        <location filename="../views/applicationview.cpp" line="801"/>
         <source>Terminating</source>
         <translation>Wird beendet</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="751"/>
+        <location filename="../views/applicationview.cpp" line="802"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="752"/>
+        <location filename="../views/applicationview.cpp" line="803"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="753"/>
+        <location filename="../views/applicationview.cpp" line="804"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="759"/>
+        <location filename="../views/applicationview.cpp" line="810"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="759"/>
+        <location filename="../views/applicationview.cpp" line="810"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="761"/>
+        <location filename="../views/applicationview.cpp" line="812"/>
         <source>, automated sync</source>
         <translation>, automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="764"/>
+        <location filename="../views/applicationview.cpp" line="815"/>
         <source>, started by %1</source>
         <translation>, gestartet von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="764"/>
+        <location filename="../views/applicationview.cpp" line="815"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="766"/>
+        <location filename="../views/applicationview.cpp" line="817"/>
         <source> (dry run)</source>
         <translation> (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="806"/>
+        <location filename="../views/applicationview.cpp" line="857"/>
         <source>automated</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="827"/>
+        <location filename="../views/applicationview.cpp" line="878"/>
         <source>No deployments recorded yet: an entry is added after each successful sync.</source>
         <translation>Noch keine Bereitstellungen aufgezeichnet: Nach jeder erfolgreichen Synchronisierung wird ein Eintrag hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="846"/>
+        <location filename="../views/applicationview.cpp" line="897"/>
         <source>The application has no resources.</source>
         <translation>Die Anwendung hat keine Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="914"/>
+        <location filename="../views/applicationview.cpp" line="965"/>
         <source>%1
 UID %2</source>
         <translation>%1
 UID %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="923"/>
+        <location filename="../views/applicationview.cpp" line="974"/>
         <source>not created yet</source>
         <translation>noch nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="927"/>
+        <location filename="../views/applicationview.cpp" line="978"/>
         <source>%1
 Created %2</source>
         <translation>%1
 Erstellt am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="968"/>
+        <location filename="../views/applicationview.cpp" line="1019"/>
         <source>Live: changes appear as the controller reports them.</source>
         <translation>Live: Änderungen erscheinen, sobald der Controller sie meldet.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="974"/>
+        <location filename="../views/applicationview.cpp" line="1025"/>
         <source>Not live: live updates start once the resource tree has loaded.</source>
         <translation>Nicht live: Live-Aktualisierungen beginnen, sobald der Ressourcenbaum geladen ist.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="977"/>
+        <location filename="../views/applicationview.cpp" line="1028"/>
         <source>Connecting for live updates…</source>
         <translation>Verbindung für Live-Aktualisierungen wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="995"/>
+        <location filename="../views/applicationview.cpp" line="1046"/>
         <source>No events reported for this application.</source>
         <translation>Für diese Anwendung wurden keine Ereignisse gemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1010"/>
+        <location filename="../views/applicationview.cpp" line="1061"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1016"/>
+        <location filename="../views/applicationview.cpp" line="1067"/>
         <source>%1
 
 %2 %3, reported by %4</source>
@@ -927,69 +1916,220 @@ Erstellt am %2</translation>
 %2 %3, gemeldet von %4</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1019"/>
+        <location filename="../views/applicationview.cpp" line="1070"/>
         <source>First seen %1</source>
         <translation>Zuerst gesehen am %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1067"/>
+        <location filename="../views/applicationview.cpp" line="1118"/>
         <source>Could not update the resource tree; showing the last one received. %1</source>
         <translation>Der Ressourcenbaum konnte nicht aktualisiert werden; der zuletzt empfangene wird angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1068"/>
+        <location filename="../views/applicationview.cpp" line="1119"/>
         <source>Could not load the resource tree. %1</source>
         <translation>Der Ressourcenbaum konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1072"/>
+        <location filename="../views/applicationview.cpp" line="1123"/>
         <source>Could not update the events; showing the last ones received. %1</source>
         <translation>Die Ereignisse konnten nicht aktualisiert werden; die zuletzt empfangenen werden angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1073"/>
+        <location filename="../views/applicationview.cpp" line="1124"/>
         <source>Could not load the events. %1</source>
         <translation>Die Ereignisse konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1077"/>
+        <location filename="../views/applicationview.cpp" line="1128"/>
         <source>Could not load the manifest. %1</source>
         <translation>Das Manifest konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1078"/>
+        <location filename="../views/applicationview.cpp" line="1129"/>
         <source>Could not update the manifest; showing the last one received. %1</source>
         <translation>Das Manifest konnte nicht aktualisiert werden; das zuletzt empfangene wird angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1085"/>
+        <location filename="../views/applicationview.cpp" line="1136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1087"/>
+        <location filename="../views/applicationview.cpp" line="1138"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1088"/>
+        <location filename="../views/applicationview.cpp" line="1139"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1089"/>
+        <location filename="../views/applicationview.cpp" line="1140"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1090"/>
+        <location filename="../views/applicationview.cpp" line="1141"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1094"/>
+        <location filename="../views/applicationview.cpp" line="1145"/>
         <source>Some events are warnings</source>
         <translation>Einige Ereignisse sind Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApprovalDialog</name>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="25"/>
+        <source>Approve: %1 %2</source>
+        <translation>Freigeben: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="27"/>
+        <source>%1 a protected target</source>
+        <translation>%1: geschütztes Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="36"/>
+        <source>instance · cluster · namespace · application — project %1</source>
+        <translation>Instanz · Cluster · Namespace · Anwendung — Projekt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="42"/>
+        <source>This target is protected: the action needs a reason and the application&apos;s name.</source>
+        <translation>Dieses Ziel ist geschützt: Die Aktion erfordert einen Grund und den Namen der Anwendung.</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="43"/>
+        <source>Protected because it matches: %1. The action needs a reason and the application&apos;s name, and leaves a deployment record.</source>
+        <translation>Geschützt, weil es auf Folgendes zutrifft: %1. Die Aktion erfordert einen Grund und den Namen der Anwendung und hinterlässt ein Bereitstellungsprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="55"/>
+        <source>(no change summary)</source>
+        <translation>(keine Änderungsübersicht)</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="58"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="64"/>
+        <source>e.g. CHG-1234: release 2.4 after review</source>
+        <translation>z. B. CHG-1234: Version 2.4 nach Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="68"/>
+        <source>Reviewed change:</source>
+        <translation>Geprüfte Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="69"/>
+        <source>Sync window:</source>
+        <translation>Sync window:</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="70"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="74"/>
+        <source>Approve and %1</source>
+        <translation>Freigeben und %1</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="108"/>
+        <source>Give a reason first</source>
+        <translation>Geben Sie zuerst einen Grund an</translation>
+    </message>
+    <message>
+        <location filename="../views/approvaldialog.cpp" line="109"/>
+        <source>Type the application&apos;s name first</source>
+        <translation>Geben Sie zuerst den Namen der Anwendung ein</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::BatchProgressPanel</name>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="43"/>
+        <source>%1 %n app(s)…</source>
+        <translation>
+            <numerusform>%1 %n Anwendung…</numerusform>
+            <numerusform>%1 %n Anwendungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="52"/>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 von %3 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="54"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="56"/>
+        <source> — last: %1</source>
+        <translation> — zuletzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="65"/>
+        <source>%1 of %n app(s) done in %2 s.</source>
+        <translation>
+            <numerusform>%1 von %n Anwendung in %2 s erledigt.</numerusform>
+            <numerusform>%1 von %n Anwendungen in %2 s erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="69"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="71"/>
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="83"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/batchprogresspanel.cpp" line="89"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +2258,389 @@ Erstellt am %2</translation>
         <location filename="../views/connectdialog.cpp" line="137"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DeploymentRecordDialog</name>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="26"/>
+        <source>Deployment record — %1 · %2 · %3 · %4</source>
+        <translation>Bereitstellungsprotokoll — %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="34"/>
+        <source>&amp;Export as Markdown…</source>
+        <translation>Als Markdown &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="41"/>
+        <source>Export the deployment record</source>
+        <translation>Bereitstellungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="42"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="50"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="51"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentrecorddialog.cpp" line="64"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DiffPane</name>
+    <message numerus="yes">
+        <location filename="../views/diffpane.cpp" line="358"/>
+        <source>⋯ %n unchanged line(s) — click to show</source>
+        <translation>
+            <numerusform>⋯ %n unveränderte Zeile — zum Anzeigen klicken</numerusform>
+            <numerusform>⋯ %n unveränderte Zeilen — zum Anzeigen klicken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DiffView</name>
+    <message>
+        <location filename="../views/diffview.cpp" line="69"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="70"/>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="72"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="77"/>
+        <source>Next change (F7)</source>
+        <translation>Nächste Änderung (F7)</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="79"/>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="84"/>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Vorherige Änderung (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="90"/>
+        <source>Show unchanged lines</source>
+        <translation>Unveränderte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="91"/>
+        <source>Show the unchanged lines that are folded away</source>
+        <translation>Die ausgeblendeten unveränderten Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="96"/>
+        <source>Unified</source>
+        <translation>Einspaltig</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="97"/>
+        <source>Show both sides in one column</source>
+        <translation>Beide Seiten in einer Spalte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="184"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="337"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diffview.cpp" line="339"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diffview.cpp" line="340"/>
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 von %n Änderung</numerusform>
+            <numerusform>%1 von %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/diffview.cpp" line="357"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;+%2&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:%3&apos;&gt;−%4&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;+%2&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:%3&apos;&gt;−%4&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diffview.cpp" line="363"/>
+        <source>%n line(s) added or changed on the desired side</source>
+        <translation>
+            <numerusform>%n Zeile auf der Soll-Seite hinzugefügt oder geändert</numerusform>
+            <numerusform>%n Zeilen auf der Soll-Seite hinzugefügt oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/diffview.cpp" line="365"/>
+        <source>%n line(s) removed or changed on the live side</source>
+        <translation>
+            <numerusform>%n Zeile auf der Live-Seite entfernt oder geändert</numerusform>
+            <numerusform>%n Zeilen auf der Live-Seite entfernt oder geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DriftView</name>
+    <message>
+        <location filename="../views/driftview.cpp" line="106"/>
+        <source>Drift across the fleet</source>
+        <translation>Drift in der gesamten Flotte</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="121"/>
+        <source>Filter: app, cluster, kind, name, origin…</source>
+        <translation>Filter: Anwendung, Cluster, Art, Name, Ursprung…</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="123"/>
+        <source>Scan again</source>
+        <translation>Erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="124"/>
+        <source>Fetch the managed resources of every out-of-sync application again</source>
+        <translation>Die verwalteten Ressourcen aller nicht synchronen Anwendungen erneut abrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="223"/>
+        <source>Not scanned yet</source>
+        <translation>Noch nicht gescannt</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="229"/>
+        <source>No application is out of sync</source>
+        <translation>Alle Anwendungen sind synchron</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/driftview.cpp" line="232"/>
+        <source>%n out-of-sync application(s) scanned</source>
+        <translation>
+            <numerusform>%n nicht synchrone Anwendung gescannt</numerusform>
+            <numerusform>%n nicht synchrone Anwendungen gescannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/driftview.cpp" line="234"/>
+        <source>Scanning: %1 of %n out-of-sync application(s)</source>
+        <translation>
+            <numerusform>Wird gescannt: %1 von %n nicht synchronen Anwendung</numerusform>
+            <numerusform>Wird gescannt: %1 von %n nicht synchronen Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/driftview.cpp" line="236"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/driftview.cpp" line="238"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/driftview.cpp" line="240"/>
+        <source>%n could not be read (hover the rows for why)</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden (Grund: Maus über die Zeilen halten)</numerusform>
+            <numerusform>%n konnten nicht gelesen werden (Grund: Maus über die Zeilen halten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::EmergencyPauseDialog</name>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="34"/>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="48"/>
+        <source>The whole &amp;fleet</source>
+        <translation>Die gesamte &amp;Flotte</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="49"/>
+        <source>An &amp;instance:</source>
+        <translation>Eine &amp;Instanz:</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="50"/>
+        <source>A &amp;cluster:</source>
+        <translation>Ein &amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="51"/>
+        <source>A &amp;project:</source>
+        <translation>Ein &amp;Projekt:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/emergencypausedialog.cpp" line="52"/>
+        <location filename="../views/emergencypausedialog.cpp" line="254"/>
+        <source>The &amp;selection (%n app(s))</source>
+        <translation>
+            <numerusform>Die &amp;Auswahl (%n Anwendung)</numerusform>
+            <numerusform>Die &amp;Auswahl (%n Anwendungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="59"/>
+        <source>Also &amp;freeze the affected projects (a deny sync window, removed on resume)</source>
+        <translation>Betroffene Projekte zusätzlich &amp;einfrieren (ein sync window vom Typ deny, wird beim Fortsetzen entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="64"/>
+        <source>Emergency pause — stop auto-sync</source>
+        <translation>Notfall-Pause — Auto-Sync stoppen</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="68"/>
+        <source>Stop the controllers from applying Git</source>
+        <translation>Verhindern, dass die Controller Git anwenden</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="70"/>
+        <source>Auto-sync is paused on every app of the scope that has it on. Before each app is paused its exact sync policy is written to the local ledger and onto the app itself, so Resume restores precisely what was there — from this or any other workstation. Manual syncs still work.</source>
+        <translation>Auto-Sync wird für jede Anwendung im Geltungsbereich pausiert, bei der es eingeschaltet ist. Bevor eine Anwendung pausiert wird, wird ihre genaue Sync-Richtlinie in das Pausenregister und in die Anwendung selbst geschrieben, sodass „Fortsetzen“ genau den vorherigen Zustand wiederherstellt – von diesem oder jedem anderen Arbeitsplatz aus. Manuelle Syncs funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="75"/>
+        <source>What to pause</source>
+        <translation>Was pausiert werden soll</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="111"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="111"/>
+        <source>Apps in scope</source>
+        <translation>Anwendungen im Geltungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="111"/>
+        <source>Auto-sync on: will be paused</source>
+        <translation>Auto-Sync an: wird pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="111"/>
+        <source>Already paused</source>
+        <translation>Bereits pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="125"/>
+        <source>e.g. INC-4711: bad config rolling out to prod</source>
+        <translation>z. B. INC-4711: fehlerhafte Konfiguration wird nach prod ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="128"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="148"/>
+        <source>S&amp;top after the apps in flight</source>
+        <translation>Nach den gerade bearbeiteten Anwendungen &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="151"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="177"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="286"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="302"/>
+        <source>%1 holds no applications.</source>
+        <translation>%1 enthält keine Anwendungen.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="303"/>
+        <source>Nothing to pause in %1: no app there has auto-sync on.</source>
+        <translation>In %1 gibt es nichts zu pausieren: Keine Anwendung dort hat Auto-Sync an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/emergencypausedialog.cpp" line="305"/>
+        <source>%n app(s) will be paused</source>
+        <translation>
+            <numerusform>%n Anwendung wird pausiert</numerusform>
+            <numerusform>%n Anwendungen werden pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/emergencypausedialog.cpp" line="306"/>
+        <source> on %n instance(s)</source>
+        <translation>
+            <numerusform> auf %n Instanz</numerusform>
+            <numerusform> auf %n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/emergencypausedialog.cpp" line="308"/>
+        <source>&amp;Pause %n app(s)</source>
+        <translation>
+            <numerusform>%n Anwendung &amp;pausieren</numerusform>
+            <numerusform>%n Anwendungen &amp;pausieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="320"/>
+        <source>Nothing in this scope has auto-sync on</source>
+        <translation>Keine Anwendung in diesem Geltungsbereich hat Auto-Sync an</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="321"/>
+        <source>Give a reason first</source>
+        <translation>Geben Sie zuerst einen Grund an</translation>
+    </message>
+    <message>
+        <location filename="../views/emergencypausedialog.cpp" line="333"/>
+        <source>Pausing</source>
+        <translation>Wird pausiert</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2855,92 @@ Erstellt am %2</translation>
     </message>
 </context>
 <context>
+    <name>sextant::views::PausedFleetBanner</name>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="21"/>
+        <source>&amp;Complete the pause</source>
+        <translation>Pause &amp;abschließen</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="22"/>
+        <location filename="../views/pausedfleetbanner.cpp" line="94"/>
+        <source>&amp;Resume all</source>
+        <translation>Alle &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="33"/>
+        <source>Pause the apps the interrupted pause had not reached yet</source>
+        <translation>Die Anwendungen pausieren, die die unterbrochene Pause noch nicht erreicht hatte</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="35"/>
+        <source>Restore every paused app&apos;s auto-sync policy exactly as it was before</source>
+        <translation>Die Auto-Sync-Richtlinie jeder pausierten Anwendung genau so wiederherstellen, wie sie vorher war</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pausedfleetbanner.cpp" line="73"/>
+        <source>An emergency pause was interrupted: %n app(s) paused</source>
+        <translation>
+            <numerusform>Eine Notfall-Pause wurde unterbrochen: %n Anwendung pausiert</numerusform>
+            <numerusform>Eine Notfall-Pause wurde unterbrochen: %n Anwendungen pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pausedfleetbanner.cpp" line="74"/>
+        <source>, %n not reached yet</source>
+        <translation>
+            <numerusform>, %n noch nicht erreicht</numerusform>
+            <numerusform>, %n noch nicht erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pausedfleetbanner.cpp" line="76"/>
+        <source>Emergency pause: auto-sync is paused on %n app(s)</source>
+        <translation>
+            <numerusform>Notfall-Pause: Auto-Sync ist für %n Anwendung pausiert</numerusform>
+            <numerusform>Notfall-Pause: Auto-Sync ist für %n Anwendungen pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="79"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="81"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="83"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/pausedfleetbanner.cpp" line="85"/>
+        <source>%n app(s) could not be paused</source>
+        <translation>
+            <numerusform>%n Anwendung konnte nicht pausiert werden</numerusform>
+            <numerusform>%n Anwendungen konnten nicht pausiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="90"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="94"/>
+        <source>&amp;Resume what was paused</source>
+        <translation>Pausierte Anwendungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/pausedfleetbanner.cpp" line="112"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::QuickSwitcher</name>
     <message>
         <location filename="../views/quickswitcher.cpp" line="281"/>
@@ -1392,6 +3001,265 @@ Erstellt am %2</translation>
     </message>
 </context>
 <context>
+    <name>sextant::views::ReasonDialog</name>
+    <message>
+        <location filename="../views/reasondialog.cpp" line="24"/>
+        <source>instance · cluster · namespace · application</source>
+        <translation>Instanz · Cluster · Namespace · Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/reasondialog.cpp" line="29"/>
+        <source>required, written to the journal</source>
+        <translation>erforderlich, wird ins Aktionsjournal geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/reasondialog.cpp" line="30"/>
+        <source>optional, written to the journal</source>
+        <translation>optional, wird ins Aktionsjournal geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/reasondialog.cpp" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ResourceChange</name>
+    <message>
+        <location filename="../views/resourcechangestyle.cpp" line="113"/>
+        <source>To create</source>
+        <translation>Zu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/resourcechangestyle.cpp" line="115"/>
+        <source>To prune</source>
+        <translation>Zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/resourcechangestyle.cpp" line="117"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/resourcechangestyle.cpp" line="120"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ResumeDialog</name>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="24"/>
+        <source>not confirmed (interrupted)</source>
+        <translation>nicht bestätigt (unterbrochen)</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="25"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="26"/>
+        <source>resume interrupted</source>
+        <translation>Fortsetzen unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="27"/>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="28"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="46"/>
+        <source>Complete the interrupted pause</source>
+        <translation>Unterbrochene Pause abschließen</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="46"/>
+        <source>Resume auto-sync</source>
+        <translation>Auto-Sync fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="53"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="53"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="53"/>
+        <source>Paused at</source>
+        <translation>Pausiert am</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="53"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="53"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/resumedialog.cpp" line="59"/>
+        <source>%1 — %n app(s)</source>
+        <translation>
+            <numerusform>%1 — %n Anwendung</numerusform>
+            <numerusform>%1 — %n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="73"/>
+        <source>Finish pausing what the interrupted pause had not reached</source>
+        <translation>Die Anwendungen pausieren, die die unterbrochene Pause noch nicht erreicht hatte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/resumedialog.cpp" line="74"/>
+        <source>Restore auto-sync on %n app(s) on %1</source>
+        <translation>
+            <numerusform>Auto-Sync für %n Anwendung auf %1 wiederherstellen</numerusform>
+            <numerusform>Auto-Sync für %n Anwendungen auf %1 wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/resumedialog.cpp" line="75"/>
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="79"/>
+        <source>Apps already paused stay paused; each remaining app&apos;s policy is recorded before its pause, as before.</source>
+        <translation>Bereits pausierte Anwendungen bleiben pausiert; wie zuvor wird die Richtlinie jeder verbleibenden Anwendung vor ihrer Pause aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="81"/>
+        <source>Each app gets back exactly the sync policy it had before the pause (prune, self-heal, options). Apps someone changed since are left as they are and reported.</source>
+        <translation>Jede Anwendung erhält genau die Sync-Richtlinie zurück, die sie vor der Pause hatte (Prune, Self-Heal, Optionen). Anwendungen, die seitdem jemand geändert hat, bleiben unverändert und werden gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="86"/>
+        <source>e.g. INC-4711 resolved</source>
+        <translation>z. B. INC-4711 behoben</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="88"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="101"/>
+        <source>&amp;Complete the pause</source>
+        <translation>Pause &amp;abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/resumedialog.cpp" line="101"/>
+        <source>&amp;Resume %n app(s)</source>
+        <translation>
+            <numerusform>%n Anwendung &amp;fortsetzen</numerusform>
+            <numerusform>%n Anwendungen &amp;fortsetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="116"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="140"/>
+        <source>Pausing</source>
+        <translation>Wird pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="140"/>
+        <source>Resuming</source>
+        <translation>Wird fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::RollbackDialog</name>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="29"/>
+        <source>Roll back %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="33"/>
+        <source>instance · cluster · namespace · application</source>
+        <translation>Instanz · Cluster · Namespace · Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="39"/>
+        <source>Roll back to deployment &lt;b&gt;#%1&lt;/b&gt;, revision &lt;b&gt;%2&lt;/b&gt;%3.</source>
+        <translation>Zurücksetzen auf Bereitstellung &lt;b&gt;#%1&lt;/b&gt;, Revision &lt;b&gt;%2&lt;/b&gt;%3.</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="43"/>
+        <source>, deployed %1</source>
+        <translation>, bereitgestellt am %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="51"/>
+        <source>Afterwards Git still wants &lt;b&gt;%1&lt;/b&gt;: the app shows “rolled back — Git still wants %1” and stays paused until you resume auto-sync (which would deploy Git again) or change Git.</source>
+        <translation>Danach verlangt Git weiterhin &lt;b&gt;%1&lt;/b&gt;: Die Anwendung zeigt „zurückgesetzt — Git verlangt weiterhin %1“ und bleibt pausiert, bis Sie Auto-Sync fortsetzen (wodurch wieder der Stand aus Git bereitgestellt würde) oder Git ändern.</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="57"/>
+        <source>This rollback cannot run: %1</source>
+        <translation>Dieses Zurücksetzen kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="66"/>
+        <source>e.g. INC-4711: 2.4 breaks checkout</source>
+        <translation>z. B. INC-4711: 2.4 macht den Checkout kaputt</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="68"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="77"/>
+        <source>&amp;Roll back to #%1</source>
+        <translation>Auf #%1 &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="89"/>
+        <source>Protected target (%1).</source>
+        <translation>Geschütztes Ziel (%1).</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="110"/>
+        <source>The rollback failed: %1</source>
+        <translation>Das Zurücksetzen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="144"/>
+        <source>Pausing auto-sync, then rolling back…</source>
+        <translation>Auto-Sync wird pausiert, dann wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../views/rollbackdialog.cpp" line="144"/>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::ShortcutsDialog</name>
     <message>
         <location filename="../views/shortcutsdialog.cpp" line="13"/>
@@ -1407,6 +3275,519 @@ Erstellt am %2</translation>
         <location filename="../views/shortcutsdialog.cpp" line="15"/>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncDialog</name>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="58"/>
+        <source>&amp;Prune: delete resources that are no longer in Git</source>
+        <translation>&amp;Prune: Ressourcen löschen, die nicht mehr in Git sind</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="59"/>
+        <source>&amp;Apply only: skip the sync hooks</source>
+        <translation>Nur &amp;anwenden: Sync-Hooks überspringen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="60"/>
+        <source>&amp;Force: replace resources that cannot be patched</source>
+        <translation>&amp;Erzwingen: Ressourcen ersetzen, die nicht gepatcht werden können</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="61"/>
+        <source>Only the &amp;selected resources:</source>
+        <translation>Nur die aus&amp;gewählten Ressourcen:</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="67"/>
+        <source>Run the &amp;dry run again</source>
+        <translation>Probelauf er&amp;neut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="72"/>
+        <source>Sync %1</source>
+        <translation>%1 synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="78"/>
+        <source>instance · cluster · namespace · application — project %1</source>
+        <translation>Instanz · Cluster · Namespace · Anwendung — Projekt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="89"/>
+        <source>optional, written to the journal</source>
+        <translation>optional, wird ins Aktionsjournal geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="94"/>
+        <source>the app&apos;s target: %1</source>
+        <translation>Ziel der Anwendung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="98"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="99"/>
+        <source>%1 %2 (namespace %3)</source>
+        <translation>%1 %2 (Namespace %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="110"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="115"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="118"/>
+        <source>R&amp;eason:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="120"/>
+        <source>Preview (dry run on the controller)</source>
+        <translation>Vorschau (Probelauf auf dem Controller)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="136"/>
+        <source>Review and &amp;approve…</source>
+        <translation>Prüfen und &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="136"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="211"/>
+        <source>&amp;Terminate operation…</source>
+        <translation>Operation &amp;beenden…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="223"/>
+        <source>Protected target (%1): after the preview you give a reason and type the application&apos;s name, and a deployment record is kept.</source>
+        <translation>Geschütztes Ziel (%1): Nach der Vorschau geben Sie einen Grund und den Namen der Anwendung ein, und ein Bereitstellungsprotokoll wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="232"/>
+        <source>This application is being deleted: it cannot be synced.</source>
+        <translation>Diese Anwendung wird gerade gelöscht: Sie kann nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="234"/>
+        <source>A sync window blocks manual syncs right now: %1. The controller would refuse the sync; try again when the window closes, or ask the project&apos;s owner to allow manual syncs in it.</source>
+        <translation>Ein sync window blockiert derzeit manuelle Syncs: %1. Der Controller würde den Sync ablehnen; versuchen Sie es erneut, wenn sich das Fenster schließt, oder bitten Sie den Eigentümer des Projekts, darin manuelle Syncs zu erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="245"/>
+        <source>An operation is running on this application%1. The controller refuses a new sync until it ends; you can wait, or terminate it.</source>
+        <translation>Für diese Anwendung läuft eine Operation%1. Der Controller lehnt einen neuen Sync ab, bis sie beendet ist; Sie können warten oder sie abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="298"/>
+        <source>Running the dry run…</source>
+        <translation>Probelauf wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="300"/>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="302"/>
+        <source>The options changed: run the dry run again before syncing.</source>
+        <translation>Die Optionen wurden geändert: Führen Sie den Probelauf vor dem Synchronisieren erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="304"/>
+        <source>Preview is current.</source>
+        <translation>Die Vorschau ist aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="310"/>
+        <source>The application is being deleted</source>
+        <translation>Die Anwendung wird gerade gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="312"/>
+        <source>A sync window blocks manual syncs</source>
+        <translation>Ein sync window blockiert manuelle Syncs</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="314"/>
+        <source>An operation is running</source>
+        <translation>Eine Operation läuft</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="316"/>
+        <source>Run the dry run first</source>
+        <translation>Führen Sie zuerst den Probelauf aus</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="318"/>
+        <source>Select at least one resource</source>
+        <translation>Wählen Sie mindestens eine Ressource aus</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="333"/>
+        <source>Asking the controller for a dry run of %1…</source>
+        <translation>Probelauf von %1 wird beim Controller angefordert…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="355"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="371"/>
+        <source>Terminate operation</source>
+        <translation>Operation beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="372"/>
+        <source>Terminate the operation running on %1?
+
+The controller stops it where it is; resources already applied stay as they are.</source>
+        <translation>Die auf %1 laufende Operation beenden?
+
+Der Controller stoppt sie an der aktuellen Stelle; bereits angewendete Ressourcen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="387"/>
+        <source>Could not terminate the operation: %1</source>
+        <translation>Die Operation konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="397"/>
+        <source>The sync of %1 failed: %2</source>
+        <translation>Der Sync von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/syncdialog.cpp" line="411"/>
+        <source>Synced. Loading the deployment record…</source>
+        <translation>Synchronisiert. Bereitstellungsprotokoll wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncPreviewView</name>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="23"/>
+        <source>create</source>
+        <translation>erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="24"/>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="25"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="26"/>
+        <source>prune (delete)</source>
+        <translation>entfernen (löschen)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="27"/>
+        <source>not in Git, kept (prune is off)</source>
+        <translation>nicht in Git, behalten (Prune ist aus)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="28"/>
+        <source>would fail</source>
+        <translation>würde fehlschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="70"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="70"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="70"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="70"/>
+        <source>Controller says</source>
+        <translation>Meldung des Controllers</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="71"/>
+        <location filename="../views/syncpreviewview.cpp" line="217"/>
+        <source>Images that change</source>
+        <translation>Geänderte Images</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="73"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="73"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="73"/>
+        <source>After the sync</source>
+        <translation>Nach dem Sync</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="134"/>
+        <source>The dry run failed: %1</source>
+        <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="154"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="156"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n zu erstellen</numerusform>
+            <numerusform>%n zu erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="158"/>
+        <source>%n to prune</source>
+        <translation>
+            <numerusform>%n zu entfernen</numerusform>
+            <numerusform>%n zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="160"/>
+        <source>%n not in Git but kept</source>
+        <translation>
+            <numerusform>%n nicht in Git, aber behalten</numerusform>
+            <numerusform>%n nicht in Git, aber behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="162"/>
+        <source>%n would fail</source>
+        <translation>
+            <numerusform>%n würde fehlschlagen</numerusform>
+            <numerusform>%n würden fehlschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="164"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="166"/>
+        <source>Nothing would change.</source>
+        <translation>Es würde sich nichts ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncpreviewview.cpp" line="167"/>
+        <source>The sync would change %n resource(s).</source>
+        <translation>
+            <numerusform>Der Sync würde %n Ressource ändern.</numerusform>
+            <numerusform>Der Sync würde %n Ressourcen ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="171"/>
+        <source>Revision %1.</source>
+        <translation>Revision %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="211"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="213"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncpreviewview.cpp" line="217"/>
+        <source>No image changes.</source>
+        <translation>Keine Änderungen an Images.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncSelectionDialog</name>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="30"/>
+        <source>&amp;Prune resources that are no longer in Git</source>
+        <translation>&amp;Prune: Ressourcen entfernen, die nicht mehr in Git sind</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="31"/>
+        <source>&amp;Apply only: skip the sync hooks</source>
+        <translation>Nur &amp;anwenden: Sync-Hooks überspringen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="32"/>
+        <source>&amp;Continue with the next app when one fails</source>
+        <translation>Bei einem Fehler mit der nächsten Anwendung &amp;fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="39"/>
+        <source>Application (instance · cluster · namespace · app)</source>
+        <translation>Anwendung (Instanz · Cluster · Namespace · Anwendung)</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="39"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="39"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="50"/>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="51"/>
+        <source>protected (%1): sync it on its own, with an approval</source>
+        <translation>geschützt (%1): einzeln und mit Freigabe synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="56"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="58"/>
+        <source>an operation is running: this sync will likely fail</source>
+        <translation>eine Operation läuft: Dieser Sync wird wahrscheinlich fehlschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="60"/>
+        <source>blocked by a sync window: %1</source>
+        <translation>durch ein sync window blockiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncselectiondialog.cpp" line="63"/>
+        <source>Sync %n selected application(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte Anwendung synchronisieren</numerusform>
+            <numerusform>%n ausgewählte Anwendungen synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncselectiondialog.cpp" line="66"/>
+        <source>Sync %n application(s), one after another</source>
+        <translation>
+            <numerusform>%n Anwendung synchronisieren</numerusform>
+            <numerusform>%n Anwendungen nacheinander synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="68"/>
+        <source>Each app is synced to its target revision and waited for before the next starts. The first failure stops the run unless you tick “continue”.</source>
+        <translation>Jede Anwendung wird auf ihre Zielrevision synchronisiert, und die nächste beginnt erst, wenn sie fertig ist. Der erste Fehler stoppt den Lauf, sofern Sie nicht „fortfahren“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="75"/>
+        <source>optional, written to the journal</source>
+        <translation>optional, wird ins Aktionsjournal geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="80"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="84"/>
+        <source>S&amp;top after the current app</source>
+        <translation>Nach der aktuellen Anwendung s&amp;toppen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncselectiondialog.cpp" line="87"/>
+        <source>&amp;Sync %n app(s)</source>
+        <translation>
+            <numerusform>%n Anwendung &amp;synchronisieren</numerusform>
+            <numerusform>%n Anwendungen &amp;synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="102"/>
+        <location filename="../views/syncselectiondialog.cpp" line="160"/>
+        <source>syncing…</source>
+        <translation>wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="109"/>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="111"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="113"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="116"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/syncselectiondialog.cpp" line="157"/>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::TypedConfirmation</name>
+    <message>
+        <location filename="../views/typedconfirmation.cpp" line="36"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location filename="../views/typedconfirmation.cpp" line="53"/>
+        <source>Keep typing…</source>
+        <translation>Weiter tippen…</translation>
+    </message>
+    <message>
+        <location filename="../views/typedconfirmation.cpp" line="55"/>
+        <source>This is not the name: it must be typed exactly, including case.</source>
+        <translation>Das ist nicht der Name: Er muss exakt eingegeben werden, einschließlich Groß-/Kleinschreibung.</translation>
     </message>
 </context>
 <context>

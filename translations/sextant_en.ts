@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>sextant::DriftTableModel</name>
+    <message numerus="yes">
+        <location filename="../../../model/itemmodels/drifttablemodel.cpp" line="207"/>
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  and %n more</numerusform>
+            <numerusform>  and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="303"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="320"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
@@ -26,11 +37,424 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="225"/>
+        <location filename="../../../app/mainwindow.cpp" line="271"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
             <numerusform>%n applications · </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ActivityPage</name>
+    <message numerus="yes">
+        <location filename="../../../views/activitypage.cpp" line="216"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/activitypage.cpp" line="218"/>
+        <source>%1 of %n action(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n action shown</numerusform>
+            <numerusform>%1 of %n actions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationActions</name>
+    <message numerus="yes">
+        <location filename="../../../views/applicationactions.cpp" line="197"/>
+        <source>&amp;Sync %n applications…</source>
+        <translation>
+            <numerusform>&amp;Sync %n application…</numerusform>
+            <numerusform>&amp;Sync %n applications…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationactions.cpp" line="199"/>
+        <source>&amp;Pause auto-sync of %n applications…</source>
+        <translation>
+            <numerusform>&amp;Pause auto-sync of %n application…</numerusform>
+            <numerusform>&amp;Pause auto-sync of %n applications…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationDiffTab</name>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="368"/>
+        <source>Live matches Git: none of the %n resource(s) differ.</source>
+        <translation>
+            <numerusform>Live matches Git: the %n resource does not differ.</numerusform>
+            <numerusform>Live matches Git: none of the %n resources differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="400"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; modified</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; modified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="402"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to create</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="404"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to prune</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to prune</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="407"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationdifftab.cpp" line="416"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::BatchProgressPanel</name>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="43"/>
+        <source>%1 %n app(s)…</source>
+        <translation>
+            <numerusform>%1 %n app…</numerusform>
+            <numerusform>%1 %n apps…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="54"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="65"/>
+        <source>%1 of %n app(s) done in %2 s.</source>
+        <translation>
+            <numerusform>%1 of %n app done in %2 s.</numerusform>
+            <numerusform>%1 of %n apps done in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="69"/>
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="71"/>
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DiffPane</name>
+    <message numerus="yes">
+        <location filename="../../../views/diffpane.cpp" line="358"/>
+        <source>⋯ %n unchanged line(s) — click to show</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line — click to show</numerusform>
+            <numerusform>⋯ %n unchanged lines — click to show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DiffView</name>
+    <message numerus="yes">
+        <location filename="../../../views/diffview.cpp" line="339"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/diffview.cpp" line="340"/>
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 of %n change</numerusform>
+            <numerusform>%1 of %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/diffview.cpp" line="363"/>
+        <source>%n line(s) added or changed on the desired side</source>
+        <translation>
+            <numerusform>%n line added or changed on the desired side</numerusform>
+            <numerusform>%n lines added or changed on the desired side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/diffview.cpp" line="365"/>
+        <source>%n line(s) removed or changed on the live side</source>
+        <translation>
+            <numerusform>%n line removed or changed on the live side</numerusform>
+            <numerusform>%n lines removed or changed on the live side</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::DriftView</name>
+    <message numerus="yes">
+        <location filename="../../../views/driftview.cpp" line="232"/>
+        <source>%n out-of-sync application(s) scanned</source>
+        <translation>
+            <numerusform>%n out-of-sync application scanned</numerusform>
+            <numerusform>%n out-of-sync applications scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/driftview.cpp" line="234"/>
+        <source>Scanning: %1 of %n out-of-sync application(s)</source>
+        <translation>
+            <numerusform>Scanning: %1 of %n out-of-sync application</numerusform>
+            <numerusform>Scanning: %1 of %n out-of-sync applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/driftview.cpp" line="236"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/driftview.cpp" line="238"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/driftview.cpp" line="240"/>
+        <source>%n could not be read (hover the rows for why)</source>
+        <translation>
+            <numerusform>%n could not be read (hover the row for why)</numerusform>
+            <numerusform>%n could not be read (hover the rows for why)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::EmergencyPauseDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/emergencypausedialog.cpp" line="52"/>
+        <location filename="../../../views/emergencypausedialog.cpp" line="254"/>
+        <source>The &amp;selection (%n app(s))</source>
+        <translation>
+            <numerusform>The &amp;selection (%n app)</numerusform>
+            <numerusform>The &amp;selection (%n apps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/emergencypausedialog.cpp" line="305"/>
+        <source>%n app(s) will be paused</source>
+        <translation>
+            <numerusform>%n app will be paused</numerusform>
+            <numerusform>%n apps will be paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/emergencypausedialog.cpp" line="306"/>
+        <source> on %n instance(s)</source>
+        <translation>
+            <numerusform> on %n instance</numerusform>
+            <numerusform> on %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/emergencypausedialog.cpp" line="308"/>
+        <source>&amp;Pause %n app(s)</source>
+        <translation>
+            <numerusform>&amp;Pause %n app</numerusform>
+            <numerusform>&amp;Pause %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::PausedFleetBanner</name>
+    <message numerus="yes">
+        <location filename="../../../views/pausedfleetbanner.cpp" line="73"/>
+        <source>An emergency pause was interrupted: %n app(s) paused</source>
+        <translation>
+            <numerusform>An emergency pause was interrupted: %n app paused</numerusform>
+            <numerusform>An emergency pause was interrupted: %n apps paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/pausedfleetbanner.cpp" line="74"/>
+        <source>, %n not reached yet</source>
+        <translation>
+            <numerusform>, %n not reached yet</numerusform>
+            <numerusform>, %n not reached yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/pausedfleetbanner.cpp" line="76"/>
+        <source>Emergency pause: auto-sync is paused on %n app(s)</source>
+        <translation>
+            <numerusform>Emergency pause: auto-sync is paused on %n app</numerusform>
+            <numerusform>Emergency pause: auto-sync is paused on %n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/pausedfleetbanner.cpp" line="85"/>
+        <source>%n app(s) could not be paused</source>
+        <translation>
+            <numerusform>%n app could not be paused</numerusform>
+            <numerusform>%n apps could not be paused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ResumeDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/resumedialog.cpp" line="59"/>
+        <source>%1 — %n app(s)</source>
+        <translation>
+            <numerusform>%1 — %n app</numerusform>
+            <numerusform>%1 — %n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/resumedialog.cpp" line="74"/>
+        <source>Restore auto-sync on %n app(s) on %1</source>
+        <translation>
+            <numerusform>Restore auto-sync on %n app on %1</numerusform>
+            <numerusform>Restore auto-sync on %n apps on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/resumedialog.cpp" line="75"/>
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/resumedialog.cpp" line="101"/>
+        <source>&amp;Resume %n app(s)</source>
+        <translation>
+            <numerusform>&amp;Resume %n app</numerusform>
+            <numerusform>&amp;Resume %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncPreviewView</name>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="154"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="156"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="158"/>
+        <source>%n to prune</source>
+        <translation>
+            <numerusform>%n to prune</numerusform>
+            <numerusform>%n to prune</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="160"/>
+        <source>%n not in Git but kept</source>
+        <translation>
+            <numerusform>%n not in Git but kept</numerusform>
+            <numerusform>%n not in Git but kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="162"/>
+        <source>%n would fail</source>
+        <translation>
+            <numerusform>%n would fail</numerusform>
+            <numerusform>%n would fail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="164"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncpreviewview.cpp" line="167"/>
+        <source>The sync would change %n resource(s).</source>
+        <translation>
+            <numerusform>The sync would change %n resource.</numerusform>
+            <numerusform>The sync would change %n resources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncSelectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/syncselectiondialog.cpp" line="63"/>
+        <source>Sync %n selected application(s)</source>
+        <translation>
+            <numerusform>Sync %n selected application</numerusform>
+            <numerusform>Sync %n selected applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncselectiondialog.cpp" line="66"/>
+        <source>Sync %n application(s), one after another</source>
+        <translation>
+            <numerusform>Sync %n application, one after another</numerusform>
+            <numerusform>Sync %n applications, one after another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncselectiondialog.cpp" line="87"/>
+        <source>&amp;Sync %n app(s)</source>
+        <translation>
+            <numerusform>&amp;Sync %n app</numerusform>
+            <numerusform>&amp;Sync %n apps</numerusform>
         </translation>
     </message>
 </context>
