@@ -1,4 +1,5 @@
 #include "app/report.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/git/gitlibrary.h"
 
@@ -277,11 +278,8 @@ int runReport(int argc, char *argv[])
         while (inFlight < 3 && !waiting.isEmpty()) {
             const Application *target = waiting.takeFirst();
             ++inFlight;
-            client.request("GET",
-                           QStringLiteral("/api/v1/applications/") +
-                               QString::fromLatin1(QUrl::toPercentEncoding(target->name)) +
-                               QStringLiteral("/managed-resources"),
-                           {}, [&, target](Result<QByteArray> body) {
+            client.request("GET", argocd::applicationPath(target->name, u"/managed-resources"), {},
+                           [&, target](Result<QByteArray> body) {
                                --inFlight;
                                ReportDrift &entry = drift[target->name];
                                if (!body) {

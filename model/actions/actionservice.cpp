@@ -1,4 +1,5 @@
 #include "model/actions/actionservice.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/actions/actionservice_p.h"
 #include "model/actions/pauserun.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTimer>
-#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -69,12 +69,7 @@ const Application *ActionService::Private::application(const QString &appKey) co
 
 QString ActionService::Private::appPath(const ActionTarget &target, const QString &suffix) const
 {
-    QString path = QStringLiteral("/api/v1/applications/") +
-                   QString::fromUtf8(QUrl::toPercentEncoding(target.app)) + suffix;
-    if (!target.appNamespace.isEmpty())
-        path += (path.contains(u'?') ? u'&' : u'?') + QStringLiteral("appNamespace=") +
-                QString::fromUtf8(QUrl::toPercentEncoding(target.appNamespace));
-    return path;
+    return argocd::applicationPath(target.app, suffix, target.appNamespace);
 }
 
 bool ActionService::Private::retryable(const Error &error)

@@ -1,10 +1,10 @@
 #include "model/actions/pauserun.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace sextant::actions {
 
@@ -14,12 +14,7 @@ using State = PauseLedgerEntry::State;
 
 QString appPathOf(const ActionTarget &target)
 {
-    QString path =
-        QStringLiteral("/api/v1/applications/") + QString::fromUtf8(QUrl::toPercentEncoding(target.app));
-    if (!target.appNamespace.isEmpty())
-        path += QStringLiteral("?appNamespace=") +
-                QString::fromUtf8(QUrl::toPercentEncoding(target.appNamespace));
-    return path;
+    return argocd::applicationPath(target.app, {}, target.appNamespace);
 }
 
 QString localKey(const QString &appNamespace, const QString &name)

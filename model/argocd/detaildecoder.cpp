@@ -79,6 +79,16 @@ QJsonObject objectAt(const QJsonArray &items, qsizetype index, const QString &pa
     return value.toObject();
 }
 
+bool boolean(const QJsonObject &object, QLatin1StringView key, const QString &path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return false;
+    if (!value.isBool())
+        fail(field(path, key), QStringLiteral("expected a boolean"));
+    return value.toBool();
+}
+
 qint64 integer(const QJsonObject &object, QLatin1StringView key, const QString &path)
 {
     const QJsonValue value = object.value(key);
@@ -243,14 +253,8 @@ ManagedResource decodeManagedResource(const QJsonObject &json, const QString &pa
     resource.targetState = embeddedState(json, "targetState"_L1, path);
     resource.normalizedLiveState = embeddedState(json, "normalizedLiveState"_L1, path);
     resource.predictedLiveState = embeddedState(json, "predictedLiveState"_L1, path);
-    const QJsonValue hook = json.value("hook"_L1);
-    if (!hook.isUndefined() && !hook.isNull() && !hook.isBool())
-        fail(field(path, "hook"_L1), QStringLiteral("expected a boolean"));
-    resource.hook = hook.toBool();
-    const QJsonValue pruning = json.value("requiresPruning"_L1);
-    if (!pruning.isUndefined() && !pruning.isNull() && !pruning.isBool())
-        fail(field(path, "requiresPruning"_L1), QStringLiteral("expected a boolean"));
-    resource.requiresPruning = pruning.toBool();
+    resource.hook = boolean(json, "hook"_L1, path);
+    resource.requiresPruning = boolean(json, "requiresPruning"_L1, path);
     return resource;
 }
 

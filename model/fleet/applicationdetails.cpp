@@ -1,4 +1,5 @@
 #include "model/fleet/applicationdetails.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -138,7 +139,7 @@ QString ApplicationDetails::encodedName() const
 
 QString ApplicationDetails::basePath() const
 {
-    return u"/api/v1/applications/"_s + encodedName();
+    return argocd::applicationPath(m_name);
 }
 
 void ApplicationDetails::failLater(QLatin1StringView what, const QString &message)

@@ -1,4 +1,5 @@
 #include "model/fleet/applicationdiffloader.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -9,7 +10,6 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
-#include <QUrl>
 
 #include <algorithm>
 #include <memory>
@@ -196,7 +196,7 @@ void ApplicationDiffLoader::fetch()
     }
     m_fetching = true;
     setLoading(true);
-    const QString base = u"/api/v1/applications/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_name));
+    const QString base = argocd::applicationPath(m_name);
     auto pending = std::make_shared<PendingFetch>();
     const auto answered = [self = QPointer(this), selection, pending](
                               QByteArray PendingFetch::*slot, const QString &what, Result<QByteArray> body) {

@@ -1,4 +1,5 @@
 #include "model/fleet/driftscanner.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -9,7 +10,6 @@
 #include <QFuture>
 #include <QPointer>
 #include <QTimer>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sextant {
@@ -245,8 +245,7 @@ void DriftScanner::fetch(const QString &key)
         });
         return;
     }
-    const QString path = u"/api/v1/applications/"_s +
-                         QString::fromLatin1(QUrl::toPercentEncoding(tracked.name)) + u"/managed-resources"_s;
+    const QString path = argocd::applicationPath(tracked.name, u"/managed-resources");
     client->request("GET", path, {},
                     [self = QPointer(this), instance, key, ticket, version](Result<QByteArray> body) {
                         if (!self)
