@@ -29,6 +29,8 @@ constexpr char SslErrorsProperty[] = "sextantSslErrors";
 constexpr qsizetype MaxLineBytes = 256 * 1024 * 1024;
 // Spare capacity that lets decodeApplicationList() parse a body in place (simdjson's padding).
 constexpr qint64 DecodePadding = 64;
+// A streamed body goes to its sink in pieces of at least this size (fewer, bigger jobs).
+constexpr qsizetype SinkPiece = 128 * 1024;
 
 QString tokenRefusedMessage()
 {
@@ -114,6 +116,32 @@ void appendAvailable(QNetworkReply *reply, QByteArray &body)
     body.truncate(start + qMax<qint64>(read, 0));
 }
 
+bool succeeded(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+// Hands what `reply` has buffered to `sink` in pieces of SinkPiece bytes; `piece` keeps the
+// last, partial one. Pieces of one size are recycled by malloc once freed, where one piece
+// of everything buffered (15 MB when the GUI thread was busy) would be fresh pages to fault in.
+void drainInPieces(QNetworkReply *reply, QByteArray &piece, const std::function<void(QByteArray)> &sink)
+{
+    for (qint64 available = reply->bytesAvailable(); available > 0; available = reply->bytesAvailable()) {
+        if (piece.isEmpty())
+            piece.reserve(SinkPiece + DecodePadding);
+        const qsizetype start = piece.size();
+        const qsizetype length = qMin<qint64>(available, SinkPiece - start);
+        piece.resize(start + length);
+        const qint64 read = reply->read(piece.data() + start, length);
+        piece.truncate(start + qMax<qint64>(read, 0));
+        if (read <= 0)
+            return;
+        if (piece.size() >= SinkPiece)
+            sink(std::exchange(piece, {}));
+    }
+}
+
 struct StreamBatch {
     QList<WatchEvent> events;
     std::optional<Error> error; // the first bad line; later lines are not read
@@ -143,8 +171,9 @@ StreamBatch decodeLines(const QByteArray &data, const QString &instance)
     return batch;
 }
 
-// Runs on the decode pool: the four list bodies → one snapshot, whole or not at all.
-Result<FleetSnapshot> decodeSnapshot(const QString &instance, const QByteArray &applications,
+// Runs on the decode pool: the application list (decoded as it arrived) and the three other
+// list bodies → one snapshot, whole or not at all.
+Result<FleetSnapshot> decodeSnapshot(const QString &instance, ApplicationListStream &applications,
                                      const QByteArray &clusters, const QByteArray &projects,
                                      const QByteArray &repositories)
 {
@@ -154,7 +183,7 @@ Result<FleetSnapshot> decodeSnapshot(const QString &instance, const QByteArray &
     };
     FleetSnapshot snapshot;
     snapshot.instance = instance;
-    auto appList = decodeApplicationList(applications);
+    auto appList = applications.finish();
     if (!appList)
         return malformed("application", appList.errorMessage());
     snapshot.resourceVersion = appList->resourceVersion;
@@ -429,46 +458,57 @@ void ArgoCdClient::fetchLists()
     const quint64 generation = m_generation;
     m_lists = ListBodies{};
     m_lists.pending = 4;
-    const auto fetch = [this, generation](const QString &path, QByteArray ListBodies::*slot) {
-        send("GET", path, {}, true, true,
-             [this, generation, slot](QNetworkReply *, const QByteArray &body,
-                                      const std::optional<Error> &error) {
-                 if (generation != m_generation)
-                     return;
-                 if (error) {
-                     fail(*error);
-                     return;
-                 }
-                 m_lists.*slot = body;
-                 if (--m_lists.pending > 0)
-                     return;
-                 const ListBodies bodies = std::exchange(m_lists, ListBodies{});
-                 QtConcurrent::run(&m_decodePool, &decodeSnapshot, m_config.name, bodies.applications,
-                                   bodies.clusters, bodies.projects, bodies.repositories)
-                     .then(this, [this, generation](Result<FleetSnapshot> snapshot) {
-                         if (generation != m_generation)
-                             return;
-                         if (!snapshot) {
-                             qCWarning(lcArgoCd) << m_config.name << snapshot.errorMessage();
-                             fail(snapshot.error());
-                             return;
-                         }
-                         m_listResourceVersion = snapshot->resourceVersion;
-                         qCInfo(lcArgoCd)
-                             << m_config.name << "listed" << snapshot->applications.size() << "applications,"
-                             << snapshot->clusters.size() << "clusters," << snapshot->projects.size()
-                             << "projects," << snapshot->repositories.size()
-                             << "repositories at resourceVersion" << m_listResourceVersion;
-                         emit snapshotLoaded(*snapshot);
-                         if (generation == m_generation)
-                             openStream();
-                     });
-             });
+    // The application list (57 MB for 10,000 apps) is decoded on the pool while it arrives; its
+    // pieces and the final decodeSnapshot() run there in the order they were queued.
+    auto applications = std::make_shared<ApplicationListStream>();
+    m_lists.applications = applications;
+    const Sink toDecoder = [this, applications](QByteArray piece) {
+        m_decodePool.start([applications, piece = std::move(piece)] { applications->feed(piece); });
     };
-    fetch(QStringLiteral("/api/v1/applications"), &ListBodies::applications);
-    fetch(QStringLiteral("/api/v1/clusters"), &ListBodies::clusters);
-    fetch(QStringLiteral("/api/v1/projects"), &ListBodies::projects);
-    fetch(QStringLiteral("/api/v1/repositories"), &ListBodies::repositories);
+    const auto fetch = [this, generation](const QString &path, QByteArray ListBodies::*slot, Sink sink) {
+        send(
+            "GET", path, {}, true, true,
+            [this, generation, slot](QNetworkReply *, const QByteArray &body,
+                                     const std::optional<Error> &error) {
+                if (generation != m_generation)
+                    return;
+                if (error) {
+                    fail(*error);
+                    return;
+                }
+                if (slot)
+                    m_lists.*slot = body;
+                if (--m_lists.pending > 0)
+                    return;
+                const ListBodies bodies = std::exchange(m_lists, ListBodies{});
+                QtConcurrent::run(&m_decodePool, [instance = m_config.name, bodies] {
+                    return decodeSnapshot(instance, *bodies.applications, bodies.clusters, bodies.projects,
+                                          bodies.repositories);
+                }).then(this, [this, generation](Result<FleetSnapshot> snapshot) {
+                    if (generation != m_generation)
+                        return;
+                    if (!snapshot) {
+                        qCWarning(lcArgoCd) << m_config.name << snapshot.errorMessage();
+                        fail(snapshot.error());
+                        return;
+                    }
+                    m_listResourceVersion = snapshot->resourceVersion;
+                    qCInfo(lcArgoCd) << m_config.name << "listed" << snapshot->applications.size()
+                                     << "applications," << snapshot->clusters.size() << "clusters,"
+                                     << snapshot->projects.size() << "projects,"
+                                     << snapshot->repositories.size() << "repositories at resourceVersion"
+                                     << m_listResourceVersion;
+                    emit snapshotLoaded(*snapshot);
+                    if (generation == m_generation)
+                        openStream();
+                });
+            },
+            std::move(sink));
+    };
+    fetch(QStringLiteral("/api/v1/applications"), nullptr, toDecoder);
+    fetch(QStringLiteral("/api/v1/clusters"), &ListBodies::clusters, {});
+    fetch(QStringLiteral("/api/v1/projects"), &ListBodies::projects, {});
+    fetch(QStringLiteral("/api/v1/repositories"), &ListBodies::repositories, {});
 }
 
 // --- the watch stream -------------------------------------------------------
@@ -700,7 +740,7 @@ Result<QNetworkRequest> ArgoCdClient::authorizedRequest(const QString &path) con
 }
 
 QNetworkReply *ArgoCdClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                                  bool withToken, bool load, Callback done)
+                                  bool withToken, bool load, Callback done, Sink sink)
 {
     QNetworkRequest request = makeRequest(path, withToken);
     request.setTransferTimeout(m_requestTimeout);
@@ -722,23 +762,32 @@ QNetworkReply *ArgoCdClient::send(const QByteArray &method, const QString &path,
     // A list body is drained as it arrives into one buffer sized from
     // Content-Length with the decoder's padding to spare: no copy of 60 MB at the
     // end, and Qt's small network chunks are freed (and reused) as we go.
+    // With a sink, a 2xx body goes there in pieces of SinkPiece bytes instead.
     auto received = std::make_shared<QByteArray>();
-    if (load)
-        connect(reply, &QNetworkReply::readyRead, this,
-                [reply, received] { appendAvailable(reply, *received); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, received, done = std::move(done)] {
-        m_loadReplies.remove(reply);
-        m_otherReplies.remove(reply);
-        reply->deleteLater();
-        appendAvailable(reply, *received);
-        const QByteArray answer = std::move(*received);
-        observe(reply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        std::optional<Error> error;
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
-            error = failureOf(reply, answer);
-        done(reply, answer, error);
-    });
+    const auto drain = [reply, received, sink] {
+        if (sink && succeeded(reply))
+            drainInPieces(reply, *received, sink);
+        else
+            appendAvailable(reply, *received);
+    };
+    if (load || sink)
+        connect(reply, &QNetworkReply::readyRead, this, drain);
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, received, sink, drain, done = std::move(done)] {
+            m_loadReplies.remove(reply);
+            m_otherReplies.remove(reply);
+            reply->deleteLater();
+            drain();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (sink && reply->error() == QNetworkReply::NoError && succeeded(reply) && !received->isEmpty())
+                sink(std::exchange(*received, {}));
+            const QByteArray answer = std::move(*received);
+            observe(reply);
+            std::optional<Error> error;
+            if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
+                error = failureOf(reply, answer);
+            done(reply, answer, error);
+        });
     return reply;
 }
 

@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -121,10 +122,12 @@ private:
     // The body, and an Error unless the answer was a 2xx.
     using Callback =
         std::function<void(QNetworkReply *reply, const QByteArray &body, const std::optional<Error> &error)>;
+    // Takes the pieces of a 2xx body as they arrive (the callback then gets an empty body).
+    using Sink = std::function<void(QByteArray piece)>;
 
     QNetworkRequest makeRequest(const QString &path, bool withToken) const;
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body, bool withToken,
-                        bool load, Callback done);
+                        bool load, Callback done, Sink sink = {});
     void observe(QNetworkReply *reply);
     Error failureOf(QNetworkReply *reply, const QByteArray &body) const;
     QString tlsFailure(QNetworkReply *reply) const;
@@ -171,7 +174,8 @@ private:
     QByteArray m_streamBuffer; // an incomplete last line
     qint64 m_listResourceVersion = 0;
     struct ListBodies {
-        QByteArray applications, clusters, projects, repositories;
+        std::shared_ptr<ApplicationListStream> applications; // fed and finished on m_decodePool
+        QByteArray clusters, projects, repositories;
         int pending = 0;
     } m_lists;
 

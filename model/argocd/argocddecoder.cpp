@@ -1,6 +1,7 @@
 #include "model/argocd/argocddecoder.h"
 
 #include "model/argocd/jsonreader_p.h"
+#include "model/argocd/listsplitter.h"
 
 #include <limits>
 #include <optional>
@@ -605,6 +606,84 @@ Result<ApplicationList> decodeApplicationList(QByteArrayView json, qsizetype rea
 {
     return decodeDocument<ApplicationList, Decoder>(
         json, readable, [&](Decoder &r, od::object &root) { return decodeListRoot(r, root, json.size()); });
+}
+
+// --- a list as it arrives ---------------------------------------------------------------------
+
+// One reader for the whole list, so strings and label maps are shared across batches as they are
+// within one decodeApplicationList() call.
+struct ApplicationListStream::State {
+    ListSplitter splitter;
+    Decoder reader;
+    QList<Application> items;
+    std::optional<Error> error;
+
+    explicit State(qsizetype batchBytes)
+        : splitter(batchBytes)
+    {}
+
+    void decode(const ListSplitter::Batch &batch)
+    {
+        const auto decoded =
+            parseWith<bool>(reader, batch.json, batch.json.capacity(), [&](od::document &document) {
+                reader.enter(std::string_view("items"));
+                od::array array;
+                if (const error_code failure = document.get_array().get(array))
+                    reader.failJson(failure, "an array");
+                reader.elements(
+                    array,
+                    [&](od::value &item) { decodeApplicationValue(reader, item, items.emplace_back()); },
+                    batch.first);
+                reader.leave();
+                return Result<bool>(true);
+            });
+        if (!decoded)
+            error = decoded.error();
+    }
+};
+
+ApplicationListStream::ApplicationListStream(qsizetype expectedBytes, qsizetype batchBytes)
+    : d(std::make_unique<State>(batchBytes))
+{
+    d->items.reserve(qMin<qsizetype>(expectedBytes / 4096 + 16, 1 << 20));
+}
+
+ApplicationListStream::~ApplicationListStream() = default;
+
+void ApplicationListStream::feed(QByteArrayView bytes)
+{
+    if (d->error)
+        return;
+    d->splitter.feed(bytes);
+    for (const ListSplitter::Batch &batch : d->splitter.takeBatches()) {
+        d->decode(batch);
+        if (d->error)
+            return;
+    }
+}
+
+Result<ApplicationList> ApplicationListStream::finish()
+{
+    if (d->error)
+        return *d->error;
+    if (d->splitter.emptyItem())
+        return Error{QStringLiteral(
+            "$.items: malformed JSON (a brace, bracket, comma or colon is missing or misplaced)")};
+    // The rest holds the metadata, with "[]" for the items decoded already.
+    const QByteArray rest = d->splitter.rest();
+    Result<ApplicationList> list = parseWith<ApplicationList>(
+        d->reader, rest, rest.size(), [&](od::document &document) -> Result<ApplicationList> {
+            od::object root;
+            if (const error_code failure = document.get_object().get(root))
+                d->reader.failJson(failure, "an object");
+            return decodeListRoot(d->reader, root, rest.size());
+        });
+    if (!list || !d->splitter.itemsOpened() || d->splitter.itemsRepeated())
+        return list;
+    if (!d->splitter.itemsClosed())
+        return Error{QStringLiteral("$: the JSON ends too early (truncated?)")};
+    list->items = std::move(d->items);
+    return list;
 }
 
 Result<Application> decodeApplication(QByteArrayView json)

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <concepts>
+#include <memory>
 
 namespace sextant::argocd {
 
@@ -43,6 +44,27 @@ requires std::same_as<Bytes, QByteArray> Result<ApplicationList> decodeApplicati
 {
     return decodeApplicationList(QByteArrayView(body), body.capacity());
 }
+
+// The same list decoded while its body arrives: feed() it the bytes as they come (any
+// pieces), finish() once the body is complete. Whole items are decoded as soon as they are in,
+// so the decoding overlaps the transfer, and only a batch of the body is held at a time. What
+// it decodes, decodeApplicationList() decodes alike from the whole body; its errors name the
+// JSON path too (a document with several mistakes may name another one, and a batch can notice
+// broken JSON that the whole decode skips unread). One thread at a time.
+class ApplicationListStream {
+public:
+    explicit ApplicationListStream(qsizetype expectedBytes = 0, qsizetype batchBytes = 256 * 1024);
+    ~ApplicationListStream();
+    ApplicationListStream(const ApplicationListStream &) = delete;
+    ApplicationListStream &operator=(const ApplicationListStream &) = delete;
+
+    void feed(QByteArrayView bytes);
+    Result<ApplicationList> finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
 
 Result<Application> decodeApplication(QByteArrayView json);
 // One NDJSON line of /api/v1/stream/applications (an SSE "data: " prefix is

@@ -215,7 +215,13 @@ public:
         od::array array;
         if (const error_code error = value.get_array().get(array))
             failJson(error, "an array");
-        qint64 index = 0;
+        elements(array, onItem);
+    }
+
+    // The same for an array at hand; the first element's index is `index` (a piece of a longer
+    // array has its place in the path).
+    template<typename F> void elements(od::array &array, F &&onItem, qint64 index = 0)
+    {
         for (auto item : array) {
             od::value element;
             if (const error_code error = std::move(item).get(element))
@@ -332,12 +338,12 @@ public:
                 std::memcmp(cached->raw.data(), raw.data(), raw.size()) == 0)
                 return cached->value;
         }
-        QString &shared = m_strings[QByteArrayView(raw.data(), qsizetype(raw.size()))];
-        if (shared.isNull())
-            shared = convert(raw);
+        auto known = m_strings.constFind(QByteArrayView(raw.data(), qsizetype(raw.size())));
+        if (known == m_strings.cend())
+            known = m_strings.insert(keep(raw), convert(raw));
         if (cached)
-            *cached = {raw, shared};
-        return shared;
+            *cached = {std::string_view(known.key().data(), size_t(known.key().size())), *known};
+        return *known;
     }
 
     // The string for a raw JSON string text (valid UTF-8: simdjson checked the document).
@@ -515,6 +521,21 @@ private:
         QString value;
     };
 
+    // A copy of `raw` that lives as long as the reader: the interned strings' keys outlive the
+    // buffer they were read from when one reader decodes a list in pieces.
+    QByteArrayView keep(std::string_view raw)
+    {
+        if (m_keptBlocks.empty() ||
+            m_keptBlocks.back().capacity() - m_keptBlocks.back().size() < raw.size()) {
+            m_keptBlocks.emplace_back();
+            m_keptBlocks.back().reserve(qMax(raw.size(), size_t(16 * 1024)));
+        }
+        std::string &block = m_keptBlocks.back();
+        const size_t at = block.size();
+        block.append(raw); // within the reserved capacity: earlier views stay valid
+        return QByteArrayView(block.data() + at, qsizetype(raw.size()));
+    }
+
     char16_t hex4(const char *at, const char *end) const
     {
         if (end - at < 4)
@@ -554,7 +575,8 @@ private:
 
     Segment m_path[kMaxPathDepth];
     int m_depth = 0;
-    QHash<QByteArrayView, QString> m_strings;
+    QHash<QByteArrayView, QString> m_strings; // keys point into m_keptBlocks
+    std::vector<std::string> m_keptBlocks;
     Cached m_cache[kMaxSlots][kCacheWays];
     std::vector<std::pair<std::string_view, std::string_view>> m_pairs;
     std::string m_mapText;
@@ -642,10 +664,10 @@ inline QString describe(error_code error)
     return u"$: malformed JSON ("_s + QLatin1StringView(simdjson::error_message(error)) + u')';
 }
 
-// Parses `json` (readable up to json.data() + readable) and hands its root object to
-// `decode(Reader &, od::object &) -> Result<T>`, with a Reader (a JsonReader) made for the call.
+// Parses `json` (readable up to json.data() + readable) and hands the document to
+// `decode(od::document &) -> Result<T>`; `reader` names the place of any mistake.
 template<typename T, typename Reader, typename Decode>
-Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decode)
+Result<T> parseWith(Reader &reader, QByteArrayView json, qsizetype readable, Decode &&decode)
 {
     qsizetype first = 0;
     while (first < json.size() && isJsonSpace(json[first]))
@@ -667,18 +689,28 @@ Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decod
     od::document document;
     if (const error_code error = (*parser).iterate(data, size, capacity).get(document))
         return Error{describe(error)};
-    Reader reader;
     try {
-        od::object root;
-        if (const error_code error = document.get_object().get(root))
-            reader.failJson(error, "an object");
-        Result<T> result = decode(reader, root);
+        Result<T> result = decode(document);
         if (!document.at_end())
             reader.fail(QStringLiteral("unexpected data after the JSON document"));
         return result;
     } catch (const DecodeFailure &failure) {
         return Error{failure.message};
     }
+}
+
+// The same for a document whose root is an object, handed to `decode(Reader &, od::object &)`
+// with a Reader (a JsonReader) made for the call.
+template<typename T, typename Reader, typename Decode>
+Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decode)
+{
+    Reader reader;
+    return parseWith<T>(reader, json, readable, [&](od::document &document) -> Result<T> {
+        od::object root;
+        if (const error_code error = document.get_object().get(root))
+            reader.failJson(error, "an object");
+        return decode(reader, root);
+    });
 }
 
 } // namespace sextant::argocd::detail

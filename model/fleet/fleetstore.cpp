@@ -1,5 +1,7 @@
 #include "model/fleet/fleetstore.h"
 
+#include <algorithm>
+
 namespace sextant {
 
 FleetStore::FleetStore(QObject *parent)
@@ -65,10 +67,23 @@ void FleetStore::applySnapshot(const QString &instance, QList<Application> appli
         }
     }
     FleetChange change;
+    // The first list of an instance (every start) only adds: no lookups, nothing to remove.
+    const bool first = std::none_of(m_apps.cbegin(), m_apps.cend(),
+                                    [&](const Application &app) { return app.instance == instance; });
     QSet<QString> seen;
-    for (Application &app : applications) {
-        app.instance = instance;
-        const QString key = app.key();
+    m_apps.reserve(m_apps.size() + applications.size());
+    change.added.reserve(first ? applications.size() : 0);
+    const auto take = [&](Application &&app) {
+        if (app.instance != instance)
+            app.instance = instance;
+        QString key = app.key();
+        if (first) {
+            const qsizetype before = m_apps.size();
+            m_apps.insert(key, std::move(app));
+            if (m_apps.size() > before) // a name listed twice counts once
+                change.added << std::move(key);
+            return;
+        }
         seen.insert(key);
         auto it = m_apps.find(key);
         if (it == m_apps.end()) {
@@ -78,8 +93,17 @@ void FleetStore::applySnapshot(const QString &instance, QList<Application> appli
             *it = std::move(app);
             change.updated << key;
         }
+    };
+    // A list shared with the caller (a signal's argument) is copied item by item rather than
+    // detached whole: one copy of 10,000 applications, not two.
+    if (applications.isDetached()) {
+        for (Application &app : applications)
+            take(std::move(app));
+    } else {
+        for (const Application &app : std::as_const(applications))
+            take(Application(app));
     }
-    for (auto it = m_apps.begin(); it != m_apps.end();) {
+    for (auto it = m_apps.begin(); !first && it != m_apps.end();) {
         if (it->instance == instance && !seen.contains(it.key())) {
             change.removed << it.key();
             it = m_apps.erase(it);

@@ -1,0 +1,192 @@
+#include "model/argocd/listsplitter.h"
+
+#include <simdjson.h>
+
+namespace sextant::argocd {
+
+namespace {
+constexpr qsizetype Padding = simdjson::SIMDJSON_PADDING;
+}
+
+ListSplitter::ListSplitter(qsizetype batchBytes)
+    : m_batchBytes(qMax<qsizetype>(batchBytes, 1))
+{}
+
+void ListSplitter::feed(QByteArrayView bytes)
+{
+    if (m_phase == Phase::Off) {
+        m_rest.append(bytes);
+        return;
+    }
+    scan(bytes.data(), bytes.size());
+}
+
+QList<ListSplitter::Batch> ListSplitter::takeBatches()
+{
+    return std::exchange(m_ready, {});
+}
+
+QByteArray ListSplitter::rest() const
+{
+    if (m_phase != Phase::Items)
+        return m_rest;
+    return QByteArray(m_rest).append(QByteArrayView(m_batch).sliced(1));
+}
+
+// Appends [from, to) to where the bytes being read belong.
+void ListSplitter::route(const char *from, const char *to)
+{
+    if (to > from)
+        (m_phase == Phase::Items ? m_batch : m_rest).append(from, to - from);
+}
+
+void ListSplitter::cutBatch()
+{
+    if (m_itemsInBatch > 0) {
+        QByteArray json = std::exchange(m_batch, {});
+        json.reserve(json.size() + 1 + Padding);
+        json.append(']');
+        m_ready.append(Batch{std::move(json), m_nextIndex});
+        m_nextIndex += m_itemsInBatch;
+    }
+    m_itemsInBatch = 0;
+    m_batch.clear();
+    m_batch.reserve(m_batchBytes + 64 * 1024);
+    m_batch.append('[');
+}
+
+void ListSplitter::keyRead()
+{
+    m_readingKey = false;
+    if (m_key != "items")
+        return;
+    if (m_phase == Phase::Root)
+        m_itemsKey = true;
+    else
+        m_repeated = true;
+}
+
+void ListSplitter::scan(const char *data, qsizetype size)
+{
+    const char *p = data;
+    const char *const end = data + size;
+    const char *segment = data; // the start of the bytes not yet routed
+    while (p < end) {
+        if (m_inString) {
+            // Most of a list is string contents: only a quote or a backslash matters there.
+            while (p < end) {
+                const char c = *p++;
+                if (m_readingKey && m_key.size() < 8)
+                    m_key.push_back(c);
+                if (m_escaped) {
+                    m_escaped = false;
+                } else if (c == '\\') {
+                    m_escaped = true;
+                } else if (c == '"') {
+                    m_inString = false;
+                    if (m_readingKey) {
+                        m_key.pop_back(); // the closing quote
+                        keyRead();
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        const char c = *p++;
+        const bool inItems = m_phase == Phase::Items && m_depth == 2;
+        switch (c) {
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t': break;
+        case '"':
+            m_inString = true;
+            if (m_depth == 1 && m_expectKey) {
+                m_expectKey = false;
+                m_readingKey = true;
+                m_key.clear();
+            } else {
+                m_itemsKey = false;
+                m_itemStarted = m_itemStarted || inItems;
+            }
+            break;
+        case '{':
+        case '[':
+            if (!m_seenRoot) {
+                m_seenRoot = true;
+                if (c != '{') {
+                    m_phase = Phase::Off;
+                    m_rest.append(segment, end - segment);
+                    return;
+                }
+                m_expectKey = true;
+            } else if (m_itemsKey && c == '[' && m_depth == 1) {
+                route(segment, p); // the '[' stays in the rest, as "[]" will
+                segment = p;
+                m_itemsKey = false;
+                m_opened = true;
+                m_phase = Phase::Items;
+                m_itemStarted = false;
+                m_afterComma = false;
+                m_nextIndex = 0;
+                m_itemsInBatch = 0;
+                m_batch.clear();
+                cutBatch();
+                ++m_depth;
+                break;
+            }
+            m_itemsKey = false;
+            m_itemStarted = m_itemStarted || inItems;
+            ++m_depth;
+            break;
+        case '}':
+        case ']':
+            --m_depth;
+            if (m_phase == Phase::Items && m_depth == 1) {
+                route(segment, p - 1);
+                segment = p - 1; // the ']' goes to the rest
+                if (m_itemStarted)
+                    ++m_itemsInBatch;
+                else if (m_afterComma)
+                    m_emptyItem = true;
+                cutBatch();
+                m_batch.clear();
+                m_phase = Phase::AfterItems;
+            }
+            break;
+        case ',':
+            if (m_depth == 1) {
+                m_expectKey = true;
+                m_itemsKey = false;
+            } else if (inItems) {
+                if (m_itemStarted)
+                    ++m_itemsInBatch;
+                else
+                    m_emptyItem = true;
+                m_itemStarted = false;
+                m_afterComma = true;
+                if (!m_emptyItem && m_batch.size() + (p - 1 - segment) >= m_batchBytes) {
+                    route(segment, p - 1);
+                    segment = p; // the comma between two batches is dropped
+                    cutBatch();
+                }
+            }
+            break;
+        case ':': break;
+        default:
+            if (!m_seenRoot) {
+                m_seenRoot = true;
+                m_phase = Phase::Off;
+                m_rest.append(segment, end - segment);
+                return;
+            }
+            m_itemsKey = false;
+            m_itemStarted = m_itemStarted || inItems;
+            break;
+        }
+    }
+    route(segment, end);
+}
+
+} // namespace sextant::argocd
