@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+
 namespace sextant::argocd {
 
 namespace {
@@ -72,8 +74,31 @@ void ListSplitter::scan(const char *data, qsizetype size)
     const char *const end = data + size;
     const char *segment = data; // the start of the bytes not yet routed
     while (p < end) {
+        if (m_inString && !m_readingKey && !m_escaped) {
+            // Most of a list is string contents, where only a quote or a backslash matters:
+            // a tight loop over short strings, memchr over long ones.
+            const char *const shortEnd = p + qMin<qsizetype>(end - p, 32);
+            while (p < shortEnd && *p != '"' && *p != '\\')
+                ++p;
+            if (p == shortEnd && p < end) {
+                const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                const char *const stop = quote ? quote : end;
+                const auto *backslash = static_cast<const char *>(std::memchr(p, '\\', size_t(stop - p)));
+                p = backslash ? backslash : stop;
+            }
+            if (p == end)
+                break;
+            if (*p++ == '"') {
+                m_inString = false;
+            } else if (p < end) {
+                ++p; // the escaped byte is text, whatever it is
+            } else {
+                m_escaped = true;
+            }
+            continue;
+        }
         if (m_inString) {
-            // Most of a list is string contents: only a quote or a backslash matters there.
+            // A key at the root, or a byte escaped across two pieces: one byte at a time.
             while (p < end) {
                 const char c = *p++;
                 if (m_readingKey && m_key.size() < 8)
