@@ -462,8 +462,12 @@ void ArgoCdClient::fetchLists()
     // pieces and the final decodeSnapshot() run there in the order they were queued.
     auto applications = std::make_shared<ApplicationListStream>();
     m_lists.applications = applications;
-    const Sink toDecoder = [this, applications](QByteArray piece) {
-        m_decodePool.start([applications, piece = std::move(piece)] { applications->feed(piece); });
+    // Pieces hold the stream weakly: once this attempt is abandoned, its queued pieces are dropped.
+    const Sink toDecoder = [this, weak = std::weak_ptr(applications)](QByteArray piece) {
+        m_decodePool.start([weak, piece = std::move(piece)] {
+            if (const auto stream = weak.lock())
+                stream->feed(piece);
+        });
     };
     const auto fetch = [this, generation](const QString &path, QByteArray ListBodies::*slot, Sink sink) {
         send(
