@@ -169,6 +169,11 @@ void ApiServer::serve(HttpConnection *connection, const HttpRequest &request)
                 call.session = *session;
         }
         std::optional<HttpResponse> response = (this->*r.handler)(call);
+        // A proxy that lost the end of a big list: a complete HTTP answer with half the JSON.
+        if (response && response->status == 200 && r.handler == &ApiServer::listApplications &&
+            m_settings.truncatedListRate > 0 &&
+            QRandomGenerator::global()->generateDouble() < m_settings.truncatedListRate)
+            response->body.truncate(response->body.size() / 2);
         if (response) {
             if (!call.session.renewedToken.isEmpty())
                 response->headers.append(

@@ -19,6 +19,7 @@ struct ApiSettings {
     int latencyMs = 0;               // added before every answer
     double errorRate = 0;            // share of REST calls answered 500/503
     double malformedRate = 0;        // share of stream messages cut short
+    double truncatedListRate = 0;    // share of application lists whose body is cut in half
     int dropStreamsEverySeconds = 0; // 0: never
     int sseKeepAliveMs = 15000;
     QString version = QStringLiteral("v3.5.1+fleetsim");

@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption malformed(QStringLiteral("malformed-rate"),
                                        QStringLiteral("Share of stream messages cut short."),
                                        QStringLiteral("fraction"), QStringLiteral("0"));
+    const QCommandLineOption truncatedLists(QStringLiteral("truncated-list-rate"),
+                                            QStringLiteral("Share of application lists cut in half."),
+                                            QStringLiteral("fraction"), QStringLiteral("0"));
     const QCommandLineOption generate(QStringLiteral("generate"),
                                       QStringLiteral("A synthetic fleet: clusters=N,apps=N[,outofsync=N]."),
                                       QStringLiteral("spec"));
@@ -78,8 +81,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption session(QStringLiteral("session-seconds"),
                                      QStringLiteral("Lifetime of login tokens."), QStringLiteral("seconds"),
                                      QStringLiteral("86400"));
-    parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed, generate,
-                       tlsCert, tlsKey, password, gitPoll, progressing, operation, keepAlive, session});
+    parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed,
+                       truncatedLists, generate, tlsCert, tlsKey, password, gitPoll, progressing, operation,
+                       keepAlive, session});
     parser.process(app);
 
     FleetSimConfig config;
@@ -106,6 +110,7 @@ int main(int argc, char *argv[])
     config.api.errorRate = parser.value(errorRate).toDouble();
     config.api.dropStreamsEverySeconds = parser.value(dropStreams).toInt();
     config.api.malformedRate = parser.value(malformed).toDouble();
+    config.api.truncatedListRate = parser.value(truncatedLists).toDouble();
     config.api.sseKeepAliveMs = std::max(50, parser.value(keepAlive).toInt());
     config.controller.gitPollMs = std::max(100, int(parser.value(gitPoll).toDouble() * 1000));
     config.controller.progressingMs = qint64(parser.value(progressing).toDouble() * 1000);

@@ -427,6 +427,27 @@ private slots:
         QVERIFY(client.lastHeard().isValid());
     }
 
+    // The application list is decoded while it arrives; a body cut short fails whole, with the
+    // JSON path, and no half fleet reaches anyone.
+    void truncatedListIsAnErrorNotAHalfFleet()
+    {
+        auto config = FleetsimFixture::testConfig();
+        config.api.truncatedListRate = 1.0;
+        QVERIFY(startSim(config));
+        ArgoCdClient &client = makeClient(m_sim->baseUrl(), m_sim->token());
+        QSignalSpy snapshots(&client, &ArgoCdClient::snapshotLoaded);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("malformed application list")));
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Failed, 10000);
+        QVERIFY2(client.lastError().startsWith(
+                     QStringLiteral("The Argo CD server sent a malformed application list: $")),
+                 qPrintable(client.lastError()));
+        QVERIFY2(client.lastError().contains(QStringLiteral("ends too early")),
+                 qPrintable(client.lastError()));
+        QVERIFY(client.nextRetry().isValid());
+        QCOMPARE(snapshots.size(), 0);
+    }
+
     void malformedStreamLineIsLoggedAndRelisted()
     {
         auto config = FleetsimFixture::testConfig();
