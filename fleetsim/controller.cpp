@@ -87,8 +87,11 @@ void Controller::tick()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto &[name, app] : m_state.apps) {
+        // Terminating keeps operationDueAt set until the operation ends: idle apps (nearly all of
+        // 10,000) are passed over without reading their status out of the JSON.
         if (app.hasOperation() ||
-            operationState(app).value(QStringLiteral("phase")).toString() == QStringLiteral("Terminating")) {
+            (app.operationDueAt.isValid() && operationState(app).value(QStringLiteral("phase")).toString() ==
+                                                 QStringLiteral("Terminating"))) {
             if (!app.operationDueAt.isValid() || app.operationDueAt <= now)
                 runOperation(app, now);
         }
