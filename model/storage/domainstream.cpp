@@ -1,8 +1,10 @@
 #include "model/storage/domainstream.h"
 
 #include <QHash>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
 
@@ -458,6 +460,32 @@ Repository Reader::repository()
     return v;
 }
 
+// Calls work(0..count-1) on this thread and on as many idle threads of the global pool as
+// there are, taking indices as they come. (QtConcurrent::blockingMap called from a pool thread,
+// as the cache is read, was seen to keep all the work on the calling thread.) A helper is only
+// started when a thread is free at once, so this never waits for a busy pool.
+template<typename Work> void forEachInParallel(qsizetype count, Work work)
+{
+    std::atomic<qsizetype> next = 0;
+    const auto drain = [&] {
+        for (qsizetype index = next++; index < count; index = next++)
+            work(index);
+    };
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore finished;
+    int helpers = 0;
+    for (int i = 1; i < QThread::idealThreadCount() && i < count; ++i) {
+        if (!pool->tryStart([&] {
+                drain();
+                finished.release();
+            }))
+            break;
+        ++helpers;
+    }
+    drain();
+    finished.acquire(helpers);
+}
+
 struct Chunk {
     qsizetype first = 0; // index of its first application
     qsizetype count = 0;
@@ -559,7 +587,8 @@ std::optional<FleetObjects> decodeFleetObjects(QByteArrayView payload)
     fleet.applications.resize(apps);
     Application *out = fleet.applications.data();
     std::atomic<bool> damaged = false;
-    QtConcurrent::blockingMap(chunks, [&](const Chunk &chunk) {
+    forEachInParallel(chunks.size(), [&](qsizetype index) {
+        const Chunk &chunk = chunks.at(index);
         Reader reader(chunk.bytes, &strings);
         for (qsizetype i = 0; i < chunk.count && reader.ok; ++i)
             reader.application(out[chunk.first + i]);
