@@ -4,6 +4,7 @@
 // pieces it arrives in.
 #include "model/argocd/argocddecoder.h"
 #include "model/argocd/listsplitter.h"
+#include "tests/support/argocddata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -19,11 +20,7 @@ namespace {
 
 QByteArray dataFile(const QString &name)
 {
-    QFile file(qEnvironmentVariable("SEXTANT_SOURCE_DIR") + QStringLiteral("/tests/model/data/argocd/") +
-               name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return sextant::testsupport::argocdDataFile(name);
 }
 
 // JSON written with single quotes (no raw string literals: moc 6.8 mis-lexes them).

@@ -3,6 +3,7 @@
 // malformed input becomes an Error whose message starts with the JSON path of the mistake.
 #include "model/argocd/argocddecoder.h"
 #include "model/argocd/rfc3339.h"
+#include "tests/support/argocddata.h"
 #include "tests/support/argocdsamples.h"
 #include "tests/support/swaggervalidator.h"
 
@@ -20,14 +21,9 @@ namespace argocdsamples = sextant::testsupport::argocdsamples;
 
 namespace {
 
-// A payload from tests/model/data/argocd/.
 QByteArray dataFile(const QString &name)
 {
-    QFile file(qEnvironmentVariable("SEXTANT_SOURCE_DIR") + QStringLiteral("/tests/model/data/argocd/") +
-               name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return sextant::testsupport::argocdDataFile(name);
 }
 
 QList<QByteArray> dataLines(const QString &name)
