@@ -125,11 +125,11 @@ bool succeeded(QNetworkReply *reply)
 // Hands what `reply` has buffered to `sink` in pieces of SinkPiece bytes; `piece` keeps the
 // last, partial one. Pieces of one size are recycled by malloc once freed, where one piece
 // of everything buffered (15 MB when the GUI thread was busy) would be fresh pages to fault in.
-void drainInPieces(QNetworkReply *reply, QByteArray &piece, const std::function<void(QByteArray)> &sink)
+template<typename Sink> void drainInPieces(QNetworkReply *reply, QByteArray &piece, const Sink &sink)
 {
     for (qint64 available = reply->bytesAvailable(); available > 0; available = reply->bytesAvailable()) {
         if (piece.isEmpty())
-            piece.reserve(SinkPiece + DecodePadding);
+            piece.reserve(SinkPiece);
         const qsizetype start = piece.size();
         const qsizetype length = qMin<qint64>(available, SinkPiece - start);
         piece.resize(start + length);
@@ -763,10 +763,9 @@ QNetworkReply *ArgoCdClient::send(const QByteArray &method, const QString &path,
         texts.removeDuplicates();
         reply->setProperty(SslErrorsProperty, texts.join(QStringLiteral("; ")));
     });
-    // A list body is drained as it arrives into one buffer sized from
-    // Content-Length with the decoder's padding to spare: no copy of 60 MB at the
-    // end, and Qt's small network chunks are freed (and reused) as we go.
-    // With a sink, a 2xx body goes there in pieces of SinkPiece bytes instead.
+    // A load body is drained as it arrives into one buffer sized from Content-Length
+    // with the decoder's padding to spare, so Qt's small network chunks are freed (and
+    // reused) as we go. With a sink, a 2xx body goes there in pieces instead.
     auto received = std::make_shared<QByteArray>();
     const auto drain = [reply, received, sink] {
         if (sink && succeeded(reply))
@@ -776,22 +775,22 @@ QNetworkReply *ArgoCdClient::send(const QByteArray &method, const QString &path,
     };
     if (load || sink)
         connect(reply, &QNetworkReply::readyRead, this, drain);
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, received, sink, drain, done = std::move(done)] {
-            m_loadReplies.remove(reply);
-            m_otherReplies.remove(reply);
-            reply->deleteLater();
-            drain();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (sink && reply->error() == QNetworkReply::NoError && succeeded(reply) && !received->isEmpty())
-                sink(std::exchange(*received, {}));
-            const QByteArray answer = std::move(*received);
-            observe(reply);
-            std::optional<Error> error;
-            if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
-                error = failureOf(reply, answer);
-            done(reply, answer, error);
-        });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, received, sink, drain, done = std::move(done)] {
+                m_loadReplies.remove(reply);
+                m_otherReplies.remove(reply);
+                reply->deleteLater();
+                drain();
+                const bool ok = reply->error() == QNetworkReply::NoError && succeeded(reply);
+                if (sink && ok && !received->isEmpty())
+                    sink(std::exchange(*received, {}));
+                const QByteArray answer = std::move(*received);
+                observe(reply);
+                std::optional<Error> error;
+                if (!ok)
+                    error = failureOf(reply, answer);
+                done(reply, answer, error);
+            });
     return reply;
 }
 

@@ -667,21 +667,17 @@ Result<ApplicationList> ApplicationListStream::finish()
     if (d->error)
         return *d->error;
     if (d->splitter.emptyItem())
-        return Error{QStringLiteral(
-            "$.items: malformed JSON (a brace, bracket, comma or colon is missing or misplaced)")};
+        return Error{u"$.items: "_s + Decoder::errorText(simdjson::TAPE_ERROR, nullptr)};
     // The rest holds the metadata, with "[]" for the items decoded already.
     const QByteArray rest = d->splitter.rest();
-    Result<ApplicationList> list = parseWith<ApplicationList>(
-        d->reader, rest, rest.size(), [&](od::document &document) -> Result<ApplicationList> {
-            od::object root;
-            if (const error_code failure = document.get_object().get(root))
-                d->reader.failJson(failure, "an object");
-            return decodeListRoot(d->reader, root, rest.size());
+    Result<ApplicationList> list =
+        decodeDocumentWith<ApplicationList>(d->reader, rest, rest.size(), [&](Decoder &r, od::object &root) {
+            return decodeListRoot(r, root, rest.size());
         });
     if (!list || !d->splitter.itemsOpened() || d->splitter.itemsRepeated())
         return list;
     if (!d->splitter.itemsClosed())
-        return Error{QStringLiteral("$: the JSON ends too early (truncated?)")};
+        return Error{describe(simdjson::INCOMPLETE_ARRAY_OR_OBJECT)};
     list->items = std::move(d->items);
     return list;
 }

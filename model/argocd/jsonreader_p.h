@@ -150,6 +150,12 @@ public:
     // the structure itself.
     [[noreturn]] void failJson(error_code error, const char *expected) const
     {
+        fail(errorText(error, expected));
+    }
+
+    // What failJson() says after the path.
+    static QString errorText(error_code error, const char *expected)
+    {
         switch (error) {
         case simdjson::INCORRECT_TYPE:
         case simdjson::NUMBER_ERROR:
@@ -159,18 +165,19 @@ public:
         case simdjson::F_ATOM_ERROR:
         case simdjson::N_ATOM_ERROR:
             if (expected)
-                fail(u"expected "_s + QLatin1StringView(expected));
-            fail(QStringLiteral("not a valid JSON value"));
+                return u"expected "_s + QLatin1StringView(expected);
+            return QStringLiteral("not a valid JSON value");
         case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        case simdjson::UNCLOSED_STRING: fail(QStringLiteral("the JSON ends too early (truncated?)"));
-        case simdjson::EMPTY: fail(QStringLiteral("empty body"));
-        case simdjson::UTF8_ERROR: fail(QStringLiteral("the JSON is not valid UTF-8"));
-        case simdjson::DEPTH_ERROR: fail(QStringLiteral("the JSON is nested too deeply"));
+        case simdjson::UNCLOSED_STRING: return QStringLiteral("the JSON ends too early (truncated?)");
+        case simdjson::EMPTY: return QStringLiteral("empty body");
+        case simdjson::UTF8_ERROR: return QStringLiteral("the JSON is not valid UTF-8");
+        case simdjson::DEPTH_ERROR: return QStringLiteral("the JSON is nested too deeply");
         case simdjson::TAPE_ERROR:
-            fail(QStringLiteral("malformed JSON (a brace, bracket, comma or colon is missing or misplaced)"));
+            return QStringLiteral(
+                "malformed JSON (a brace, bracket, comma or colon is missing or misplaced)");
         default: break;
         }
-        fail(u"malformed JSON ("_s + QLatin1StringView(simdjson::error_message(error)) + u')');
+        return u"malformed JSON ("_s + QLatin1StringView(simdjson::error_message(error)) + u')';
     }
 
     // --- containers -----------------------------------------------------------------------
@@ -699,18 +706,24 @@ Result<T> parseWith(Reader &reader, QByteArrayView json, qsizetype readable, Dec
     }
 }
 
-// The same for a document whose root is an object, handed to `decode(Reader &, od::object &)`
-// with a Reader (a JsonReader) made for the call.
+// The same for a document whose root is an object, handed to `decode(Reader &, od::object &)`.
 template<typename T, typename Reader, typename Decode>
-Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decode)
+Result<T> decodeDocumentWith(Reader &reader, QByteArrayView json, qsizetype readable, Decode &&decode)
 {
-    Reader reader;
     return parseWith<T>(reader, json, readable, [&](od::document &document) -> Result<T> {
         od::object root;
         if (const error_code error = document.get_object().get(root))
             reader.failJson(error, "an object");
         return decode(reader, root);
     });
+}
+
+// The same with a Reader (a JsonReader) made for the call.
+template<typename T, typename Reader, typename Decode>
+Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decode)
+{
+    Reader reader;
+    return decodeDocumentWith<T>(reader, json, readable, std::forward<Decode>(decode));
 }
 
 } // namespace sextant::argocd::detail

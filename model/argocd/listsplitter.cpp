@@ -42,17 +42,21 @@ void ListSplitter::route(const char *from, const char *to)
         (m_phase == Phase::Items ? m_batch : m_rest).append(from, to - from);
 }
 
-void ListSplitter::cutBatch()
+// Hands on the batch being filled if it holds an item; it is empty afterwards.
+void ListSplitter::emitBatch()
 {
-    if (m_itemsInBatch > 0) {
-        QByteArray json = std::exchange(m_batch, {});
-        json.reserve(json.size() + 1 + Padding);
-        json.append(']');
-        m_ready.append(Batch{std::move(json), m_nextIndex});
-        m_nextIndex += m_itemsInBatch;
-    }
+    QByteArray json = std::exchange(m_batch, {});
+    if (m_itemsInBatch == 0)
+        return;
+    json.reserve(json.size() + 1 + Padding);
+    json.append(']');
+    m_ready.append(Batch{std::move(json), m_nextIndex});
+    m_nextIndex += m_itemsInBatch;
     m_itemsInBatch = 0;
-    m_batch.clear();
+}
+
+void ListSplitter::startBatch()
+{
     m_batch.reserve(m_batchBytes + 64 * 1024);
     m_batch.append('[');
 }
@@ -119,6 +123,17 @@ void ListSplitter::scan(const char *data, qsizetype size)
             continue;
         }
         const char c = *p++;
+        if (!m_seenRoot && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            m_seenRoot = true;
+            if (c != '{') { // not a list: the decoder reads it whole
+                m_phase = Phase::Off;
+                m_rest.append(segment, end - segment);
+                return;
+            }
+            m_expectKey = true;
+            ++m_depth;
+            continue;
+        }
         const bool inItems = m_phase == Phase::Items && m_depth == 2;
         switch (c) {
         case ' ':
@@ -138,26 +153,13 @@ void ListSplitter::scan(const char *data, qsizetype size)
             break;
         case '{':
         case '[':
-            if (!m_seenRoot) {
-                m_seenRoot = true;
-                if (c != '{') {
-                    m_phase = Phase::Off;
-                    m_rest.append(segment, end - segment);
-                    return;
-                }
-                m_expectKey = true;
-            } else if (m_itemsKey && c == '[' && m_depth == 1) {
+            if (m_itemsKey && c == '[' && m_depth == 1) {
                 route(segment, p); // the '[' stays in the rest, as "[]" will
                 segment = p;
                 m_itemsKey = false;
                 m_opened = true;
                 m_phase = Phase::Items;
-                m_itemStarted = false;
-                m_afterComma = false;
-                m_nextIndex = 0;
-                m_itemsInBatch = 0;
-                m_batch.clear();
-                cutBatch();
+                startBatch();
                 ++m_depth;
                 break;
             }
@@ -175,8 +177,7 @@ void ListSplitter::scan(const char *data, qsizetype size)
                     ++m_itemsInBatch;
                 else if (m_afterComma)
                     m_emptyItem = true;
-                cutBatch();
-                m_batch.clear();
+                emitBatch();
                 m_phase = Phase::AfterItems;
             }
             break;
@@ -194,18 +195,13 @@ void ListSplitter::scan(const char *data, qsizetype size)
                 if (!m_emptyItem && m_batch.size() + (p - 1 - segment) >= m_batchBytes) {
                     route(segment, p - 1);
                     segment = p; // the comma between two batches is dropped
-                    cutBatch();
+                    emitBatch();
+                    startBatch();
                 }
             }
             break;
         case ':': break;
         default:
-            if (!m_seenRoot) {
-                m_seenRoot = true;
-                m_phase = Phase::Off;
-                m_rest.append(segment, end - segment);
-                return;
-            }
             m_itemsKey = false;
             m_itemStarted = m_itemStarted || inItems;
             break;

@@ -45,7 +45,8 @@ private:
 
     void scan(const char *data, qsizetype size);
     void route(const char *from, const char *to);
-    void cutBatch();
+    void emitBatch();
+    void startBatch();
     void keyRead();
 
     qsizetype m_batchBytes;

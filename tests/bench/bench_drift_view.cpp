@@ -43,11 +43,7 @@ int main(int argc, char *argv[])
 
     FleetStore store;
     FleetConnector connector(&store);
-    argocd::InstanceConfig instance;
-    instance.name = QStringLiteral("bench");
-    instance.server = QUrl(endpoint->url);
-    instance.token = endpoint->token;
-    instance.plainText = true;
+    const argocd::InstanceConfig instance = benchInstance(*endpoint);
     connector.addInstance(instance); // starts loading
     const auto outOfSync = [&] {
         int count = 0;

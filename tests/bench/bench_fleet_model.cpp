@@ -144,11 +144,7 @@ int main(int argc, char *argv[])
     FleetStore store;
     FleetTreeModel tree(&store);
     FleetConnector connector(&store);
-    argocd::InstanceConfig instance;
-    instance.name = QStringLiteral("bench");
-    instance.server = QUrl(endpoint->url);
-    instance.token = endpoint->token;
-    instance.plainText = true;
+    const argocd::InstanceConfig instance = benchInstance(*endpoint);
     QElapsedTimer timer;
     timer.start();
     connector.addInstance(instance);

@@ -46,11 +46,7 @@ int main(int argc, char *argv[])
     MainWindow window(workspace);
     window.resize(1440, 900);
     window.show();
-    argocd::InstanceConfig instance;
-    instance.name = QStringLiteral("bench");
-    instance.server = QUrl(endpoint->url);
-    instance.token = endpoint->token;
-    instance.plainText = true;
+    const argocd::InstanceConfig instance = benchInstance(*endpoint);
 
     // 1. From the list's arrival to a painted, responsive window.
     QElapsedTimer sinceList;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "fleetsim/fleetsim.h"
+#include "model/argocd/instanceconfig.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,4 +26,15 @@ inline bool waitFor(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// The embedded fleetsim as the instance "bench": plain HTTP on loopback, with its token.
+inline sextant::argocd::InstanceConfig benchInstance(const sextant::fleetsim::FleetSimEndpoint &endpoint)
+{
+    sextant::argocd::InstanceConfig instance;
+    instance.name = QStringLiteral("bench");
+    instance.server = QUrl(endpoint.url);
+    instance.token = endpoint.token;
+    instance.plainText = true;
+    return instance;
 }
