@@ -333,9 +333,12 @@ private:
         QJsonObject object;
         QList<YAML::Node> merges;
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node &keyNode = it->first;
+            // Copies: the iterator's value is a temporary, so a reference into it dangles.
+            const YAML::detail::iterator_value entry = *it;
+            const YAML::Node keyNode = entry.first;
+            const YAML::Node valueNode = entry.second;
             if (isMergeKey(keyNode)) {
-                merges.append(it->second);
+                merges.append(valueNode);
                 continue;
             }
             QString key;
@@ -349,7 +352,7 @@ private:
                     QStringLiteral("a mapping key must be a scalar, found %1").arg(describe(keyNode)));
             if (object.contains(key))
                 return fail(keyNode.Mark(), QStringLiteral("duplicate key \"%1\"").arg(key));
-            QJsonValue value = convert(it->second, depth + 1);
+            QJsonValue value = convert(valueNode, depth + 1);
             if (error)
                 return {};
             object.insert(key, value);

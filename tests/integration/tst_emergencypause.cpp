@@ -11,7 +11,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
-#include <csignal>
 
 using namespace sextant;
 using namespace sextant::testing;
@@ -209,9 +208,14 @@ void EmergencyPauseTest::killedPauseAndResumeLoseNothing()
         QDeadlineTimer deadline(60000);
         while (killWhen && !process.waitForFinished(3) && !deadline.hasExpired()) {
             if (killWhen()) {
-                ::kill(pid_t(process.processId()), SIGKILL);
+                // QProcess::kill() signals only a child it has not reaped yet: the run may
+                // have ended while killWhen() ran its HTTP calls.
+                const bool stillRunning = process.state() != QProcess::NotRunning;
+                process.kill();
                 process.waitForFinished(10000);
-                *exitCode = -9;
+                *exitCode = stillRunning ? -9
+                            : process.exitStatus() == QProcess::NormalExit ? process.exitCode()
+                                                                            : -1;
                 return true;
             }
         }
