@@ -1,6 +1,6 @@
 // Specification of the contract-test validator, run against the real Argo CD
-// swagger: it accepts what the server sends (the sample payloads of API-NOTES
-// §15 and the wire forms the swagger gets wrong) and names, with a JSON path,
+// swagger: it accepts what the server sends (the hand-written sample payloads
+// of tests/support/argocdsamples.h and the wire forms the swagger gets wrong) and names, with a JSON path,
 // each mistake a test double could make.
 #include "tests/support/argocdsamples.h"
 #include "tests/support/swaggervalidator.h"
@@ -66,7 +66,7 @@ QJsonValue at(const QJsonValue &root, const QString &path)
     return node;
 }
 
-// The sample payloads of API-NOTES §15.
+// The sample payloads of tests/support/argocdsamples.h.
 QJsonValue application()
 {
     return argocdsamples::application();
@@ -121,6 +121,11 @@ class SwaggerValidatorTest : public QObject {
 private slots:
     void initTestCase()
     {
+        m_unavailable = SwaggerValidator::unavailableReason();
+        if (!m_unavailable.isEmpty()) {
+            qInfo().noquote() << m_unavailable;
+            return;
+        }
         QString error;
         m_validator = SwaggerValidator::load(SwaggerValidator::defaultSwaggerPath(), &error);
         QVERIFY2(m_validator, qPrintable(error));
@@ -128,6 +133,16 @@ private slots:
         QVERIFY(!argocdsamples::watchMessage().isEmpty());
         QVERIFY(!argocdsamples::managedResource().isEmpty());
         QVERIFY(!cluster().isUndefined());
+    }
+
+    // The tests that read the Argo CD API document skip without it; the rest run.
+    void init()
+    {
+        if (m_unavailable.isEmpty())
+            return;
+        const QByteArray test = QTest::currentTestFunction();
+        if (!test.startsWith("load") && test != "appliesRequiredAndEnumsOfASwagger")
+            QSKIP(qPrintable(m_unavailable));
     }
 
     void loadRefusesWhatItCannotCheck_data()
@@ -188,12 +203,12 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
 
         const QString app = QStringLiteral("v1alpha1Application");
-        QTest::addRow("Application of §15") << app << application();
+        QTest::addRow("sample Application") << app << application();
         QTest::addRow("ApplicationList of it")
             << QStringLiteral("v1alpha1ApplicationList") << applicationList();
-        QTest::addRow("watch event of §15")
+        QTest::addRow("sample watch event")
             << QStringLiteral("v1alpha1ApplicationWatchEvent") << watchEvent();
-        QTest::addRow("managed-resources item of §15")
+        QTest::addRow("sample managed-resources item")
             << QStringLiteral("v1alpha1ResourceDiff") << managedResource();
         QTest::addRow("managed-resources response")
             << QStringLiteral("applicationManagedResourcesResponse")
@@ -341,7 +356,7 @@ private slots:
             << QStringList{QStringLiteral(
                    "$.ok: unknown field (applicationOperationTerminateResponse has no fields)")};
 
-        // Fields the server always sends (API-NOTES §0).
+        // Fields the server always sends (Go fields without omitempty).
         QTest::addRow("no status.sync.status")
             << app << without(application(), QStringLiteral("status.sync.status"))
             << QStringList{QStringLiteral("$.status.sync: missing required field \"status\"")};
@@ -579,7 +594,7 @@ private slots:
         QTest::addRow("version as a number")
             << get << version << 200 << parse(R"({"Version": 3})")
             << QStringList{QStringLiteral("$.Version: expected string, got number 3")};
-        QTest::addRow("watch message of §15") << get << watch << 200 << watchMessage() << QStringList();
+        QTest::addRow("sample watch message") << get << watch << 200 << watchMessage() << QStringList();
         QTest::addRow("watch message with a bad application")
             << get << watch << 200
             << with(watchMessage(), QStringLiteral("result.application.status.health.status"), 3)
@@ -634,6 +649,7 @@ private slots:
 
 private:
     std::optional<SwaggerValidator> m_validator;
+    QString m_unavailable; // why the document cannot be read, when it cannot
 };
 
 QTEST_GUILESS_MAIN(SwaggerValidatorTest)

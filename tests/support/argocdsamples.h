@@ -2,7 +2,7 @@
 
 #include <QJsonObject>
 
-// The sample payloads of API-NOTES §15, verbatim: hand-written illustrations of
+// Sample payloads: hand-written illustrations of
 // what Argo CD sends, not server captures. Shared by the tests of the validator
 // and the contract tests of sextant-fleetsim.
 namespace sextant::testsupport::argocdsamples {

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,7 +12,7 @@
 #include <cmath>
 
 // What the swagger of Argo CD v3.5.1 contains, and how each construct is treated
-// (counted with a script over ../shared/argocd/swagger.json):
+// (counted with a script over the Argo CD API document, argocd/swagger.json):
 //
 // - Swagger 2.0, 270 definitions, 82 paths, 106 operations; every operation has a
 //   "200" and a "default" response (runtimeError), each with a schema.
@@ -413,6 +414,19 @@ QString SwaggerValidator::defaultSwaggerPath()
     return shared.isEmpty() ? QString() : shared + QStringLiteral("/argocd/swagger.json");
 }
 
+QString SwaggerValidator::unavailableReason()
+{
+    const QString path = defaultSwaggerPath();
+    if (path.isEmpty())
+        return QStringLiteral("SEXTANT_SHARED_DIR is not set, so the Argo CD API document "
+                              "(argocd/swagger.json) is not available: its checks are skipped");
+    if (!QFileInfo::exists(path))
+        return QStringLiteral(
+                   "no Argo CD API document at %1 (from SEXTANT_SHARED_DIR): its checks are skipped")
+            .arg(path);
+    return {};
+}
+
 // The places where the generated swagger (protobuf view) and the JSON the server
 // writes (Go's encoding/json over the Go structs) disagree. Sources are Argo CD
 // v3.5.1, pkg/apis/application/v1alpha1/*.go, and k8s.io/apimachinery. Entries
@@ -452,7 +466,7 @@ void SwaggerValidator::applyWireErrata()
     patch(QStringLiteral("v1Time"), [](QJsonObject &schema) { schema.insert(kNullable, true); });
 
     // Go structs that embed metav1.TypeMeta `json:",inline"` may carry kind and
-    // apiVersion (usually absent from the server, API-NOTES §2; the swagger omits them).
+    // apiVersion (usually absent from the server; the swagger omits them).
     for (const QString &name :
          {QStringLiteral("v1alpha1Application"), QStringLiteral("v1alpha1ApplicationList"),
           QStringLiteral("v1alpha1AppProject"), QStringLiteral("v1alpha1AppProjectList"),
@@ -547,7 +561,7 @@ void SwaggerValidator::applyWireErrata()
 // What the real server always sends or only ever sends, beyond the swagger.
 void SwaggerValidator::registerServerFacts()
 {
-    // Go fields without omitempty (API-NOTES §0).
+    // Go fields without omitempty.
     const struct {
         QString definition, property;
     } always[] = {
@@ -576,16 +590,16 @@ void SwaggerValidator::registerServerFacts()
         QString definition, property;
         QStringList values;
     } enums[] = {
-        {QStringLiteral("v1alpha1SyncStatus"), QStringLiteral("status"), sync},                // §2.1
-        {QStringLiteral("applicationv1alpha1ResourceStatus"), QStringLiteral("status"), sync}, // §2.1
-        {QStringLiteral("v1alpha1AppHealthStatus"), QStringLiteral("status"), health},         // §2.1
-        {QStringLiteral("v1alpha1HealthStatus"), QStringLiteral("status"), health},            // §2.1, §5
-        {QStringLiteral("v1alpha1OperationState"), QStringLiteral("phase"), phase},            // §2.1
+        {QStringLiteral("v1alpha1SyncStatus"), QStringLiteral("status"), sync},
+        {QStringLiteral("applicationv1alpha1ResourceStatus"), QStringLiteral("status"), sync},
+        {QStringLiteral("v1alpha1AppHealthStatus"), QStringLiteral("status"), health},
+        {QStringLiteral("v1alpha1HealthStatus"), QStringLiteral("status"), health},
+        {QStringLiteral("v1alpha1OperationState"), QStringLiteral("phase"), phase},
         {QStringLiteral("v1alpha1ApplicationWatchEvent"),
-         QStringLiteral("type"), // §3.1
+         QStringLiteral("type"),
          {QStringLiteral("ADDED"), QStringLiteral("MODIFIED"), QStringLiteral("DELETED")}},
         {QStringLiteral("v1alpha1ConnectionState"),
-         QStringLiteral("status"), // §10
+         QStringLiteral("status"),
          {QStringLiteral("Successful"), QStringLiteral("Failed"), QStringLiteral("Unknown")}},
     };
     for (const auto &entry : enums) {

@@ -12,7 +12,7 @@
 namespace sextant::testsupport {
 
 // Checks JSON bodies against the Swagger 2.0 definitions of the Argo CD API
-// (../shared/argocd/swagger.json), so that contract tests can prove that
+// ($SEXTANT_SHARED_DIR/argocd/swagger.json), so that contract tests can prove that
 // sextant-fleetsim answers in the shape the real server does.
 //
 // A violation is one readable line that starts with a JSON path:
@@ -20,7 +20,7 @@ namespace sextant::testsupport {
 // An empty list means the value is valid.
 //
 // Beyond the swagger, the validator knows how the real server writes JSON
-// (Go's encoding/json, see API-NOTES §0): the places where the generated
+// (Go's encoding/json): the places where the generated
 // swagger and the wire disagree are corrected when the file is loaded, and the
 // fields the server always sends are required (requireAlways). Both lists are
 // in swaggervalidator.cpp, each entry with its source.
@@ -35,6 +35,9 @@ public:
     // $SEXTANT_SHARED_DIR/argocd/swagger.json, or an empty string when
     // SEXTANT_SHARED_DIR is not set (sextant_add_test sets it).
     static QString defaultSwaggerPath();
+    // Why the Argo CD API document cannot be used here (no SEXTANT_SHARED_DIR, or no
+    // swagger.json in it), in one line for a skip message; empty when it can.
+    static QString unavailableReason();
 
     // Validates value against definitions/<definitionName>.
     QStringList validate(const QString &definitionName, const QJsonValue &value) const;
@@ -46,7 +49,7 @@ public:
     // For a streaming operation the body is one message ({"result": …} or
     // {"error": …}); a stream that fails before its first message answers a
     // non-200 status with an {"error": …} message, so that is what is expected
-    // for such a status (API-NOTES §3.1), not the unary "default" error.
+    // for such a status (a stream error is wrapped in {"error": …}), not the unary "default" error.
     QStringList validateResponse(const QString &method, const QString &pathTemplate, int status,
                                  const QJsonValue &body) const;
 
@@ -60,13 +63,13 @@ public:
     // always sends (a Go field without omitempty). Registered by default:
     // v1alpha1ApplicationSpec.project, v1alpha1SyncStatus.status,
     // v1alpha1OperationState.phase, v1alpha1RevisionHistory.id,
-    // v1alpha1ClusterInfo.applicationsCount (API-NOTES §0).
+    // v1alpha1ClusterInfo.applicationsCount (sent even when zero).
     void requireAlways(const QString &definitionName, const QString &propertyName);
 
     // Limits a string property to the given values. The swagger declares no
     // enums at all; the values the real server uses are registered by default
     // for sync status, health status, operation phase, watch event type and
-    // connection status (API-NOTES §2.1, §3.1, §10). A property may have
+    // connection status. A property may have
     // only one list; a new call replaces it.
     void restrictEnum(const QString &definitionName, const QString &propertyName, const QStringList &values);
 
