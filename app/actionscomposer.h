@@ -23,7 +23,7 @@ class FleetTreeView;
 class PausedFleetBanner;
 } // namespace views
 
-// Wires the actions of issue 7 into the main window: the always-visible
+// Wires the actions into the main window: the always-visible
 // emergency-pause button (toolbar, Ctrl+Shift+P), the paused-fleet banner
 // over the pages, the Activity page (Ctrl+J), the application header's
 // action bar, the fleet tree's multi-selection and context menu, and the

@@ -64,7 +64,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
     return done();
 }
 
-// The actions of issue 7: the sync dialog with its dry-run preview, the
+// The actions: the sync dialog with its dry-run preview, the
 // approval of a protected target, the emergency-pause confirmation and the
 // paused-fleet banner, in light and dark.
 bool saveActionScreens(Workspace &workspace, MainWindow &window, const QDir &dir, const QString &fallbackKey)

@@ -40,7 +40,7 @@ const QByteArray &SimApp::json() const
 const QByteArray &SimApp::listItemJson() const
 {
     if (listJson.isEmpty()) {
-        // List does not fill in per-resource health (API-NOTES §2).
+        // List does not fill in per-resource health (Argo CD leaves it out of list items).
         QJsonObject out = toJson();
         QJsonObject status = out.value(QStringLiteral("status")).toObject();
         QJsonArray resources = status.value(QStringLiteral("resources")).toArray();

@@ -18,7 +18,7 @@ class Controller;
 class FleetState;
 
 // The watch streams: NDJSON by default, SSE when asked, with Argo CD's
-// snapshot, resourceVersion and de-duplication rules (API-NOTES §3).
+// snapshot, resourceVersion and de-duplication rules.
 class WatchHub : public QObject {
     Q_OBJECT
 public:

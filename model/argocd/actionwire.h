@@ -14,7 +14,7 @@
 
 namespace sextant::argocd {
 
-// The wire format of the actions (API-NOTES §6-§9): request bodies Sextant
+// The wire format of the actions (sync, rollback, PATCH, terminate): request bodies Sextant
 // sends and the parts of answers it reads back. Pure functions: any thread.
 
 // "v3.5.1+abc" → 3, 5, 1.

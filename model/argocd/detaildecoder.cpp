@@ -178,7 +178,7 @@ ResourceNode decodeNode(const QJsonObject &json, const QString &path)
     node.health = parseHealthStatus(text(health, "status"_L1, healthPath));
     node.healthMessage = text(health, "message"_L1, healthPath);
     node.createdAt = timestamp(json, "createdAt"_L1, path);
-    // Managed resources still to be created have no uid, resourceVersion or createdAt (§5).
+    // Managed resources still to be created have no uid, resourceVersion or createdAt.
     node.exists =
         !node.uid.isEmpty() || node.createdAt.isValid() || !text(json, "resourceVersion"_L1, path).isEmpty();
     return node;

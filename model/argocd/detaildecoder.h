@@ -10,8 +10,8 @@
 
 namespace sextant::argocd {
 
-// The wire format of the per-application detail endpoints (API-NOTES §5, §11, §3.2),
-// read the same way as argocddecoder.h: tolerant of omitted zero values, unknown
+// The wire format of the per-application detail endpoints (managed resources, events,
+// resource tree), read the same way as argocddecoder.h: tolerant of omitted zero values, unknown
 // fields and JSON nulls; malformed input is an Error whose message names the JSON
 // path ("$.nodes[3].health.status: expected a string"). Pure functions: any thread.
 

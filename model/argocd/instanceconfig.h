@@ -25,7 +25,7 @@ struct InstanceConfig {
 };
 
 // The argocd CLI config file, read the way the CLI reads it
-// (util/localconfig/localconfig.go; API-NOTES §1.4).
+// (Argo CD's util/localconfig/localconfig.go).
 struct ArgoCdCliConfig {
     QString path;           // the file that was read; empty when there is none
     QString currentContext; // current-context

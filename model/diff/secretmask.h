@@ -5,7 +5,7 @@
 
 namespace sextant::diff {
 
-// Secret values never reach the screen (DESIGN §4). Pure functions: any thread.
+// Secret values never reach the screen. Pure functions: any thread.
 
 // A core v1 Secret: group "" and kind "Secret".
 bool isCoreSecret(const QString &group, const QString &kind);

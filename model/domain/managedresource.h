@@ -5,7 +5,7 @@
 
 namespace sextant {
 
-// One item of GET /api/v1/applications/{name}/managed-resources (API-NOTES: the four
+// One item of GET /api/v1/applications/{name}/managed-resources (the four
 // states arrive as strings holding JSON; the literal "null" means the side is absent).
 // The states are kept as parsed JSON (null when absent) because the diff model
 // normalizes and renders them; nothing here is masked yet (see model/diff/secretmask.h).

@@ -16,7 +16,7 @@ namespace sextant {
 
 class FleetConnector;
 
-// The diff of the one selected application (issue 6): fetches its managed resources
+// The diff of the one selected application: fetches its managed resources
 // and its Application object (for spec.ignoreDifferences) from its instance, computes
 // diff::diffApplication on a worker and emits the result on the owner's (GUI) thread.
 // Results are cached by (instance/name, the Application's resourceVersion): selecting

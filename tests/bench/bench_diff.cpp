@@ -1,4 +1,4 @@
-// How fast the diff model handles a huge manifest pair (issue 6): a custom resource of
+// How fast the diff model handles a huge manifest pair: a custom resource of
 // 20,000 YAML lines whose desired state differs from the live one in 500 scattered
 // values. Prints BENCH lines (medians of several runs):
 //   diff_model_20k_lines_ms  the whole model: normalize, mask check, both sides rendered to

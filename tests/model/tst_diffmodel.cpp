@@ -1,4 +1,4 @@
-// The diff model of issue 6: golden files (tests/model/data/diff/<case>.json →
+// The diff model: golden files (tests/model/data/diff/<case>.json →
 // <case>.expected) for normalization, ignoreDifferences, Secret masking, key order and
 // side-by-side documents with word spans; tables for the pure pieces (JSON pointers, jq
 // paths, managed fields, masks, key order, the application summary). The texts

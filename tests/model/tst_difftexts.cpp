@@ -1,4 +1,4 @@
-// The text side of the diff model (issue 6): word tokens and spans, libgit2's line
+// The text side of the diff model: word tokens and spans, libgit2's line
 // diff on buffers, the side-by-side document built from them, and the YAML emitter's
 // quoting of words other YAML tools read as something else.
 #include "model/diff/diffdocument.h"

@@ -1,5 +1,5 @@
 // Reading Argo CD instances from the argocd CLI config and the environment,
-// the way the CLI does (API-NOTES §1.4).
+// the way the CLI does.
 #include "model/argocd/instanceconfig.h"
 
 #include <QDir>

@@ -7,7 +7,7 @@
 
 using namespace sextant;
 
-// managed-resources carries its four states as strings holding JSON (API-NOTES §5).
+// managed-resources carries its four states as strings holding JSON.
 class ManagedResourcesTest : public QObject {
     Q_OBJECT
 

@@ -57,7 +57,7 @@ HistoryEntry historyEntry(qint64 id, const QString &revision, const QDateTime &a
     return entry;
 }
 
-// The sample of API-NOTES §15, as the store holds it.
+// The sample Application of tests/support/argocdsamples.h, as the store holds it.
 Application paymentsApp()
 {
     Application app;
