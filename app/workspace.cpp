@@ -144,14 +144,17 @@ void Workspace::restoreRemembered()
 void Workspace::startDemo()
 {
     emit message(tr("Starting the demo fleet…"));
-    m_demo.start(this, [this](const Result<fleetsim::FleetSimEndpoint> &endpoint) {
+    // The demo fleet is new at every start: pauses recorded against the last one are over.
+    const QString name = QStringLiteral("demo");
+    m_actions.closePausesOf(name, tr("the demo fleet started afresh"));
+    m_demo.start(this, [this, name](const Result<fleetsim::FleetSimEndpoint> &endpoint) {
         if (!endpoint) {
             emit problem(tr("Demo fleet"),
                          tr("The demo fleet could not start:\n%1").arg(endpoint.errorMessage()));
             return;
         }
         argocd::InstanceConfig config;
-        config.name = QStringLiteral("demo");
+        config.name = name;
         config.server = QUrl(endpoint->url);
         config.token = endpoint->token;
         config.plainText = true;

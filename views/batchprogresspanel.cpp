@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QProgressBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -67,8 +68,17 @@ void BatchProgressPanel::setOutcome(const BatchOutcome &outcome)
                        .arg(seconds);
     if (!outcome.failed.isEmpty())
         text += QStringLiteral(" ") + tr("%n failed.", nullptr, int(outcome.failed.size()));
-    if (!outcome.skipped.isEmpty())
-        text += QStringLiteral(" ") + tr("%n skipped.", nullptr, int(outcome.skipped.size()));
+    if (!outcome.skipped.isEmpty()) {
+        // Said by reason ("31 already resumed."), so nothing skipped reads as done.
+        QMap<QString, int> reasons;
+        for (const AppProblem &problem : outcome.skipped)
+            ++reasons[problem.message];
+        if (reasons.size() == 1)
+            text += QStringLiteral(" ") +
+                    tr("%n skipped: %1.", nullptr, int(outcome.skipped.size())).arg(reasons.firstKey());
+        else
+            text += QStringLiteral(" ") + tr("%n skipped.", nullptr, int(outcome.skipped.size()));
+    }
     for (const QString &note : outcome.notes)
         text += QStringLiteral("\n") + note;
     m_status->setText(text);

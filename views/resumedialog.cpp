@@ -45,10 +45,13 @@ ResumeDialog::ResumeDialog(ActionService *actions, Mode mode, QWidget *parent)
     const bool complete = mode == Mode::CompleteInterrupted;
     setWindowTitle(complete ? tr("Complete the interrupted pause") : tr("Resume auto-sync"));
 
-    // Instance → its ledger rows.
+    // Instance → its ledger rows. A row whose app the live model shows as resumed (from
+    // another workstation, the Argo CD UI or CLI) is marked so and not counted: the
+    // service closes it once the server confirms.
     QMap<QString, QList<PauseLedgerEntry>> byInstance;
     for (const PauseLedgerEntry &entry : m_actions->activePauses())
         byInstance[entry.instance].append(entry);
+    int elsewhere = 0;
     m_list->setObjectName(QStringLiteral("pausedApps"));
     m_list->setHeaderLabels({tr("Application"), tr("State"), tr("Paused at"), tr("By"), tr("Reason")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -61,12 +64,23 @@ ResumeDialog::ResumeDialog(ActionService *actions, Mode mode, QWidget *parent)
         bold.setBold(true);
         instance->setFont(0, bold);
         for (const PauseLedgerEntry &entry : *it) {
-            new QTreeWidgetItem(instance,
-                                {tr("%1 (%2)").arg(entry.app, entry.project), stateText(entry.state),
-                                 shortTime(entry.pausedAt), entry.pausedBy, entry.reason});
+            const ActionService::LivePause live = m_actions->livePauseState(entry);
+            const bool gone =
+                live == ActionService::LivePause::ResumedElsewhere || live == ActionService::LivePause::Gone;
+            const QString state = live == ActionService::LivePause::ResumedElsewhere ? tr("resumed elsewhere")
+                                  : live == ActionService::LivePause::Gone ? tr("app no longer exists")
+                                                                           : stateText(entry.state);
+            auto *item =
+                new QTreeWidgetItem(instance, {tr("%1 (%2)").arg(entry.app, entry.project), state,
+                                               shortTime(entry.pausedAt), entry.pausedBy, entry.reason});
+            if (gone) {
+                ++elsewhere;
+                item->setForeground(1, palette().color(QPalette::Disabled, QPalette::Text));
+            }
         }
         m_apps += int(it->size());
     }
+    m_apps -= elsewhere;
     m_list->expandAll();
 
     auto *page = new QWidget(m_pages);
@@ -101,6 +115,7 @@ ResumeDialog::ResumeDialog(ActionService *actions, Mode mode, QWidget *parent)
         buttons->addButton(complete ? tr("&Complete the pause") : tr("&Resume %n app(s)", nullptr, m_apps),
                            QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmResume"));
+    m_confirm->setDefault(true); // Enter in the reason field resumes, as in the pause dialog
     connect(m_confirm, &QPushButton::clicked, this, &ResumeDialog::confirm);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &ResumeDialog::validate);
@@ -123,6 +138,9 @@ ResumeDialog::ResumeDialog(ActionService *actions, Mode mode, QWidget *parent)
     layout->addWidget(buttons);
     resize(760, 480);
     validate();
+    // Typing goes to the reason, never to the list's type-ahead.
+    m_list->setFocusPolicy(Qt::NoFocus);
+    m_reason->setFocus();
 }
 
 void ResumeDialog::validate()

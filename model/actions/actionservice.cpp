@@ -2,6 +2,7 @@
 #include "model/argocd/apipaths.h"
 
 #include "model/actions/actionservice_p.h"
+#include "model/actions/ledgerreconciler.h"
 #include "model/actions/pauserun.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
@@ -212,6 +213,8 @@ void ActionService::Private::reloadLedger(std::function<void()> then)
                 QSet<QString> instanceSet;
                 const bool running = !runs.isEmpty();
                 for (const PauseLedgerEntry &row : loaded->rows) {
+                    if (closingInstances.contains(row.instance))
+                        continue;
                     q->m_activePauses.insert(row.appKey, row);
                     instanceSet.insert(row.instance);
                     if (!banner.since.isValid() || row.pausedAt < banner.since)
@@ -248,6 +251,8 @@ void ActionService::Private::reloadLedger(std::function<void()> then)
                 if (!interrupted.isEmpty())
                     emit q->interruptedWorkFound(interrupted);
                 emit q->rollbackMarksChanged();
+                if (reconciler)
+                    reconciler->schedule();
             }
             if (then)
                 then();
@@ -279,10 +284,13 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     qRegisterMetaType<InterruptedWork>();
     qRegisterMetaType<SyncPreview>();
     qRegisterMetaType<SyncWindowState>();
+    d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
 }
 
 ActionService::~ActionService()
 {
+    delete d->reconciler; // it reaches into d
+    d->reconciler = nullptr;
     for (const auto &run : std::as_const(d->runs))
         delete run.data();
     d->runs.clear();
@@ -301,6 +309,11 @@ void ActionService::setRetryPolicy(int attempts, std::chrono::milliseconds first
 {
     d->retryAttempts = std::max(1, attempts);
     d->firstRetryDelay = firstDelay;
+}
+
+void ActionService::setLedgerCheckDelay(std::chrono::milliseconds delay)
+{
+    d->reconciler->setDelay(delay);
 }
 
 void ActionService::setConcurrency(int perInstance)
@@ -527,6 +540,39 @@ quint64 ActionService::completeInterrupted(const QString &reason)
     return setup.requestId;
 }
 
+void ActionService::closePausesOf(const QString &instance, const QString &why)
+{
+    d->closingInstances.insert(instance);
+    const QString by = localUser();
+    m_worker
+        ->run<bool>([instance, why, by](LocalStore &store) -> Result<bool> {
+            auto rows = store.ledger(true);
+            if (!rows)
+                return rows.error();
+            QList<PauseLedgerEntry> closed;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (PauseLedgerEntry row : *rows) {
+                if (row.instance != instance)
+                    continue;
+                row.state = PauseLedgerEntry::State::Resumed;
+                row.resumedAt = now;
+                row.resumedBy = by;
+                row.error = why;
+                closed << row;
+            }
+            if (!closed.isEmpty())
+                if (auto updated = store.updateLedgerEntries(closed); !updated)
+                    return updated.error();
+            return true;
+        })
+        .then(this, [this, instance](const Result<bool> &done) {
+            d->closingInstances.remove(instance);
+            if (!done)
+                emit storeFailed(done.errorMessage());
+            d->reloadLedger();
+        });
+}
+
 void ActionService::stop(quint64 requestId)
 {
     if (auto run = d->runs.value(requestId))
@@ -545,6 +591,17 @@ QList<PauseLedgerEntry> ActionService::activePauses() const
     std::sort(rows.begin(), rows.end(),
               [](const PauseLedgerEntry &a, const PauseLedgerEntry &b) { return a.id < b.id; });
     return rows;
+}
+
+ActionService::LivePause ActionService::livePauseState(const PauseLedgerEntry &row) const
+{
+    if (row.state != PauseLedgerEntry::State::Paused ||
+        m_store->instance(row.instance).connection != InstanceStatus::Connection::Live)
+        return LivePause::Unknown;
+    const Application *app = m_store->application(row.appKey);
+    if (!app)
+        return LivePause::Gone;
+    return app->autoSync() == AutoSyncState::On ? LivePause::ResumedElsewhere : LivePause::Paused;
 }
 
 QString ActionService::rollbackNote(const QString &appKey) const

@@ -19,6 +19,7 @@ class FleetStore;
 namespace actions {
 class ActionStoreWorker;
 class PauseRun;
+class LedgerReconciler;
 struct InstanceInfo;
 } // namespace actions
 
@@ -62,6 +63,9 @@ public:
     void setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay);
     // Apps worked on at once per instance in a pause or resume (default 8).
     void setConcurrency(int perInstance);
+    // How soon after the live model changes the pause ledger is checked against the
+    // servers, to close rows resumed elsewhere (default 300 ms).
+    void setLedgerCheckDelay(std::chrono::milliseconds delay);
     // The workstation user written into the journal (default: $USER).
     void setLocalUser(const QString &user) { m_localUser = user; }
     QString localUser() const { return m_localUser; }
@@ -111,6 +115,9 @@ public:
     quint64 resume(const ActionScope &scope, const QString &reason);
     // Finishes interrupted work: pending pauses are completed, pending resumes finished.
     quint64 completeInterrupted(const QString &reason);
+    // Closes every active ledger row of an instance that starts afresh (the built-in demo
+    // fleet is new at each start): its old rows describe apps that no longer exist.
+    void closePausesOf(const QString &instance, const QString &why);
     // Stops a batch after the apps in flight; the rest are reported as skipped.
     void stop(quint64 requestId);
     // True while any batch or single action runs.
@@ -125,6 +132,10 @@ public:
     QList<PauseLedgerEntry> activePauses() const;
     // Whether Sextant's ledger holds the app as paused.
     bool isPausedBySextant(const QString &appKey) const { return m_activePauses.contains(appKey); }
+    // What the live model says of a ledger row's app: Unknown while its instance is not
+    // live (cached, unreachable) or the row is not confirmed yet.
+    enum class LivePause { Paused, ResumedElsewhere, Gone, Unknown };
+    LivePause livePauseState(const PauseLedgerEntry &row) const;
     // The controller user Sextant acts as on an instance (empty until first asked).
     QString controllerUser(const QString &instance) const;
 
@@ -145,6 +156,8 @@ signals:
     void batchProgress(const sextant::BatchProgress &progress);
     void batchFinished(const sextant::BatchOutcome &outcome);
     void pauseStateChanged(const sextant::PauseBanner &banner);
+    // Ledger rows closed because their apps are no longer paused on the server.
+    void pausesResumedElsewhere(const QString &instance, int apps);
     void interruptedWorkFound(const sextant::InterruptedWork &work);
     void rollbackMarksChanged();
     void journalChanged(); // a row was added or updated: reload the Activity page
@@ -158,6 +171,7 @@ public:
 
 private:
     friend class actions::PauseRun;
+    friend class actions::LedgerReconciler;
 
     FleetStore *m_store;
     FleetConnector *m_connector;

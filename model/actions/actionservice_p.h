@@ -17,6 +17,8 @@ namespace sextant {
 namespace actions {
 
 // What Sextant knows of one instance before it acts there.
+class LedgerReconciler;
+
 struct InstanceInfo {
     argocd::ServerVersion version;
     QString user; // the controller user (userinfo); may be empty for anonymous
@@ -44,6 +46,8 @@ struct ActionService::Private {
     QSet<quint64> stopped; // sync selections asked to stop
     QHash<QString, RollbackMark> rollbackMarks;
     QHash<QString, SyncPreview> lastPreviews; // by app key, for deployment records
+    QSet<QString> closingInstances;           // closePausesOf() under way: their rows are not shown
+    actions::LedgerReconciler *reconciler = nullptr;
 
     quint64 newRequestId() { return nextRequest++; }
     argocd::ArgoCdClient *client(const QString &instance) const;

@@ -182,8 +182,9 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
     }
     const QByteArray prior = work.row->priorPolicyJson.toUtf8();
     if (argocd::samePolicy(state.syncPolicyJson, prior)) {
+        // Resumed elsewhere (another workstation, the Argo CD UI or CLI): nothing done here.
         *message = QStringLiteral("already resumed");
-        return Decision::Confirm;
+        return Decision::Close;
     }
     if (argocd::samePolicy(state.syncPolicyJson, argocd::pausedPolicy(prior, true)) ||
         argocd::samePolicy(state.syncPolicyJson, argocd::pausedPolicy(prior, false))) {

@@ -92,6 +92,8 @@ private slots:
     void pauseAndResumeRestoreTheExactPolicy_data();
     void pauseAndResumeRestoreTheExactPolicy();
     void resumeFromAnotherWorkstation();
+    void ledgerFollowsResumesMadeElsewhere();
+    void closePausesOfAFreshInstance();
     void interruptedPauseIsFoundAndCompleted();
     void injectedErrorsAreRetriedAndNamed();
     void denyWindowsComeAndGo();
@@ -199,6 +201,8 @@ void ActionServiceTest::resumeFromAnotherWorkstation()
 {
     ActionHarness h;
     QVERIFY(h.start({FleetsimFixture::testConfig()}));
+    // This workstation does not look at the servers on its own here: its resume finds out.
+    h.service->setLedgerCheckDelay(std::chrono::hours(1));
     QVERIFY(setPolicy(h.sim(), QStringLiteral("manual-prod-1"), richPolicy()));
     const QMap<QString, QByteArray> before = h.policies();
     QVERIFY(h.waitBatch(h.service->pause(ActionScope::ofProject(QStringLiteral("team")), QStringLiteral("a")))
@@ -228,10 +232,77 @@ void ActionServiceTest::resumeFromAnotherWorkstation()
     const QMap<QString, QByteArray> after = h.policies();
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QCOMPARE(parse(after.value(it.key())), parse(it.value()));
-    // The first workstation's ledger learns it at its next resume: already resumed.
+    // The first workstation's ledger learns it at its next resume: already resumed, not done.
+    QCOMPARE(h.service->activePauses().size(), 2);
     const BatchOutcome first = h.waitBatch(h.service->resume(ActionScope::fleet(), QStringLiteral("c")));
     QVERIFY(first.failed.isEmpty());
+    QVERIFY(first.succeeded.isEmpty());
+    QCOMPARE(names(first.skipped),
+             (QStringList{QStringLiteral("manual-prod-1"), QStringLiteral("web-dev-1")}));
+    for (const AppProblem &skipped : first.skipped)
+        QCOMPARE(skipped.message, QStringLiteral("already resumed"));
     QVERIFY(h.ledger(true).isEmpty());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(parse(h.policies().value(it.key())), parse(it.value()));
+}
+
+void ActionServiceTest::ledgerFollowsResumesMadeElsewhere()
+{
+    ActionHarness h;
+    QVERIFY(h.start({FleetsimFixture::testConfig()}));
+    const QMap<QString, QByteArray> before = h.policies();
+    QVERIFY(h.waitBatch(h.service->pause(ActionScope::fleet(), QStringLiteral("INC-7"))).ok());
+    QCOMPARE(h.service->pauseBanner().apps, 1); // web-dev-1, the only auto-synced app
+    // A pause just made stays: the watch brings the paused app, and the servers agree.
+    QTest::qWait(1500);
+    QCOMPARE(h.service->activePauses().size(), 1);
+    QCOMPARE(h.service->pauseBanner().apps, 1);
+    QCOMPARE(h.ledger(true).size(), 1);
+
+    // Someone turns auto-sync on again in the Argo CD UI (the pause note stays on the app).
+    QSignalSpy elsewhere(h.service.get(), &ActionService::pausesResumedElsewhere);
+    QVERIFY(setPolicy(h.sim(), QStringLiteral("web-dev-1"), before.value(QStringLiteral("web-dev-1"))));
+    QTRY_VERIFY_WITH_TIMEOUT(h.service->pauseBanner().isEmpty(), 10000);
+    QVERIFY(h.service->activePauses().isEmpty());
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(elsewhere.at(0).at(0).toString(), ActionHarness::instanceName(0));
+    QCOMPARE(elsewhere.at(0).at(1).toInt(), 1);
+    QVERIFY(h.ledger(true).isEmpty());
+    const QList<PauseLedgerEntry> all = h.ledger(false);
+    QCOMPARE(all.size(), 1);
+    QVERIFY(all.first().state == PauseLedgerEntry::State::Resumed);
+    QCOMPARE(all.first().resumedBy, QStringLiteral("elsewhere"));
+    QVERIFY(all.first().resumedAt.isValid());
+    QVERIFY2(all.first().error.contains(QStringLiteral("outside Sextant")), qPrintable(all.first().error));
+    // Nothing was sent to the app on the way: its policy is the one set by hand.
+    QCOMPARE(parse(h.policyOf(QStringLiteral("web-dev-1"))),
+             parse(before.value(QStringLiteral("web-dev-1"))));
+}
+
+void ActionServiceTest::closePausesOfAFreshInstance()
+{
+    ActionHarness h;
+    QVERIFY(h.start({FleetsimFixture::testConfig(), FleetsimFixture::testConfig()}));
+    h.service->setLedgerCheckDelay(std::chrono::hours(1));
+    QVERIFY(h.waitBatch(h.service->pause(ActionScope::fleet(), QStringLiteral("INC-8"))).ok());
+    QCOMPARE(h.service->pauseBanner().apps, 2);
+    QCOMPARE(h.service->pauseBanner().instances, 2);
+
+    QSignalSpy changed(h.service.get(), &ActionService::pauseStateChanged);
+    h.service->closePausesOf(ActionHarness::instanceName(0), QStringLiteral("started afresh"));
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(h.service->pauseBanner().apps, 1);
+    const QList<PauseLedgerEntry> open = h.ledger(true);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().instance, ActionHarness::instanceName(1));
+    bool closedFound = false;
+    for (const PauseLedgerEntry &row : h.ledger(false))
+        if (row.instance == ActionHarness::instanceName(0)) {
+            QVERIFY(row.state == PauseLedgerEntry::State::Resumed);
+            QCOMPARE(row.error, QStringLiteral("started afresh"));
+            closedFound = true;
+        }
+    QVERIFY(closedFound);
 }
 
 void ActionServiceTest::interruptedPauseIsFoundAndCompleted()

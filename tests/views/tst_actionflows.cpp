@@ -6,12 +6,14 @@
 #include "views/activitypage.h"
 #include "views/batchprogresspanel.h"
 #include "views/emergencypausedialog.h"
+#include "views/resumedialog.h"
 #include "views/rollbackdialog.h"
 #include "views/syncdialog.h"
 #include "views/syncpreviewview.h"
 #include "views/syncselectiondialog.h"
 #include "views/typedconfirmation.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
@@ -131,6 +133,71 @@ private slots:
         m_fleet.service->resume(ActionScope::fleet(), QStringLiteral("INC-1 over"));
         QVERIFY(resumed.wait(30000));
         QTRY_VERIFY(m_fleet.service->pauseBanner().isEmpty());
+    }
+
+    void resumeDialogTakesTheKeyboardAndShowsTheLiveState()
+    {
+        ActionService *service = m_fleet.service.get();
+        const QString app = QStringLiteral("web-dev-1"); // the only auto-synced app of the seed
+        const QJsonObject policy =
+            testing::at(m_fleet.sim->app(app), QStringLiteral("spec.syncPolicy")).toObject();
+        QVERIFY(!policy.isEmpty());
+        const auto pauseFleet = [&] {
+            QSignalSpy paused(service, &ActionService::batchFinished);
+            service->pause(ActionScope::fleet(), QStringLiteral("INC-3"));
+            QVERIFY(paused.wait(30000));
+            QTRY_COMPARE(service->pauseBanner().apps, 1);
+            QTRY_VERIFY(m_fleet.store->application(Fleet::key(app))->autoSync() == AutoSyncState::Paused);
+        };
+        // Rows are checked against the server only when the test says so.
+        service->setLedgerCheckDelay(std::chrono::hours(1));
+        pauseFleet();
+        {
+            ResumeDialog dialog(service, ResumeDialog::Mode::Resume);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QCOMPARE(dialog.appCount(), 1);
+            QCOMPARE(dialog.appList()->topLevelItem(0)->child(0)->text(1), QStringLiteral("paused"));
+            // From the keyboard alone: typing lands in the reason, Enter resumes.
+            QCOMPARE(QApplication::focusWidget(), dialog.reasonEdit());
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("INC-3 over"));
+            QCOMPARE(dialog.reasonEdit()->text(), QStringLiteral("INC-3 over"));
+            QSignalSpy finished(&dialog, &ResumeDialog::finished);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.at(0).at(0).value<BatchOutcome>().succeeded.size(), 1);
+            QTRY_VERIFY(service->pauseBanner().isEmpty());
+        }
+
+        // Paused again, then auto-sync turned on in the Argo CD UI.
+        pauseFleet();
+        const QJsonArray ops{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                         {QStringLiteral("path"), QStringLiteral("/spec/syncPolicy")},
+                                         {QStringLiteral("value"), policy}}};
+        const QJsonObject patch{
+            {QStringLiteral("name"), app},
+            {QStringLiteral("patchType"), QStringLiteral("json")},
+            {QStringLiteral("patch"), QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact))}};
+        QCOMPARE(m_fleet.sim
+                     ->request("PATCH", QStringLiteral("/api/v1/applications/") + app,
+                               QJsonDocument(patch).toJson(QJsonDocument::Compact))
+                     .status,
+                 200);
+        QTRY_VERIFY(m_fleet.store->application(Fleet::key(app))->autoSync() == AutoSyncState::On);
+        {
+            ResumeDialog dialog(service, ResumeDialog::Mode::Resume);
+            dialog.show();
+            QCOMPARE(dialog.appCount(), 0);
+            QCOMPARE(dialog.appList()->topLevelItem(0)->child(0)->text(1),
+                     QStringLiteral("resumed elsewhere"));
+            QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("nothing to do"));
+            QVERIFY(!dialog.confirmButton()->isEnabled());
+        }
+        // Once the server is asked, the row is closed and the banner goes.
+        service->setLedgerCheckDelay(std::chrono::milliseconds(10));
+        QTRY_VERIFY_WITH_TIMEOUT(service->pauseBanner().isEmpty(), 10000);
+        QVERIFY(service->activePauses().isEmpty());
+        service->setLedgerCheckDelay(std::chrono::milliseconds(300));
     }
 
     void syncSelectionLeavesProtectedAppsOut()

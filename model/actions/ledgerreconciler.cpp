@@ -1,0 +1,129 @@
+#include "model/actions/ledgerreconciler.h"
+
+#include "model/fleet/fleetstore.h"
+#include "model/logging.h"
+
+#include <QPointer>
+
+namespace sextant::actions {
+
+namespace {
+
+using State = PauseLedgerEntry::State;
+
+QString localKey(const QString &appNamespace, const QString &name)
+{
+    return appNamespace + u'/' + name;
+}
+
+} // namespace
+
+LedgerReconciler::LedgerReconciler(ActionService::Private *dd, FleetStore *store, QObject *parent)
+    : QObject(parent)
+    , d(dd)
+    , m_store(store)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(300);
+    connect(&m_timer, &QTimer::timeout, this, &LedgerReconciler::check);
+    connect(m_store, &FleetStore::applicationsChanged, this, &LedgerReconciler::schedule);
+    connect(m_store, &FleetStore::instancesChanged, this, &LedgerReconciler::schedule);
+}
+
+void LedgerReconciler::schedule()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void LedgerReconciler::check()
+{
+    if (!d->runs.isEmpty())
+        return; // the run's own reload schedules the next look
+    QHash<QString, QList<PauseLedgerEntry>> candidates;
+    for (const PauseLedgerEntry &row : std::as_const(d->q->m_activePauses)) {
+        if (m_checking.contains(row.instance))
+            continue;
+        // A cached or unreachable instance says nothing about now (Unknown).
+        const ActionService::LivePause live = d->q->livePauseState(row);
+        if (live == ActionService::LivePause::ResumedElsewhere || live == ActionService::LivePause::Gone)
+            candidates[row.instance] << row;
+    }
+    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
+        checkInstance(it.key(), it.value());
+}
+
+void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates)
+{
+    m_checking.insert(instance);
+    d->requestWithRetry(
+        instance, "GET", QStringLiteral("/api/v1/applications") + argocd::policyListQuery(), {},
+        [this, self = QPointer(this), instance, candidates](Result<QByteArray> body) {
+            if (!self)
+                return;
+            auto states = body ? argocd::decodeAppPolicyStates(*body)
+                               : Result<QList<argocd::AppPolicyState>>(body.error());
+            if (!states || !d->runs.isEmpty()) {
+                if (!states)
+                    qCWarning(lcModel).noquote() << "pause ledger: cannot read the apps of" << instance << ":"
+                                                 << states.errorMessage();
+                m_checking.remove(instance);
+                return;
+            }
+            QHash<QString, const argocd::AppPolicyState *> byName;
+            for (const argocd::AppPolicyState &state : *states)
+                byName.insert(localKey(state.appNamespace, state.name), &state);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<PauseLedgerEntry> closed;
+            for (PauseLedgerEntry row : candidates) {
+                // The row may have changed while the read was under way.
+                const auto current = d->q->m_activePauses.constFind(row.appKey);
+                if (current == d->q->m_activePauses.constEnd() || current->id != row.id ||
+                    current->state != State::Paused)
+                    continue;
+                const argocd::AppPolicyState *state = byName.value(localKey(row.appNamespace, row.app));
+                if (state && !state->automatedOn)
+                    continue; // still paused: the live model had not caught up
+                row.state = State::Resumed;
+                row.resumedAt = now;
+                row.resumedBy = ActionService::tr("elsewhere");
+                if (!state)
+                    row.error = ActionService::tr("the app no longer exists on %1").arg(instance);
+                else if (state->pauseNote)
+                    row.error = ActionService::tr("resumed elsewhere: auto-sync was turned on outside "
+                                                  "Sextant (the pause note is still on the app)");
+                else
+                    row.error = ActionService::tr("resumed elsewhere: the pause note was removed and "
+                                                  "auto-sync is on (another workstation's Sextant)");
+                closed << row;
+            }
+            if (closed.isEmpty()) {
+                m_checking.remove(instance);
+                return;
+            }
+            close(instance, closed);
+        });
+}
+
+void LedgerReconciler::close(const QString &instance, QList<PauseLedgerEntry> rows)
+{
+    for (const PauseLedgerEntry &row : std::as_const(rows))
+        qCInfo(lcModel).noquote() << "pause ledger:" << row.appKey << "closed:" << row.error;
+    d->q->m_worker
+        ->run<bool>([rows](LocalStore &store) -> Result<bool> {
+            if (auto updated = store.updateLedgerEntries(rows); !updated)
+                return updated.error();
+            return true;
+        })
+        .then(this, [this, instance, count = int(rows.size())](const Result<bool> &written) {
+            m_checking.remove(instance);
+            if (!written) {
+                emit d->q->storeFailed(written.errorMessage());
+                return;
+            }
+            emit d->q->pausesResumedElsewhere(instance, count);
+            d->reloadLedger();
+        });
+}
+
+} // namespace sextant::actions
