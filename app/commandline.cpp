@@ -34,7 +34,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption plainTextOption(
         QStringLiteral("plaintext"),
         QCoreApplication::translate("CommandLine", "Use plain HTTP (loopback only)."));
-    parser.addOptions({contextOption, serverOption, tokenOption, insecureOption, plainTextOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save the main window as PNG once the fleet has loaded, then quit."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {contextOption, serverOption, tokenOption, insecureOption, plainTextOption, screenshotOption});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -64,6 +70,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.token = parser.value(tokenOption);
     result.insecure = parser.isSet(insecureOption);
     result.plainText = parser.isSet(plainTextOption);
+    result.screenshot = parser.value(screenshotOption);
     return result;
 }
 

@@ -17,6 +17,7 @@ struct CommandLine {
     QString token;
     bool insecure = false;
     bool plainText = false;
+    QString screenshot; // save the main window here once the fleet has loaded, then quit
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

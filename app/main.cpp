@@ -11,10 +11,13 @@
 #include "views/colorscheme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -60,6 +63,49 @@ void connectAtStart(sextant::Workspace &workspace, const sextant::CommandLine &c
             workspace.connectInstance(*fromEnvironment, false);
 }
 
+// --screenshot: once every instance has answered (at most a minute; without
+// instances, after a second), the painted window is saved and Sextant quits:
+// 0 when it was saved with every instance live, else 1 with a message.
+void saveScreenshotWhenLoaded(sextant::Workspace &workspace, QWidget &window, const QString &path,
+                              bool expectInstance)
+{
+    using Connection = sextant::InstanceStatus::Connection;
+    auto *poll = new QTimer(&window);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QObject::connect(poll, &QTimer::timeout, &window, [=, &workspace, &window] {
+        const QList<sextant::InstanceStatus> instances = workspace.store().instances();
+        const bool answered =
+            instances.isEmpty() ? !expectInstance && elapsed.elapsed() >= 1000
+                                : std::ranges::all_of(instances, [](const sextant::InstanceStatus &instance) {
+                                      return instance.connection == Connection::Live ||
+                                             instance.connection == Connection::AuthFailed ||
+                                             instance.connection == Connection::Failed;
+                                  });
+        if (!answered && elapsed.elapsed() < 60000)
+            return;
+        poll->stop();
+        const bool live = std::ranges::all_of(instances, [](const sextant::InstanceStatus &instance) {
+            return instance.connection == Connection::Live;
+        });
+        // A second for the views to lay out and paint what has just arrived.
+        QTimer::singleShot(1000, &window, [=, &window] {
+            if (!window.grab().save(path, "PNG")) {
+                std::fprintf(stderr, "sextant: cannot write %s\n", qPrintable(path));
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (!answered || !live || (expectInstance && instances.isEmpty())) {
+                std::fprintf(stderr, "sextant: %s saved, but not every instance loaded\n", qPrintable(path));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    });
+    poll->start(100);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,5 +148,7 @@ int main(int argc, char *argv[])
     window.show();
     workspace.loadCache(); // the last fleet paints first, marked with its age
     connectAtStart(workspace, commandLine, &window);
+    if (!commandLine.screenshot.isEmpty())
+        saveScreenshotWhenLoaded(workspace, window, commandLine.screenshot, commandLine.demo);
     return app.exec();
 }

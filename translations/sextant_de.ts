@@ -39,6 +39,11 @@
         <translation>Unverschlüsseltes HTTP verwenden (nur Loopback).</translation>
     </message>
     <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Save the main window as PNG once the fleet has loaded, then quit.</source>
+        <translation>Das Hauptfenster als PNG speichern, sobald die Flotte geladen ist, dann beenden.</translation>
+    </message>
+    <message>
         <location filename="../app/commandline.cpp" line="57"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
