@@ -12,6 +12,7 @@
 #include "views/colorscheme.h"
 #include "views/driftview.h"
 #include "views/emergencypausedialog.h"
+#include "views/resumedialog.h"
 #include "views/fleettreeview.h"
 #include "views/quickswitcher.h"
 #include "views/syncdialog.h"
@@ -127,6 +128,12 @@ bool saveActionScreens(Workspace &workspace, MainWindow &window, const QDir &dir
         views::applyColorScheme(scheme);
         settle(300);
         ok &= save(window.grab(), dir, QStringLiteral("paused-fleet-banner-") + QString::fromLatin1(suffix));
+        views::ResumeDialog resume(&actions, views::ResumeDialog::Mode::Resume, &window);
+        resume.show();
+        QTest::keyClicks(resume.reasonEdit(), QStringLiteral("INC-4711 resolved"));
+        settle(200);
+        ok &= save(resume.grab(), dir, QStringLiteral("resume-dialog-") + QString::fromLatin1(suffix));
+        resume.close();
     }
     views::applyColorScheme(views::ColorScheme::Light);
     window.actionsUi()->showActivity(true);
