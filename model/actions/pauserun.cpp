@@ -1,5 +1,4 @@
 #include "model/actions/pauserun.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/logging.h"
 
@@ -11,11 +10,6 @@ namespace sextant::actions {
 namespace {
 
 using State = PauseLedgerEntry::State;
-
-QString appPathOf(const ActionTarget &target)
-{
-    return argocd::applicationPath(target.app, {}, target.appNamespace);
-}
 
 QString localKey(const QString &appNamespace, const QString &name)
 {
@@ -352,7 +346,7 @@ void PauseRun::patch(Instance &instance, const std::shared_ptr<Work> &work)
         fail(instance, work, QStringLiteral("not connected to %1").arg(instance.name), std::nullopt);
         return;
     }
-    client->request("PATCH", appPathOf(work->target).section(u'?', 0, 0), body,
+    client->request("PATCH", work->target.ref().bodyRequestPath(), body,
                     [this, inst, work, self = QPointer(this)](Result<QByteArray> answer) {
                         if (!self)
                             return;
@@ -397,7 +391,7 @@ void PauseRun::recheck(Instance &instance, const std::shared_ptr<Work> &work)
         return;
     }
     client->request(
-        "GET", appPathOf(work->target), {},
+        "GET", work->target.ref().apiPath(), {},
         [this, inst, work, self = QPointer(this)](Result<QByteArray> body) {
             if (!self)
                 return;
