@@ -6,6 +6,7 @@
 #include "model/fleet/applicationdetails.h"
 #include "model/fleet/applicationdiffloader.h"
 #include "model/fleet/driftscanner.h"
+#include "model/itemmodels/drifttablemodel.h"
 #include "tests/integration/actionharness.h"
 
 #include <QJsonArray>
@@ -126,6 +127,8 @@ private slots:
     {
         QVERIFY(start());
         DriftScanner scanner(m_h->store.get(), m_h->connector.get());
+        DriftTableModel table;
+        table.setScanner(&scanner);
         scanner.start();
         QTRY_VERIFY_WITH_TIMEOUT(scanner.progress().isComplete(), 15000);
         QCOMPARE(scanner.progress().errors, 0);
@@ -137,6 +140,10 @@ private slots:
             QCOMPARE(record.ns, u"shop-a"_s);
             QCOMPARE(record.app(), teamShop());
         }
+        // The drift table tells the app from its namesake in argocd.
+        QCOMPARE(table.rowCount(), records.size());
+        for (int row = 0; row < table.rowCount(); ++row)
+            QCOMPARE(table.index(row, DriftTableModel::Application).data().toString(), u"team-a/shop"_s);
     }
 
     void aSyncReachesTheAppOfItsNamespace()
