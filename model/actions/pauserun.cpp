@@ -132,7 +132,11 @@ PauseLedgerEntry PauseRun::newRow(const Work &work, const Instance &instance) co
 PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QString *message)
 {
     if (!work.state) {
-        *message = QStringLiteral("the app no longer exists on %1").arg(instance.name);
+        // Argo CD answers 403 both for an app that is gone and for one the account may not see.
+        *message = QStringLiteral("the app was not found in namespace %1 on %2 or not permitted")
+                       .arg(work.target.appNamespace.isEmpty() ? QStringLiteral("(the server's own)")
+                                                               : work.target.appNamespace,
+                            instance.name);
         return work.row ? Decision::Close : Decision::Fail;
     }
     const argocd::AppPolicyState &state = *work.state;
@@ -368,7 +372,10 @@ void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, cons
             rowState = unanswered ? State::Pending : State::Failed; // unanswered: it may have landed
         else
             rowState = unanswered ? State::Resuming : State::Paused;
-        fail(instance, work, QStringLiteral("%1 (after %2 attempts)").arg(error.message).arg(work->attempt),
+        fail(instance, work,
+             QStringLiteral("%1 (after %2 attempts)")
+                 .arg(work->target.ref().describeFailure(error).message)
+                 .arg(work->attempt),
              rowState);
         return;
     }

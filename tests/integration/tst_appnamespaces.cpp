@@ -213,6 +213,13 @@ private slots:
         // The list showed the team-a shop; then it went away on the server.
         const AppRef listed = m_h->store->application(teamShop().key())->ref();
         m_h->sim().invoke([](fleetsim::FleetSim &sim) { sim.state().removeApp(u"team-a_shop"_s); });
+        // An action asked before the store heard of the deletion.
+        const quint64 refresh = m_h->service->refresh(listed.key(), false);
+        const ActionOutcome refreshed = m_h->waitAction(refresh);
+        QVERIFY(!refreshed.ok);
+        QVERIFY2(refreshed.message.contains(u"not found in namespace team-a or not permitted"_s),
+                 qPrintable(refreshed.message));
+        QVERIFY2(!refreshed.message.contains(u"RBAC"_s), qPrintable(refreshed.message));
 
         ApplicationDetails details(m_h->connector.get());
         QSignalSpy failures(&details, &ApplicationDetails::failed);
