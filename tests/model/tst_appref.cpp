@@ -1,5 +1,6 @@
 // AppRef: the one identity of an application (instance, appNamespace, name), its key,
 // its request paths and the wording of a refused request.
+#include "model/actions/actiontypes.h"
 #include "model/domain/application.h"
 #include "model/domain/appref.h"
 
@@ -85,6 +86,20 @@ private slots:
         const AppRef unknown{u"eu"_s, {}, u"a b"_s};
         QCOMPARE(unknown.apiPath(u"/events"), u"/api/v1/applications/a%20b/events"_s);
         QCOMPARE(unknown.resourceTreeStreamPath(), u"/api/v1/stream/applications/a%20b/resource-tree"_s);
+    }
+
+    void anAppScopeMayNameTheNamespace()
+    {
+        const AppRef own{u"eu"_s, u"argocd"_s, u"shop"_s};
+        const AppRef team{u"eu"_s, u"team-a"_s, u"shop"_s};
+        QString error;
+        const ActionScope qualified = ActionScope::parse(u"app=team-a/shop"_s, &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(qualified.kind, ActionScope::Kind::Application);
+        QVERIFY(qualified.matchesApplication(team));
+        QVERIFY(!qualified.matchesApplication(own));
+        const ActionScope byName = ActionScope::parse(u"app=shop"_s, &error);
+        QVERIFY(byName.matchesApplication(team) && byName.matchesApplication(own));
     }
 
     void aRefusalSaysWhereItWasLookedFor()
