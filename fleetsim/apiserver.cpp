@@ -225,7 +225,8 @@ std::optional<HttpResponse> ApiServer::denyUnlessAdmin(const Call &call, const Q
 SimApp *ApiServer::findApp(const Call &call, const QString &name, std::optional<HttpResponse> &error)
 {
     const QString project = call.request.queryValue(QStringLiteral("project"));
-    // Without a namespace, Argo CD looks in its own namespace only.
+    // In the namespace the request names (requestedNamespace()); without one, Argo CD looks
+    // in its own namespace only, and an app not there is a 403 like any missing app.
     SimApp *app = m_state.app(requestedNamespace(call.request), name);
     if (app && (project.isEmpty() || app->spec().value(QStringLiteral("project")).toString() == project))
         return app;

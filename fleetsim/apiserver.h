@@ -56,8 +56,7 @@ private:
     // Access rules shared by the handlers.
     std::optional<HttpResponse> denyUnlessAdmin(const Call &call, const QString &resource,
                                                 const QString &action, const QString &object) const;
-    // The app named in the path, in ?appNamespace= (absent: the server's namespace), or the
-    // 403/404 Argo CD answers: 403 "permission denied" for an app not there, without ?project=.
+    // The app named in the path, or the 403/404 Argo CD answers (API-NOTES §12).
     SimApp *findApp(const Call &call, const QString &name, std::optional<HttpResponse> &error);
     // The app named in the path, when the caller may sync it (sync, rollback, terminate).
     SimApp *findAppToSync(const Call &call, std::optional<HttpResponse> &error);
