@@ -185,7 +185,7 @@ int runActionCommand(int argc, char *argv[])
         {QStringLiteral("insecure"), QStringLiteral("Skip TLS certificate verification.")},
         {QStringLiteral("plaintext"), QStringLiteral("Use plain HTTP.")},
         {QStringLiteral("scope"),
-         QStringLiteral("fleet, instance[=NAME], cluster=NAME, project=NAME or app=NAME."),
+         QStringLiteral("fleet, instance[=NAME], cluster=NAME, project=NAME or app=[NAMESPACE/]NAME."),
          QStringLiteral("scope")},
         {QStringLiteral("reason"), QStringLiteral("Why (written to the journal and on the apps)."),
          QStringLiteral("text")},

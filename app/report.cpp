@@ -1,5 +1,4 @@
 #include "app/report.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/git/gitlibrary.h"
 
@@ -13,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <tuple>
 
 #include <cstdio>
 
@@ -36,9 +36,16 @@ QList<const Application *> selected(const argocd::FleetSnapshot &snapshot, Repor
     for (const Application &app : snapshot.applications)
         if (kind == ReportKind::Fleet || app.syncStatus == SyncStatus::OutOfSync)
             apps << &app;
-    std::sort(apps.begin(), apps.end(),
-              [](const Application *a, const Application *b) { return a->name < b->name; });
+    std::sort(apps.begin(), apps.end(), [](const Application *a, const Application *b) {
+        return std::tie(a->name, a->ns, a->instance) < std::tie(b->name, b->ns, b->instance);
+    });
     return apps;
+}
+
+// An app without a project belongs to "default", as Argo CD and its CLI treat it.
+QString projectOf(const Application &app)
+{
+    return app.project.isEmpty() ? QStringLiteral("default") : app.project;
 }
 
 QList<const ResourceStatus *> driftedResources(const Application &app)
@@ -51,10 +58,10 @@ QList<const ResourceStatus *> driftedResources(const Application &app)
 }
 
 // The classified record of one drifted resource, when its app's managed resources were read.
-const DriftRecord *recordOf(const QHash<QString, ReportDrift> &drift, const Application &app,
+const DriftRecord *recordOf(const QHash<AppRef, ReportDrift> &drift, const Application &app,
                             const ResourceStatus &resource)
 {
-    const auto it = drift.constFind(app.name);
+    const auto it = drift.constFind(app.ref());
     if (it == drift.constEnd())
         return nullptr;
     const QString identity =
@@ -104,7 +111,7 @@ QByteArray table(const QList<QStringList> &rows)
 } // namespace
 
 QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
-                        ReportFormat format, const QHash<QString, ReportDrift> &drift)
+                        ReportFormat format, const QHash<AppRef, ReportDrift> &drift)
 {
     const QList<const Application *> apps = selected(snapshot, kind);
     if (format == ReportFormat::Json) {
@@ -112,7 +119,8 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
         for (const Application *app : apps) {
             QJsonObject item{{QStringLiteral("instance"), snapshot.instance},
                              {QStringLiteral("name"), app->name},
-                             {QStringLiteral("project"), app->project},
+                             {QStringLiteral("appNamespace"), app->ns},
+                             {QStringLiteral("project"), projectOf(*app)},
                              {QStringLiteral("cluster"), clusterName(snapshot, *app)},
                              {QStringLiteral("namespace"), app->destinationNamespace},
                              {QStringLiteral("syncStatus"), toString(app->syncStatus)},
@@ -136,7 +144,7 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
                                      changedAt.isEmpty() ? QJsonValue() : QJsonValue(changedAt)}});
                 }
                 item.insert(QStringLiteral("resources"), resources);
-                if (const QString error = drift.value(app->name).error; !error.isEmpty())
+                if (const QString error = drift.value(app->ref()).error; !error.isEmpty())
                     item.insert(QStringLiteral("driftError"), error);
             }
             items.append(item);
@@ -155,15 +163,10 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
             QStringLiteral("CLUSTER"),  QStringLiteral("NAMESPACE"), QStringLiteral("SYNC"),
             QStringLiteral("HEALTH"),   QStringLiteral("AUTO-SYNC"), QStringLiteral("REVISION")};
         for (const Application *app : apps)
-            rows << QStringList{snapshot.instance,
-                                app->name,
-                                app->project,
-                                clusterName(snapshot, *app),
-                                app->destinationNamespace,
-                                toString(app->syncStatus),
-                                toString(app->health),
-                                toString(app->autoSync()),
-                                app->syncRevision.left(7)};
+            rows << QStringList{
+                snapshot.instance,           app->ref().displayName(),  projectOf(*app),
+                clusterName(snapshot, *app), app->destinationNamespace, toString(app->syncStatus),
+                toString(app->health),       toString(app->autoSync()), app->syncRevision.left(7)};
         return table(rows);
     }
     rows << QStringList{
@@ -176,7 +179,7 @@ QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &se
             const QString manager = managerOf(record);
             const QString changedAt = changedAtOf(record);
             rows << QStringList{snapshot.instance,
-                                app->name,
+                                app->ref().displayName(),
                                 clusterName(snapshot, *app),
                                 r->group.isEmpty() ? r->kind : r->kind + u'.' + r->group,
                                 r->ns,
@@ -255,7 +258,7 @@ int runReport(int argc, char *argv[])
     int exitCode = 1;
     bool loaded = false;
     argocd::FleetSnapshot fleet;
-    QHash<QString, ReportDrift> drift;
+    QHash<AppRef, ReportDrift> drift;
     QList<const Application *> waiting; // out-of-sync apps whose managed resources are still to fetch
     int inFlight = 0;
     const auto print = [&] {
@@ -278,12 +281,12 @@ int runReport(int argc, char *argv[])
         while (inFlight < 3 && !waiting.isEmpty()) {
             const Application *target = waiting.takeFirst();
             ++inFlight;
-            client.request("GET", argocd::applicationPath(target->name, u"/managed-resources"), {},
+            client.request("GET", target->ref().apiPath(u"/managed-resources"), {},
                            [&, target](Result<QByteArray> body) {
                                --inFlight;
-                               ReportDrift &entry = drift[target->name];
+                               ReportDrift &entry = drift[target->ref()];
                                if (!body) {
-                                   entry.error = body.errorMessage();
+                                   entry.error = target->ref().describeFailure(body.error()).message;
                                } else {
                                    auto records = DriftScanner::classifyBody(*body, *target,
                                                                              clusterName(fleet, *target));

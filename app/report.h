@@ -20,9 +20,9 @@ struct ReportDrift {
     QString error;
 };
 
-// The printing half, a pure function so tests can check it. `drift` is keyed by application
-// name; a drifted resource without a classified record there has the origin "unknown".
+// The printing half, a pure function so tests can check it. `drift` is keyed by Application::ref();
+// a drifted resource without a classified record there has the origin "unknown".
 QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
-                        ReportFormat format, const QHash<QString, ReportDrift> &drift = {});
+                        ReportFormat format, const QHash<AppRef, ReportDrift> &drift = {});
 
 } // namespace sextant

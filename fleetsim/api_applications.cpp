@@ -61,6 +61,7 @@ std::optional<HttpResponse> ApiServer::listApplications(Call &call)
         request.queryValues(QStringLiteral("projects")) + request.queryValues(QStringLiteral("project"));
     projects.removeAll(QString());
     const QString name = request.queryValue(QStringLiteral("name"));
+    const QString appNamespace = request.queryValue(QStringLiteral("appNamespace"));
     const QString repo = request.queryValue(QStringLiteral("repo"));
     auto selector = LabelSelector::parse(request.queryValue(QStringLiteral("selector")));
     if (!selector)
@@ -68,8 +69,10 @@ std::optional<HttpResponse> ApiServer::listApplications(Call &call)
     const FieldsQuery fields = parseFieldsQuery(request.queryValue(QStringLiteral("fields")));
 
     QList<const SimApp *> matching;
-    for (const auto &[appName, app] : m_state.apps) {
-        if (!name.isEmpty() && appName != name)
+    for (const auto &[key, app] : m_state.apps) {
+        if (!name.isEmpty() && app.name() != name)
+            continue;
+        if (!appNamespace.isEmpty() && app.appNamespace() != appNamespace)
             continue;
         if (!projects.isEmpty() && !projects.contains(app.spec().value(QStringLiteral("project")).toString()))
             continue;
@@ -223,9 +226,9 @@ std::optional<HttpResponse> ApiServer::deleteApplication(Call &call)
         if (SimCluster *cluster =
                 m_state.clusterFor(app->spec().value(QStringLiteral("destination")).toObject()))
             cluster->objects.removeIf(
-                [name = app->name()](const auto &it) { return it.value().ownerApp == name; });
+                [name = app->key](const auto &it) { return it.value().ownerApp == name; });
     }
-    m_state.removeApp(app->name());
+    m_state.removeApp(app->key);
     return jsonResponse("{}");
 }
 

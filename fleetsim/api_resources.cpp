@@ -47,7 +47,7 @@ std::optional<HttpResponse> ApiServer::managedResources(Call &call)
     QMap<QString, const LiveObject *> live;
     if (cluster && cluster->reachable)
         for (auto it = cluster->objects.cbegin(); it != cluster->objects.cend(); ++it)
-            if (it->ownerApp == app->name())
+            if (it->ownerApp == app->key)
                 live.insert(it.key(), &*it);
     QStringList ids = desired->objects.keys() + live.keys();
     ids.removeDuplicates();

@@ -11,6 +11,7 @@ std::optional<HttpResponse> ApiServer::watchApplications(Call &call)
     const HttpRequest &request = call.request;
     WatchHub::AppFilter filter;
     filter.name = request.queryValue(QStringLiteral("name"));
+    filter.appNamespace = request.queryValue(QStringLiteral("appNamespace"));
     filter.projects =
         request.queryValues(QStringLiteral("projects")) + request.queryValues(QStringLiteral("project"));
     filter.projects.removeAll(QString());
@@ -44,7 +45,8 @@ std::optional<HttpResponse> ApiServer::watchResourceTree(Call &call)
                                        : QStringLiteral("permission denied"));
         return std::nullopt;
     }
-    m_watch->watchResourceTree(call.connection, call.request, name);
+    m_watch->watchResourceTree(call.connection, call.request,
+                               m_state.keyOf(call.request.queryValue(QStringLiteral("appNamespace")), name));
     return std::nullopt;
 }
 

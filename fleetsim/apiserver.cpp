@@ -5,6 +5,8 @@
 #include "fleetsim/watchhub.h"
 #include "model/logging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -20,6 +22,26 @@ namespace {
 HttpResponse plainTextError(int status, const QByteArray &text)
 {
     return {status, "text/plain; charset=utf-8", text + '\n', {{"X-Content-Type-Options", "nosniff"}}};
+}
+
+// The app namespace a per-app request names. grpc-gateway maps the whole body of a POST or
+// PATCH (sync, rollback, patch: body "*") and reads no query there; PUT's body is the
+// Application itself; every other call takes ?appNamespace=.
+QString requestedNamespace(const HttpRequest &request)
+{
+    if (request.method == "POST" || request.method == "PATCH")
+        return QJsonDocument::fromJson(request.body)
+            .object()
+            .value(QStringLiteral("appNamespace"))
+            .toString();
+    if (request.method == "PUT")
+        return QJsonDocument::fromJson(request.body)
+            .object()
+            .value(QStringLiteral("metadata"))
+            .toObject()
+            .value(QStringLiteral("namespace"))
+            .toString();
+    return request.queryValue(QStringLiteral("appNamespace"));
 }
 
 } // namespace
@@ -203,7 +225,9 @@ std::optional<HttpResponse> ApiServer::denyUnlessAdmin(const Call &call, const Q
 SimApp *ApiServer::findApp(const Call &call, const QString &name, std::optional<HttpResponse> &error)
 {
     const QString project = call.request.queryValue(QStringLiteral("project"));
-    SimApp *app = m_state.app(name);
+    // In the namespace the request names (requestedNamespace()); without one, Argo CD looks
+    // in its own namespace only, and an app not there is a 403 like any missing app.
+    SimApp *app = m_state.app(requestedNamespace(call.request), name);
     if (app && (project.isEmpty() || app->spec().value(QStringLiteral("project")).toString() == project))
         return app;
     // Without a project, a missing app is indistinguishable from a forbidden one.

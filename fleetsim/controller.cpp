@@ -251,10 +251,10 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
         const bool existed = cluster->objects.contains(it.key());
         bool changed = true;
         if (!dryRun)
-            changed = apply(*cluster, *it, app.name(), QStringLiteral("argocd-controller"), now);
+            changed = apply(*cluster, *it, app.key, QStringLiteral("argocd-controller"), now);
         else if (existed) // what apply() would find: the same object, owned by this app
             changed = normalizeLive(cluster->objects.value(it.key()).manifest) != *it ||
-                      cluster->objects.value(it.key()).ownerApp != app.name();
+                      cluster->objects.value(it.key()).ownerApp != app.key;
         result(key, QStringLiteral("Synced"),
                resourceLabel(key) + (!existed  ? QStringLiteral(" created")
                                      : changed ? QStringLiteral(" configured")
@@ -263,7 +263,7 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
     const QStringList liveIds = cluster->objects.keys();
     for (const QString &id : liveIds) {
         const LiveObject &object = cluster->objects[id];
-        if (object.ownerApp != app.name() || desired->objects.contains(id))
+        if (object.ownerApp != app.key || desired->objects.contains(id))
             continue;
         const ResourceKey key = keyOf(object.manifest);
         if (!resourceSelected(selection, key))
@@ -291,7 +291,7 @@ void Controller::runOperation(SimApp &app, const QDateTime &now)
                       now);
     finishOperation(app, QStringLiteral("Succeeded"), QStringLiteral("successfully synced (all tasks run)"),
                     syncResult, now);
-    emit m_state.resourceTreeChanged(app.name());
+    emit m_state.resourceTreeChanged(app.key);
 }
 
 void Controller::appendHistory(SimApp &app, const QJsonObject &operation, const QString &revision,
@@ -457,7 +457,7 @@ void Controller::deployInitially(SimApp &app, const QString &revision, int histo
     }
     const QDateTime deployedAt = now.addSecs(-3600);
     for (const QJsonObject &object : std::as_const(desired->objects))
-        apply(*cluster, object, app.name(), QStringLiteral("argocd-controller"), deployedAt);
+        apply(*cluster, object, app.key, QStringLiteral("argocd-controller"), deployedAt);
     // A plausible past: the same revision deployed `historyEntries` times, daily.
     const QJsonObject initiatedBy{{QStringLiteral("automated"), true}};
     for (int i = historyEntries - 1; i >= 0; --i) {

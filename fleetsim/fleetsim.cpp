@@ -39,16 +39,16 @@ FleetSim::~FleetSim() = default;
 
 namespace {
 
-QJsonObject newMetadata(const QString &name, const QDateTime &created)
+QJsonObject newMetadata(const QString &name, const QString &ns, const QDateTime &created)
 {
     return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("namespace"), QStringLiteral("argocd")},
+                       {QStringLiteral("namespace"), ns},
                        {QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                        {QStringLiteral("generation"), 1},
                        {QStringLiteral("creationTimestamp"), isoTime(created)}};
 }
 
-QJsonObject projectObject(const SeedProject &seed, const QDateTime &created)
+QJsonObject projectObject(const SeedProject &seed, const QString &ns, const QDateTime &created)
 {
     QJsonObject spec{{QStringLiteral("sourceRepos"), seed.sourceRepos},
                      {QStringLiteral("destinations"),
@@ -63,7 +63,7 @@ QJsonObject projectObject(const SeedProject &seed, const QDateTime &created)
         spec.insert(QStringLiteral("description"), seed.description);
     if (!seed.syncWindows.isEmpty())
         spec.insert(QStringLiteral("syncWindows"), seed.syncWindows);
-    return QJsonObject{{QStringLiteral("metadata"), newMetadata(seed.name, created)},
+    return QJsonObject{{QStringLiteral("metadata"), newMetadata(seed.name, ns, created)},
                        {QStringLiteral("spec"), spec},
                        {QStringLiteral("status"), QJsonObject()}};
 }
@@ -85,16 +85,20 @@ Status FleetSim::build(const FleetSeed &seed, int historyEntries)
     const QDateTime created = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const SeedCluster &c : seed.clusters)
         m_state->clusters[c.name] = SimCluster{c.name, c.server, c.labels, true, {}};
+    const QString serverNamespace = m_state->serverNamespace;
     m_state->projects[QStringLiteral("default")] =
-        SimProject{projectObject({QStringLiteral("default"), {}, {QStringLiteral("*")}, {}, {}}, created),
+        SimProject{projectObject({QStringLiteral("default"), {}, {QStringLiteral("*")}, {}, {}},
+                                 serverNamespace, created),
                    m_state->nextVersion()};
     for (const SeedProject &p : seed.projects)
-        m_state->projects[p.name] = SimProject{projectObject(p, created), m_state->nextVersion()};
+        m_state->projects[p.name] =
+            SimProject{projectObject(p, serverNamespace, created), m_state->nextVersion()};
 
     for (const SeedApplication &a : seed.applications) {
         const SimCluster &cluster = m_state->clusters.at(a.cluster);
         const QString repoUrl = m_git->urlFor(a.repository);
-        QJsonObject metadata = newMetadata(a.name, created);
+        const QString appNamespace = a.appNamespace.isEmpty() ? serverNamespace : a.appNamespace;
+        QJsonObject metadata = newMetadata(a.name, appNamespace, created);
         if (!a.labels.isEmpty())
             metadata.insert(QStringLiteral("labels"), labelsJson(a.labels));
         QJsonObject spec{
@@ -110,6 +114,7 @@ Status FleetSim::build(const FleetSeed &seed, int historyEntries)
         if (!a.ignoreDifferences.isEmpty())
             spec.insert(QStringLiteral("ignoreDifferences"), a.ignoreDifferences);
         SimApp app;
+        app.key = m_state->keyOf(appNamespace, a.name); // the tracking id's owner, before the first apply
         app.object =
             QJsonObject{{QStringLiteral("metadata"), metadata},
                         {QStringLiteral("spec"), spec},
@@ -155,6 +160,8 @@ Result<FleetSimEndpoint> FleetSim::start()
         return Error{QStringLiteral("a data directory is required (--data-dir)")};
 
     m_state = std::make_unique<FleetState>();
+    if (!m_config.serverNamespace.isEmpty())
+        m_state->serverNamespace = m_config.serverNamespace;
     // Older servers (before v3.2) keep auto-syncing with automated.enabled=false.
     const argocd::ServerVersion version = argocd::parseServerVersion(m_config.api.version);
     m_state->honoursAutomatedEnabled = !version.known() || version.honoursAutomatedEnabled();

@@ -27,6 +27,7 @@ struct FleetSimConfig {
     QString tlsCertificate; // PEM files: serve HTTPS when both are set
     QString tlsKey;
     QString adminPassword = QStringLiteral("password");
+    QString serverNamespace = QStringLiteral("argocd"); // the namespace the simulated Argo CD runs in
     qint64 sessionSeconds = 24 * 3600;
     ApiSettings api;
     ControllerSettings controller;

@@ -11,6 +11,11 @@ QString SimApp::name() const
     return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
 }
 
+QString SimApp::appNamespace() const
+{
+    return object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString();
+}
+
 bool SimApp::autoSyncEnabled() const
 {
     const QJsonValue automated =
@@ -57,9 +62,14 @@ const QByteArray &SimApp::listItemJson() const
     return listJson;
 }
 
-SimApp *FleetState::app(const QString &name)
+QString FleetState::keyOf(const QString &appNamespace, const QString &name) const
 {
-    auto it = apps.find(name);
+    return appNamespace.isEmpty() || appNamespace == serverNamespace ? name : appNamespace + u'_' + name;
+}
+
+SimApp *FleetState::app(const QString &key)
+{
+    auto it = apps.find(key);
     return it == apps.end() ? nullptr : &it->second;
 }
 
@@ -78,25 +88,30 @@ void FleetState::commit(SimApp &app, const QString &eventType)
     app.resourceVersion = nextVersion();
     app.fullJson.clear();
     app.listJson.clear();
-    emit appEvent(eventType, app.name(), QByteArray());
+    emit appEvent(eventType, app.key, QByteArray());
 }
 
 void FleetState::addApp(SimApp app)
 {
-    const QString name = app.name();
+    QJsonObject metadata = app.object.value(QStringLiteral("metadata")).toObject();
+    if (metadata.value(QStringLiteral("namespace")).toString().isEmpty()) {
+        metadata.insert(QStringLiteral("namespace"), serverNamespace);
+        app.object.insert(QStringLiteral("metadata"), metadata);
+    }
+    app.key = keyOf(app.appNamespace(), app.name());
     app.honoursAutomatedEnabled = honoursAutomatedEnabled;
-    auto [it, inserted] = apps.insert_or_assign(name, std::move(app));
+    auto [it, inserted] = apps.insert_or_assign(app.key, std::move(app));
     commit(it->second, QStringLiteral("ADDED"));
 }
 
-void FleetState::removeApp(const QString &name)
+void FleetState::removeApp(const QString &key)
 {
-    auto it = apps.find(name);
+    auto it = apps.find(key);
     if (it == apps.end())
         return;
     const QByteArray last = it->second.json();
     apps.erase(it);
-    emit appEvent(QStringLiteral("DELETED"), name, last);
+    emit appEvent(QStringLiteral("DELETED"), key, last);
 }
 
 void FleetState::addEvent(SimApp &app, const QString &reason, const QString &message, bool warning)

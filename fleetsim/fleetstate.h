@@ -28,6 +28,10 @@ struct SimProject {
 struct SimApp {
     QJsonObject object; // the Application, without metadata.resourceVersion
     qint64 resourceVersion = 0;
+    // Argo CD's instance name of the app, set by FleetState::addApp: its name in the server's
+    // namespace, "<namespace>_<name>" elsewhere ('_' is never part of a Kubernetes name). The key
+    // of FleetState::apps, of watch events and of the tracking annotation's owner.
+    QString key;
     mutable QByteArray fullJson; // caches, cleared on every change
     mutable QByteArray listJson;
 
@@ -41,6 +45,7 @@ struct SimApp {
     bool honoursAutomatedEnabled = true;
 
     QString name() const;
+    QString appNamespace() const; // metadata.namespace
     QJsonObject spec() const { return object.value(QStringLiteral("spec")).toObject(); }
     QJsonObject status() const { return object.value(QStringLiteral("status")).toObject(); }
     bool hasOperation() const { return object.contains(QStringLiteral("operation")); }
@@ -58,7 +63,10 @@ struct SimApp {
 class FleetState : public QObject {
     Q_OBJECT
 public:
-    std::map<QString, SimApp> apps;
+    std::map<QString, SimApp> apps; // by SimApp::key
+    // The namespace Argo CD runs in: apps without a namespace land there, and a per-app request
+    // without ?appNamespace= looks there (set before apps are added).
+    QString serverNamespace = QStringLiteral("argocd");
     std::map<QString, SimCluster> clusters;
     std::map<QString, SimProject> projects;
     // Whether automated.enabled=false stops auto-sync: true from v3.2 (set before apps are added).
@@ -67,20 +75,23 @@ public:
     qint64 nextVersion() { return ++m_version; }
     qint64 version() const { return m_version; }
 
-    SimApp *app(const QString &name);
+    // The instance name of the app `name` in `appNamespace` (empty: the server's namespace).
+    QString keyOf(const QString &appNamespace, const QString &name) const;
+    SimApp *app(const QString &key);
+    SimApp *app(const QString &appNamespace, const QString &name) { return app(keyOf(appNamespace, name)); }
     SimCluster *clusterFor(const QJsonObject &destination);
 
     // Records a change (new resourceVersion, caches dropped) and announces it.
     void commit(SimApp &app, const QString &eventType = QStringLiteral("MODIFIED"));
     void addApp(SimApp app);
-    void removeApp(const QString &name);
+    void removeApp(const QString &key);
     void addEvent(SimApp &app, const QString &reason, const QString &message, bool warning = false);
 
 signals:
     // ADDED/MODIFIED: read the app now (serialized only if someone listens);
-    // DELETED: `lastJson` holds its final state.
-    void appEvent(const QString &type, const QString &name, const QByteArray &lastJson);
-    void resourceTreeChanged(const QString &name);
+    // DELETED: `lastJson` holds its final state. `key` is SimApp::key.
+    void appEvent(const QString &type, const QString &key, const QByteArray &lastJson);
+    void resourceTreeChanged(const QString &key);
 
 private:
     qint64 m_version = 1000;

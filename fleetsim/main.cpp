@@ -78,12 +78,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepAlive(QStringLiteral("sse-keepalive-ms"),
                                        QStringLiteral("SSE keep-alive interval."), QStringLiteral("ms"),
                                        QStringLiteral("15000"));
+    const QCommandLineOption serverNamespace(
+        QStringLiteral("namespace"),
+        QStringLiteral("The namespace Argo CD runs in (argocd); apps may live in others."),
+        QStringLiteral("name"), QStringLiteral("argocd"));
     const QCommandLineOption session(QStringLiteral("session-seconds"),
                                      QStringLiteral("Lifetime of login tokens."), QStringLiteral("seconds"),
                                      QStringLiteral("86400"));
     parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed,
                        truncatedLists, generate, tlsCert, tlsKey, password, gitPoll, progressing, operation,
-                       keepAlive, session});
+                       keepAlive, session, serverNamespace});
     parser.process(app);
 
     FleetSimConfig config;
@@ -105,6 +109,7 @@ int main(int argc, char *argv[])
     config.tlsCertificate = parser.value(tlsCert);
     config.tlsKey = parser.value(tlsKey);
     config.adminPassword = parser.value(password);
+    config.serverNamespace = parser.value(serverNamespace);
     config.sessionSeconds = parser.value(session).toLongLong();
     config.api.latencyMs = parser.value(latency).toInt();
     config.api.errorRate = parser.value(errorRate).toDouble();

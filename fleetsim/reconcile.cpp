@@ -96,7 +96,7 @@ Result<Controller::Desired> Controller::desiredState(const SimApp &app, const QS
                 document.value(QStringLiteral("apiVersion")).toString().isEmpty())
                 return Error{
                     QStringLiteral("Failed to load target state: Object 'Kind' is missing in manifest")};
-            const QJsonObject prepared = prepareDesired(document, app.name(), destinationNamespace);
+            const QJsonObject prepared = prepareDesired(document, app.key, destinationNamespace);
             desired.objects.insert(keyOf(prepared).id(), prepared);
         }
         desired.revisions << *sha;
@@ -144,7 +144,7 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
         revisions = desired->revisions;
         QMap<QString, const LiveObject *> live;
         for (auto it = cluster->objects.cbegin(); it != cluster->objects.cend(); ++it)
-            if (it->ownerApp == app.name())
+            if (it->ownerApp == app.key)
                 live.insert(it.key(), &*it);
         QStringList ids = desired->objects.keys() + live.keys();
         ids.removeDuplicates();
@@ -258,7 +258,7 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
     status.insert(QStringLiteral("reconciledAt"), isoTime(now));
     app.object.insert(QStringLiteral("status"), status);
     m_state.commit(app);
-    emit m_state.resourceTreeChanged(app.name());
+    emit m_state.resourceTreeChanged(app.key);
 }
 
 QJsonObject Controller::resourceTree(const SimApp &app)
@@ -266,7 +266,7 @@ QJsonObject Controller::resourceTree(const SimApp &app)
     const SimCluster *cluster =
         m_state.clusterFor(app.spec().value(QStringLiteral("destination")).toObject());
     auto desired = desiredState(app);
-    return buildResourceTree(app.name(), cluster && cluster->reachable ? cluster : nullptr,
+    return buildResourceTree(app.key, cluster && cluster->reachable ? cluster : nullptr,
                              desired ? desired->objects : QMap<QString, QJsonObject>(),
                              QDateTime::currentDateTimeUtc(), m_settings.progressingMs);
 }

@@ -176,6 +176,13 @@ struct Parser {
                 vars.insert(QStringLiteral("cluster"), cluster->name);
                 SeedApplication out;
                 out.name = expand(nameTemplate, vars);
+                // `namespace` is the destination's; the app's own is `appNamespace` or metadata.namespace.
+                out.appNamespace = expand(app.value(QStringLiteral("appNamespace"))
+                                              .toString(app.value(QStringLiteral("metadata"))
+                                                            .toObject()
+                                                            .value(QStringLiteral("namespace"))
+                                                            .toString()),
+                                          vars);
                 out.project = app.value(QStringLiteral("project")).toString(QStringLiteral("default"));
                 out.repository = app.value(QStringLiteral("repo")).toString();
                 out.path = expand(app.value(QStringLiteral("path")).toString(), vars);

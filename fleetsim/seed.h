@@ -44,6 +44,7 @@ struct SeedRepository {
 
 struct SeedApplication {
     QString name;
+    QString appNamespace; // the Application's own namespace; empty: the server's
     QString project;
     QString repository; // a SeedRepository name
     QString path;

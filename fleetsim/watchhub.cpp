@@ -101,31 +101,37 @@ void WatchHub::watchApplications(HttpConnection *connection, const HttpRequest &
     AppWatch &watch = m_appWatches.emplace_back(AppWatch{connection, sse, std::move(filter), {}});
     if (!watch.filter.snapshot)
         return;
-    // The initial snapshot, sorted by namespace/name (one namespace here).
-    for (const auto &[name, app] : m_state.apps)
-        deliver(watch, QStringLiteral("ADDED"), name, app.json());
+    // The initial snapshot, every namespace.
+    for (const auto &[key, app] : m_state.apps)
+        deliver(watch, QStringLiteral("ADDED"), key, app.json());
 }
 
-void WatchHub::onAppEvent(const QString &type, const QString &name, const QByteArray &lastJson)
+void WatchHub::onAppEvent(const QString &type, const QString &key, const QByteArray &lastJson)
 {
     if (m_appWatches.empty())
         return;
     QByteArray json = lastJson;
     if (json.isEmpty()) {
-        const SimApp *app = m_state.app(name);
+        const SimApp *app = m_state.app(key);
         if (!app)
             return;
         json = app->json();
     }
     for (AppWatch &watch : m_appWatches)
         if (watch.connection)
-            deliver(watch, type, name, json);
+            deliver(watch, type, key, json);
 }
 
-void WatchHub::deliver(AppWatch &watch, const QString &type, const QString &name, const QByteArray &json)
+void WatchHub::deliver(AppWatch &watch, const QString &type, const QString &key, const QByteArray &json)
 {
     const AppFilter &f = watch.filter;
+    // The key is "<namespace>_<name>" outside the server's namespace.
+    const qsizetype split = key.indexOf(u'_');
+    const QString name = split < 0 ? key : key.mid(split + 1);
     if (!f.name.isEmpty() && f.name != name)
+        return;
+    if (!f.appNamespace.isEmpty() &&
+        f.appNamespace != (split < 0 ? m_state.serverNamespace : key.left(split)))
         return;
     if (f.minVersion > 0 || !f.projects.isEmpty() || (f.selector && !f.selector->isEmpty())) {
         const QJsonObject object = QJsonDocument::fromJson(json).object();
@@ -151,28 +157,28 @@ void WatchHub::deliver(AppWatch &watch, const QString &type, const QString &name
                                               f.fields.exclude))
                       .toJson(QJsonDocument::Compact);
     // The forwarder skips a message identical to the last one for this app.
-    if (watch.lastSent.value(name) == message)
+    if (watch.lastSent.value(key) == message)
         return;
-    watch.lastSent.insert(name, message);
+    watch.lastSent.insert(key, message);
     send(watch.connection, watch.sse, message);
 }
 
 void WatchHub::watchResourceTree(HttpConnection *connection, const HttpRequest &request,
-                                 const QString &appName)
+                                 const QString &appKey)
 {
     const bool sse = wantsSse(request);
     begin(connection, sse);
-    m_treeWatches.push_back(TreeWatch{connection, sse, appName});
+    m_treeWatches.push_back(TreeWatch{connection, sse, appKey});
 }
 
-void WatchHub::onTreeChanged(const QString &name)
+void WatchHub::onTreeChanged(const QString &key)
 {
-    SimApp *app = m_state.app(name);
+    SimApp *app = m_state.app(key);
     if (!app)
         return;
     QByteArray message;
     for (TreeWatch &watch : m_treeWatches) {
-        if (!watch.connection || watch.app != name)
+        if (!watch.connection || watch.app != key)
             continue;
         if (message.isEmpty())
             message = R"({"result":)" +

@@ -27,6 +27,7 @@ public:
 
     struct AppFilter {
         QString name;
+        QString appNamespace; // empty: every namespace
         QStringList projects;
         std::optional<LabelSelector> selector;
         qint64 minVersion = 0;
@@ -34,7 +35,7 @@ public:
         FieldsQuery fields;
     };
     void watchApplications(HttpConnection *connection, const HttpRequest &request, AppFilter filter);
-    void watchResourceTree(HttpConnection *connection, const HttpRequest &request, const QString &appName);
+    void watchResourceTree(HttpConnection *connection, const HttpRequest &request, const QString &appKey);
     // An error before any data: the status from the gRPC code, one error chunk.
     void rejectStream(HttpConnection *connection, const HttpRequest &request, int grpcCode,
                       const QString &message);
@@ -44,17 +45,17 @@ private:
         QPointer<HttpConnection> connection;
         bool sse = false;
         AppFilter filter;
-        QHash<QString, QByteArray> lastSent; // de-duplication per app
+        QHash<QString, QByteArray> lastSent; // de-duplication per app (SimApp::key)
     };
     struct TreeWatch {
         QPointer<HttpConnection> connection;
         bool sse = false;
-        QString app;
+        QString app; // SimApp::key
     };
 
-    void onAppEvent(const QString &type, const QString &name, const QByteArray &json);
-    void deliver(AppWatch &watch, const QString &type, const QString &name, const QByteArray &json);
-    void onTreeChanged(const QString &name);
+    void onAppEvent(const QString &type, const QString &key, const QByteArray &json);
+    void deliver(AppWatch &watch, const QString &type, const QString &key, const QByteArray &json);
+    void onTreeChanged(const QString &key);
     bool send(HttpConnection *connection, bool sse, const QByteArray &message);
     void begin(HttpConnection *connection, bool sse);
     void keepAlive();

@@ -13,6 +13,7 @@ namespace sextant {
 struct Error {
     QString message;
     int code = 0;
+    QString serverMessage = {}; // what a server said, unworded (HTTP errors); may be empty
 };
 
 // A value or an Error. Used up to the point where the UI can say what went

@@ -2969,8 +2969,8 @@ Erstellt am %2</translation>
     </message>
     <message>
         <location filename="../views/quickswitcher.cpp" line="311"/>
-        <source>%1 · %2/%3</source>
-        <translation>%1 · %2/%3</translation>
+        <source>%1 · app in %2 · %3/%4</source>
+        <translation>%1 · App in %2 · %3/%4</translation>
     </message>
     <message>
         <location filename="../views/quickswitcher.cpp" line="370"/>

@@ -177,14 +177,12 @@ void ApplicationDiffTab::setLoader(ApplicationDiffLoader *loader)
     load();
 }
 
-void ApplicationDiffTab::setApplication(const QString &instance, const QString &name,
-                                        const QString &resourceVersion)
+void ApplicationDiffTab::setApplication(const AppRef &app, const QString &resourceVersion)
 {
-    const bool sameApp = instance == m_instance && name == m_name;
+    const bool sameApp = app == m_app;
     if (sameApp && resourceVersion == m_resourceVersion)
         return;
-    m_instance = instance;
-    m_name = name;
+    m_app = app;
     m_resourceVersion = resourceVersion;
     m_requested = false;
     if (!sameApp) {
@@ -210,28 +208,28 @@ void ApplicationDiffTab::load()
         m_placeholder->setText(tr("The diff is not available here."));
         return;
     }
-    if (m_name.isEmpty()) {
+    if (m_app.isNull()) {
         m_stack->setCurrentWidget(m_placeholder);
         m_placeholder->clear();
         return;
     }
     if (!m_haveDiff) {
         m_stack->setCurrentWidget(m_placeholder);
-        m_placeholder->setText(tr("Loading the diff of %1…").arg(m_name));
+        m_placeholder->setText(tr("Loading the diff of %1…").arg(m_app.name));
     }
     // Managed resources can be large: fetch them only when someone looks.
     if (m_requested || !isVisible())
         return;
     m_requested = true;
-    const bool alreadySelected = m_loader->instance() == m_instance && m_loader->name() == m_name;
-    m_loader->setApplication(m_instance, m_name, m_resourceVersion);
+    const bool alreadySelected = m_loader->application() == m_app;
+    m_loader->setApplication(m_app, m_resourceVersion);
     if (alreadySelected && !m_haveDiff && !m_loader->isLoading())
         m_loader->refresh(); // its answer went to nobody (we were not listening for this app yet)
 }
 
 bool ApplicationDiffTab::isOurs() const
 {
-    return m_loader && !m_name.isEmpty() && m_loader->instance() == m_instance && m_loader->name() == m_name;
+    return m_loader && !m_app.isNull() && m_loader->application() == m_app;
 }
 
 void ApplicationDiffTab::onDiffReady(const diff::ApplicationDiff &diff)

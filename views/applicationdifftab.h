@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/diff/resourcediff.h"
+#include "model/domain/appref.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
 
     // The application to diff; `resourceVersion` lets the loader answer from its
     // cache. Empty name: none. Fetches at once if visible, else when shown.
-    void setApplication(const QString &instance, const QString &name, const QString &resourceVersion);
+    void setApplication(const AppRef &app, const QString &resourceVersion);
 
     // Selects the resource (ManagedResource::identity()) now or once the diff
     // arrives, turning "show all" on if it does not differ.
@@ -72,8 +73,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     QPointer<ApplicationDiffLoader> m_loader;
-    QString m_instance;
-    QString m_name;
+    AppRef m_app;
     QString m_resourceVersion;
     bool m_requested = false; // the loader was asked for this application at this version
     bool m_haveDiff = false;

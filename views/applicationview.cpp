@@ -589,25 +589,19 @@ void ApplicationView::setApplication(const QString &key)
     hideBanner(m_historyBanner);
 
     if (key.isEmpty()) {
-        m_instance.clear();
-        m_name.clear();
-        m_details->setApplication({}, {});
-        m_diffTab->setApplication({}, {}, {});
+        m_app = {};
+        m_details->setApplication({});
+        m_diffTab->setApplication({}, {});
         m_stack->setCurrentWidget(m_emptyState);
         updateTabTitles();
         return;
     }
     if (const Application *app = m_store->application(key)) {
-        m_instance = app->instance;
-        m_name = app->name;
-        m_diffTab->setApplication(m_instance, m_name, QString::number(app->resourceVersion));
+        m_app = app->ref();
+        m_diffTab->setApplication(m_app, QString::number(app->resourceVersion));
     } else {
-        // "instance/namespace/name"; the instance name itself may contain '/'.
-        const qsizetype last = key.lastIndexOf(u'/');
-        const qsizetype middle = last > 0 ? key.lastIndexOf(u'/', last - 1) : -1;
-        m_name = key.mid(last + 1);
-        m_instance = middle > 0 ? key.left(middle) : QString();
-        m_diffTab->setApplication(m_instance, m_name, {});
+        m_app = AppRef::fromKey(key).value_or(AppRef());
+        m_diffTab->setApplication(m_app, {});
     }
     showBanner(m_resourcesBanner, Tone::Info, tr("Loading the resource tree…"));
     showBanner(m_eventsBanner, Tone::Info, tr("Loading events…"));
@@ -617,10 +611,10 @@ void ApplicationView::setApplication(const QString &key)
     updateTabTitles();
     m_stack->setCurrentWidget(m_content);
     // Details already showing this application (selected by someone else) only fetch again.
-    if (m_details->instance() == m_instance && m_details->name() == m_name)
+    if (m_details->application() == m_app)
         m_details->refresh();
     else
-        m_details->setApplication(m_instance, m_name);
+        m_details->setApplication(m_app);
 }
 
 void ApplicationView::setCurrentTab(int index)
@@ -672,7 +666,7 @@ void ApplicationView::onApplicationsChanged(const FleetChange &change)
             m_goneNotice, Tone::Warning,
             tr("%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its "
                "last known state.")
-                .arg(m_name, m_instance));
+                .arg(m_app.displayName(), m_app.instance));
         return;
     }
     if (!change.updated.contains(m_key) && !change.added.contains(m_key))
@@ -683,7 +677,7 @@ void ApplicationView::onApplicationsChanged(const FleetChange &change)
     }
     updateHeader();
     if (const Application *app = m_store->application(m_key))
-        m_diffTab->setApplication(m_instance, m_name, QString::number(app->resourceVersion));
+        m_diffTab->setApplication(m_app, QString::number(app->resourceVersion));
     // The spec or the events may have changed with it; the tree is live already.
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
@@ -692,9 +686,9 @@ void ApplicationView::onApplicationsChanged(const FleetChange &change)
 void ApplicationView::updateHeader()
 {
     const Application *app = m_store->application(m_key);
-    m_title->setText(m_name);
+    m_title->setText(m_app.name);
     if (!app) {
-        m_subtitle->setText(tr("instance %1").arg(m_instance));
+        m_subtitle->setText(tr("instance %1").arg(m_app.instance));
         for (QLabel *label : {m_project, m_destination, m_source, m_revision, m_lastOperation})
             label->setText(tr("unknown"));
         m_syncText->setText(statusText(SyncStatus::Unknown));

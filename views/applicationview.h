@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/appref.h"
 #include "model/domain/resourcetree.h"
 
 #include <QHash>
@@ -106,8 +107,7 @@ private:
     FleetStore *m_store;
     ApplicationDetails *m_details;
     QString m_key;
-    QString m_instance;
-    QString m_name;
+    AppRef m_app;
     bool m_gone = false; // the application left the store while shown
 
     QStackedWidget *m_stack;

@@ -308,10 +308,11 @@ void QuickSwitcher::rebuildCandidates()
         QString cluster = app.destinationName;
         if (cluster.isEmpty())
             cluster = clusterNames.value(app.instance + u'\n' + app.destinationServer, app.destinationServer);
-        c.context = tr("%1 · %2/%3").arg(app.instance, cluster, app.destinationNamespace);
+        // Apps of one name may live in several namespaces: the app's own namespace tells them apart.
+        c.context = tr("%1 · app in %2 · %3/%4").arg(app.instance, app.ns, cluster, app.destinationNamespace);
         c.folded = fold(app.name);
-        c.searchFolded =
-            fold(QString(app.name + u' ' + app.instance + u' ' + cluster + u' ' + app.destinationNamespace));
+        c.searchFolded = fold(QString(app.name + u' ' + app.instance + u' ' + app.ns + u' ' + cluster + u' ' +
+                                      app.destinationNamespace));
         c.sync = app.syncStatus;
         c.health = app.health;
         c.autoSync = app.autoSync();

@@ -1,5 +1,4 @@
 #include "model/actions/actionservice.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/actions/actionservice_p.h"
 #include "model/actions/ledgerreconciler.h"
@@ -40,7 +39,7 @@ bool inScope(const ActionScope &scope, const Application &app, const Cluster *cl
         return (cluster && cluster->name == scope.name) || app.destinationName == scope.name ||
                app.destinationServer == scope.name;
     case ActionScope::Kind::Project: return app.project == scope.name;
-    case ActionScope::Kind::Application: return app.name == scope.name;
+    case ActionScope::Kind::Application: return scope.matchesApplication(app.ref());
     case ActionScope::Kind::Selection: return scope.appKeys.contains(app.key());
     }
     return false;
@@ -70,7 +69,7 @@ const Application *ActionService::Private::application(const QString &appKey) co
 
 QString ActionService::Private::appPath(const ActionTarget &target, const QString &suffix) const
 {
-    return argocd::applicationPath(target.app, suffix, target.appNamespace);
+    return target.ref().apiPath(suffix);
 }
 
 bool ActionService::Private::retryable(const Error &error)

@@ -148,11 +148,11 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
         return id;
     }
     client->request(
-        "POST", d->appPath(t, QStringLiteral("/sync")).section(u'?', 0, 0),
+        "POST", t.ref().bodyRequestPath(u"/sync"),
         argocd::syncRequestBody(t.app, t.appNamespace, options, true),
         [this, preview, deliver, t, asked](Result<QByteArray> accepted) {
             if (!accepted) {
-                preview->error = accepted.errorMessage();
+                preview->error = t.ref().describeFailure(accepted.error()).message;
                 return deliver();
             }
             d->awaitOperation(t, asked, [preview, deliver](Result<argocd::OperationResult> result) {
@@ -233,12 +233,12 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
             }
             const QDateTime asked = QDateTime::currentDateTimeUtc();
             client->request(
-                "POST", appPath(o2.target, QStringLiteral("/sync")).section(u'?', 0, 0),
+                "POST", o2.target.ref().bodyRequestPath(u"/sync"),
                 argocd::syncRequestBody(o2.target.app, o2.target.appNamespace, options, false),
                 [=, this](Result<QByteArray> accepted) {
                     if (!accepted) {
                         ActionOutcome failed = o2;
-                        failed.message = accepted.errorMessage();
+                        failed.message = o2.target.ref().describeFailure(accepted.error()).message;
                         journalFinish(journalId, false, failed.message);
                         return done(failed);
                     }
@@ -373,27 +373,28 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
             o.message = error;
             return finishSingle(o);
         }
-        journalStart(journalEntry(kind, target, info->user, parametersJson, reason),
-                     [=, this](qint64 journalId, const QString &journalError) {
-                         argocd::ArgoCdClient *client = this->client(target.instance);
-                         if (journalId == 0) {
-                             ActionOutcome o = outcome;
-                             o.message = journalRefusal(journalError);
-                             return finishSingle(o);
-                         }
-                         const auto answered = [=, this](Result<QByteArray> answer) {
-                             ActionOutcome o = outcome;
-                             o.journalId = journalId;
-                             o.ok = answer.ok();
-                             o.message = answer ? successMessage : answer.errorMessage();
-                             journalFinish(journalId, o.ok, o.ok ? QString() : o.message);
-                             finishSingle(o);
-                         };
-                         if (!client)
-                             return answered(
-                                 Error{tr("Sextant is not connected to %1.").arg(target.instance)});
-                         client->request(method, path, {}, answered);
-                     });
+        journalStart(
+            journalEntry(kind, target, info->user, parametersJson, reason),
+            [=, this](qint64 journalId, const QString &journalError) {
+                argocd::ArgoCdClient *client = this->client(target.instance);
+                if (journalId == 0) {
+                    ActionOutcome o = outcome;
+                    o.message = journalRefusal(journalError);
+                    return finishSingle(o);
+                }
+                const auto answered = [=, this](Result<QByteArray> answer) {
+                    ActionOutcome o = outcome;
+                    o.journalId = journalId;
+                    o.ok = answer.ok();
+                    o.message = answer ? successMessage
+                                       : outcome.target.ref().describeFailure(answer.error()).message;
+                    journalFinish(journalId, o.ok, o.ok ? QString() : o.message);
+                    finishSingle(o);
+                };
+                if (!client)
+                    return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
+                client->request(method, path, {}, answered);
+            });
     });
 }
 
@@ -401,8 +402,7 @@ quint64 ActionService::refresh(const QString &appKey, bool hard)
 {
     const quint64 id = d->newRequestId();
     const ActionTarget t = target(appKey);
-    const QString path = d->appPath(t) + (d->appPath(t).contains(u'?') ? u'&' : u'?') +
-                         (hard ? QStringLiteral("refresh=hard") : QStringLiteral("refresh=normal"));
+    const QString path = t.ref().apiPath(hard ? u"?refresh=hard" : u"?refresh=normal");
     d->journaledRequest(id, hard ? ActionKind::HardRefresh : ActionKind::Refresh, t, {}, "GET", path, {},
                         hard ? tr("Hard refresh of %1 done.").arg(t.label())
                              : tr("Refreshed %1.").arg(t.label()));
@@ -547,11 +547,11 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                 if (!client)
                     return fail(tr("Sextant is not connected to %1.").arg(plan.target.instance));
                 client->request(
-                    "POST", appPath(plan.target, QStringLiteral("/rollback")).section(u'?', 0, 0),
+                    "POST", plan.target.ref().bodyRequestPath(u"/rollback"),
                     argocd::rollbackRequestBody(plan.target.app, plan.target.appNamespace, plan.historyId),
                     [=, this](Result<QByteArray> accepted) {
                         if (!accepted)
-                            return fail(accepted.errorMessage());
+                            return fail(plan.target.ref().describeFailure(accepted.error()).message);
                         awaitOperation(plan.target, asked, [=, this](Result<argocd::OperationResult> result) {
                             if (!result)
                                 return fail(result.errorMessage());

@@ -81,7 +81,7 @@ ActionScope ActionScope::parse(const QString &text, QString *error)
     if (error)
         *error =
             QStringLiteral("unknown scope \"%1\": use fleet, instance[=NAME], cluster=NAME, project=NAME "
-                           "or app=NAME")
+                           "or app=[NAMESPACE/]NAME")
                 .arg(text);
     return ofSelection({});
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/appref.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -33,6 +35,7 @@ struct ActionTarget {
     QString appNamespace; // the Application's own namespace
     QString project;
     QString label() const; // "prod-eu · cluster-1 · payments · payments-api"
+    AppRef ref() const { return AppRef{instance, appNamespace, app}; }
     bool operator==(const ActionTarget &) const = default;
 };
 
@@ -40,7 +43,7 @@ struct ActionTarget {
 struct ActionScope {
     enum class Kind { Fleet, Instance, Cluster, Project, Application, Selection };
     Kind kind = Kind::Fleet;
-    QString name;        // instance, cluster, project or app name (Fleet/Selection: empty)
+    QString name;        // instance, cluster, project or app ("name" or "appNamespace/name") name
     QString instance;    // optional: limit Cluster/Project/Application to one instance
     QStringList appKeys; // Selection
     static ActionScope fleet();
@@ -53,6 +56,11 @@ struct ActionScope {
     // nullopt-like: kind Selection with empty keys and an error text in `error`.
     static ActionScope parse(const QString &text, QString *error);
     QString describe() const; // "the whole fleet", "cluster prod-1", "3 selected apps"
+    // Kind Application: `app` is named (by its name alone, or as "appNamespace/name").
+    bool matchesApplication(const AppRef &app) const
+    {
+        return name.contains(u'/') ? name == app.displayName() : name == app.name;
+    }
     bool operator==(const ActionScope &) const = default;
 };
 

@@ -1,5 +1,4 @@
 #include "model/actions/pauserun.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/logging.h"
 
@@ -11,11 +10,6 @@ namespace sextant::actions {
 namespace {
 
 using State = PauseLedgerEntry::State;
-
-QString appPathOf(const ActionTarget &target)
-{
-    return argocd::applicationPath(target.app, {}, target.appNamespace);
-}
 
 QString localKey(const QString &appNamespace, const QString &name)
 {
@@ -138,7 +132,11 @@ PauseLedgerEntry PauseRun::newRow(const Work &work, const Instance &instance) co
 PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QString *message)
 {
     if (!work.state) {
-        *message = QStringLiteral("the app no longer exists on %1").arg(instance.name);
+        // Argo CD answers 403 both for an app that is gone and for one the account may not see.
+        *message = QStringLiteral("the app was not found in namespace %1 on %2 or not permitted")
+                       .arg(work.target.appNamespace.isEmpty() ? QStringLiteral("(the server's own)")
+                                                               : work.target.appNamespace,
+                            instance.name);
         return work.row ? Decision::Close : Decision::Fail;
     }
     const argocd::AppPolicyState &state = *work.state;
@@ -353,7 +351,7 @@ void PauseRun::patch(Instance &instance, const std::shared_ptr<Work> &work)
         fail(instance, work, QStringLiteral("not connected to %1").arg(instance.name), std::nullopt);
         return;
     }
-    client->request("PATCH", appPathOf(work->target).section(u'?', 0, 0), body,
+    client->request("PATCH", work->target.ref().bodyRequestPath(), body,
                     [this, inst, work, self = QPointer(this)](Result<QByteArray> answer) {
                         if (!self)
                             return;
@@ -375,7 +373,10 @@ void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, cons
             rowState = unanswered ? State::Pending : State::Failed; // unanswered: it may have landed
         else
             rowState = unanswered ? State::Resuming : State::Paused;
-        fail(instance, work, QStringLiteral("%1 (after %2 attempts)").arg(error.message).arg(work->attempt),
+        fail(instance, work,
+             QStringLiteral("%1 (after %2 attempts)")
+                 .arg(work->target.ref().describeFailure(error).message)
+                 .arg(work->attempt),
              rowState);
         return;
     }
@@ -398,7 +399,7 @@ void PauseRun::recheck(Instance &instance, const std::shared_ptr<Work> &work)
         return;
     }
     client->request(
-        "GET", appPathOf(work->target), {},
+        "GET", work->target.ref().apiPath(), {},
         [this, inst, work, self = QPointer(this)](Result<QByteArray> body) {
             if (!self)
                 return;

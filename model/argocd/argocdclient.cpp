@@ -94,7 +94,7 @@ Error httpError(int status, const QString &message, const QString &path)
         text = QStringLiteral("The Argo CD server failed (%1): %2").arg(statusText, said);
     else
         text = QStringLiteral("The Argo CD server answered %1: %2").arg(statusText, said);
-    return Error{text, status};
+    return Error{text, status, message};
 }
 
 // Appends what `reply` has buffered to `body`, reserving the announced length

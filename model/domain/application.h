@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/appref.h"
 #include "model/domain/status.h"
 
 #include <QDateTime>
@@ -113,7 +114,8 @@ struct Application {
     QStringList images;
 
     // Unique across the fleet.
-    QString key() const { return instance + u'/' + ns + u'/' + name; }
+    AppRef ref() const { return AppRef{instance, ns, name}; }
+    QString key() const { return ref().key(); }
     AutoSyncState autoSync() const { return syncPolicy.state(); }
     bool operator==(const Application &) const = default;
 };

@@ -1,5 +1,4 @@
 #include "model/fleet/applicationdetails.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -108,9 +107,10 @@ void ApplicationDetails::setStreamRetryDelays(int initialMs, int maximumMs)
     m_retryMaximumMs = std::max(maximumMs, m_retryInitialMs);
 }
 
-void ApplicationDetails::setApplication(const QString &instance, const QString &name)
+void ApplicationDetails::setApplication(const AppRef &app)
 {
-    if (instance == m_instance && name == m_name)
+    const AppRef newApp = app.isNull() ? AppRef() : app;
+    if (newApp == m_app)
         return;
     ++m_selection;
     closeStream();
@@ -118,28 +118,22 @@ void ApplicationDetails::setApplication(const QString &instance, const QString &
     m_eventsAfterChange.stop();
     m_streamFailures = 0;
     m_treeShown = m_ticket;
-    m_instance = name.isEmpty() ? QString() : instance;
-    m_name = name;
+    m_app = newApp;
     refresh();
 }
 
 void ApplicationDetails::refresh()
 {
-    if (m_name.isEmpty())
+    if (m_app.isNull())
         return;
     fetchTree();
     fetchEvents();
     fetchManifest();
 }
 
-QString ApplicationDetails::encodedName() const
+QString ApplicationDetails::failureText(const Error &error) const
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(m_name));
-}
-
-QString ApplicationDetails::basePath() const
-{
-    return argocd::applicationPath(m_name);
+    return m_app.describeFailure(error).message;
 }
 
 void ApplicationDetails::failLater(QLatin1StringView what, const QString &message)
@@ -152,20 +146,20 @@ void ApplicationDetails::failLater(QLatin1StringView what, const QString &messag
 
 void ApplicationDetails::fetchTree()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_instance);
+    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
     if (!client) {
         failLater(TreePart, tr("The instance %1 is not connected; the resource tree of %2 cannot be fetched.")
-                                .arg(m_instance, m_name));
+                                .arg(m_app.instance, m_app.displayName()));
         return;
     }
     const quint64 selection = m_selection;
     const quint64 ticket = ++m_ticket;
-    client->request("GET", basePath() + u"/resource-tree"_s, {},
+    client->request("GET", m_app.apiPath(u"/resource-tree"), {},
                     [self = QPointer(this), selection, ticket](Result<QByteArray> body) {
                         if (!self || selection != self->m_selection)
                             return;
                         if (!body) {
-                            emit self->failed(QString(TreePart), body.errorMessage());
+                            emit self->failed(QString(TreePart), self->failureText(body.error()));
                             return;
                         }
                         QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
@@ -190,21 +184,21 @@ void ApplicationDetails::fetchTree()
 
 void ApplicationDetails::fetchEvents()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_instance);
+    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
     if (!client) {
         failLater(EventsPart, tr("The instance %1 is not connected; the events of %2 cannot be fetched.")
-                                  .arg(m_instance, m_name));
+                                  .arg(m_app.instance, m_app.displayName()));
         return;
     }
     const quint64 selection = m_selection;
     const quint64 request = ++m_eventsRequest;
     client->request(
-        "GET", basePath() + u"/events"_s, {},
+        "GET", m_app.apiPath(u"/events"), {},
         [self = QPointer(this), selection, request](Result<QByteArray> body) {
             if (!self || selection != self->m_selection || request != self->m_eventsRequest)
                 return;
             if (!body) {
-                emit self->failed(QString(EventsPart), body.errorMessage());
+                emit self->failed(QString(EventsPart), self->failureText(body.error()));
                 return;
             }
             QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
@@ -224,20 +218,20 @@ void ApplicationDetails::fetchEvents()
 
 void ApplicationDetails::fetchManifest()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_instance);
+    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
     if (!client) {
         failLater(ManifestPart, tr("The instance %1 is not connected; the manifest of %2 cannot be fetched.")
-                                    .arg(m_instance, m_name));
+                                    .arg(m_app.instance, m_app.displayName()));
         return;
     }
     const quint64 selection = m_selection;
     const quint64 request = ++m_manifestRequest;
     client->request(
-        "GET", basePath(), {}, [self = QPointer(this), selection, request](Result<QByteArray> body) {
+        "GET", m_app.apiPath(), {}, [self = QPointer(this), selection, request](Result<QByteArray> body) {
             if (!self || selection != self->m_selection || request != self->m_manifestRequest)
                 return;
             if (!body) {
-                emit self->failed(QString(ManifestPart), body.errorMessage());
+                emit self->failed(QString(ManifestPart), self->failureText(body.error()));
                 return;
             }
             QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
@@ -268,10 +262,10 @@ void ApplicationDetails::applyTree(quint64 ticket, const ResourceTree &tree)
 
 void ApplicationDetails::openStream()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_instance);
-    if (!client || m_name.isEmpty())
+    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
+    if (!client || m_app.isNull())
         return;
-    m_stream->open(*client, u"/api/v1/stream/applications/"_s + encodedName() + u"/resource-tree"_s);
+    m_stream->open(*client, m_app.resourceTreeStreamPath());
 }
 
 void ApplicationDetails::closeStream()
@@ -311,16 +305,17 @@ void ApplicationDetails::onStreamLine(const QByteArray &line)
     });
 }
 
-void ApplicationDetails::onStreamEnded(const QString &message, int httpStatus)
+void ApplicationDetails::onStreamEnded(const QString &reason, int httpStatus)
 {
     setStreaming(false);
-    if (m_name.isEmpty())
+    if (m_app.isNull())
         return;
+    const QString message = httpStatus == 403 ? failureText(Error{reason, httpStatus}) : reason;
     const int delay =
         int(std::min<qint64>(qint64(m_retryInitialMs) << std::min(m_streamFailures, 20), m_retryMaximumMs));
     m_streamFailures = std::min(m_streamFailures + 1, 20);
-    qCInfo(lcArgoCd) << m_instance << m_name << "resource-tree stream ended (" << httpStatus
-                     << "):" << message << "- retrying in" << delay << "ms";
+    qCInfo(lcArgoCd) << m_app.key() << "resource-tree stream ended (" << httpStatus << "):" << message
+                     << "- retrying in" << delay << "ms";
     m_streamRetry.start(delay);
     emit failed(QString(StreamPart), tr("Live updates stopped: %1 Trying again in %n second(s).", nullptr,
                                         std::max(1, (delay + 500) / 1000))

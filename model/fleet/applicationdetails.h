@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/appref.h"
 #include "model/domain/resourcetree.h"
 
 #include <QByteArray>
@@ -35,11 +36,12 @@ public:
     explicit ApplicationDetails(FleetConnector *connector, QObject *parent = nullptr);
     ~ApplicationDetails() override;
 
-    // Selects an application by its instance and name (empty: none) and fetches its
-    // detail; selecting the current one again does nothing (see refresh()).
-    void setApplication(const QString &instance, const QString &name);
-    QString instance() const { return m_instance; }
-    QString name() const { return m_name; }
+    // Selects an application (a null ref: none) and fetches its detail; selecting the
+    // current one again does nothing (see refresh()).
+    void setApplication(const AppRef &app);
+    AppRef application() const { return m_app; }
+    QString instance() const { return m_app.instance; }
+    QString name() const { return m_app.name; }
 
     // Fetches tree, events and manifest again (the stream stays open, or is reopened).
     void refresh();
@@ -60,8 +62,8 @@ signals:
     void streamingChanged(bool streaming);
 
 private:
-    QString encodedName() const;
-    QString basePath() const;
+    // The failure of a request for this app, worded for the operator.
+    QString failureText(const Error &error) const;
     void fetchTree();
     void fetchEvents();
     void fetchManifest();
@@ -74,8 +76,7 @@ private:
     void failLater(QLatin1StringView what, const QString &message);
 
     FleetConnector *m_connector;
-    QString m_instance;
-    QString m_name;
+    AppRef m_app;
     quint64 m_selection = 0; // bumped on every change of selection; older answers are dropped
     quint64 m_ticket = 0;    // orders tree requests and stream messages
     quint64 m_treeShown = 0; // the ticket of the tree last emitted

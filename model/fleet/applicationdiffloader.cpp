@@ -1,5 +1,4 @@
 #include "model/fleet/applicationdiffloader.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -71,7 +70,7 @@ ApplicationDiffLoader::~ApplicationDiffLoader()
 
 QString ApplicationDiffLoader::key() const
 {
-    return m_instance + u'/' + m_name;
+    return m_app.key();
 }
 
 void ApplicationDiffLoader::setCacheCapacity(int applications)
@@ -102,21 +101,18 @@ void ApplicationDiffLoader::store(CacheEntry entry)
         m_cache.pop_back();
 }
 
-void ApplicationDiffLoader::setApplication(const QString &instance, const QString &name,
-                                           const QString &resourceVersion)
+void ApplicationDiffLoader::setApplication(const AppRef &app, const QString &resourceVersion)
 {
-    const QString newInstance = name.isEmpty() ? QString() : instance;
-    if (newInstance == m_instance && name == m_name &&
-        (resourceVersion.isEmpty() || resourceVersion == m_resourceVersion))
+    const AppRef newApp = app.isNull() ? AppRef() : app;
+    if (newApp == m_app && (resourceVersion.isEmpty() || resourceVersion == m_resourceVersion))
         return;
     ++m_selection;
     ++m_computation;
     m_pool.clear(); // computations for the previous selection that did not start
     m_fetching = false;
-    m_instance = newInstance;
-    m_name = name;
+    m_app = newApp;
     m_resourceVersion = resourceVersion;
-    if (m_name.isEmpty()) {
+    if (m_app.isNull()) {
         setLoading(false);
         return;
     }
@@ -136,7 +132,7 @@ void ApplicationDiffLoader::setApplication(const QString &instance, const QStrin
 
 void ApplicationDiffLoader::refresh()
 {
-    if (m_name.isEmpty())
+    if (m_app.isNull())
         return;
     ++m_selection;
     ++m_computation;
@@ -148,7 +144,7 @@ void ApplicationDiffLoader::setOptions(const diff::DiffOptions &options)
     if (options == m_options)
         return;
     m_options = options;
-    if (m_name.isEmpty())
+    if (m_app.isNull())
         return;
     // A fetch under way computes with the new options when its answers arrive.
     if (m_fetching)
@@ -188,25 +184,25 @@ void ApplicationDiffLoader::setLoading(bool loading)
 void ApplicationDiffLoader::fetch()
 {
     const quint64 selection = m_selection;
-    argocd::ArgoCdClient *client = m_connector->client(m_instance);
+    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
     if (!client) {
         fail(selection, tr("The instance %1 is not connected; the diff of %2 cannot be fetched.")
-                            .arg(m_instance, m_name));
+                            .arg(m_app.instance, m_app.displayName()));
         return;
     }
     m_fetching = true;
     setLoading(true);
-    const QString base = argocd::applicationPath(m_name);
     auto pending = std::make_shared<PendingFetch>();
     const auto answered = [self = QPointer(this), selection, pending](
                               QByteArray PendingFetch::*slot, const QString &what, Result<QByteArray> body) {
         if (!self || selection != self->m_selection)
             return;
-        if (!body && !pending->error)
-            pending->error =
-                Error{tr("%1 of %2 could not be fetched: %3").arg(what, self->m_name, body.errorMessage()),
-                      body.error().code};
-        else if (body)
+        if (!body && !pending->error) {
+            const Error error = self->m_app.describeFailure(body.error());
+            pending->error = Error{
+                tr("%1 of %2 could not be fetched: %3").arg(what, self->m_app.displayName(), error.message),
+                error.code};
+        } else if (body)
             (*pending).*slot = std::move(body).value();
         if (--pending->outstanding > 0)
             return;
@@ -216,10 +212,10 @@ void ApplicationDiffLoader::fetch()
         }
         self->decodeAndDiff(selection, pending->resources, pending->application);
     };
-    client->request("GET", base + u"/managed-resources"_s, {}, [answered](Result<QByteArray> body) {
+    client->request("GET", m_app.apiPath(u"/managed-resources"), {}, [answered](Result<QByteArray> body) {
         answered(&PendingFetch::resources, tr("The managed resources"), std::move(body));
     });
-    client->request("GET", base, {}, [answered](Result<QByteArray> body) {
+    client->request("GET", m_app.apiPath(), {}, [answered](Result<QByteArray> body) {
         answered(&PendingFetch::application, tr("The application"), std::move(body));
     });
 }
@@ -229,7 +225,7 @@ void ApplicationDiffLoader::decodeAndDiff(quint64 selection, const QByteArray &r
 {
     const quint64 computation = ++m_computation;
     const diff::DiffOptions options = m_options;
-    const QString name = m_name;
+    const QString name = m_app.displayName();
     runThenApply(
         m_pool, this,
         [resourcesBody, applicationBody, options, name]() -> Result<Fetched> {

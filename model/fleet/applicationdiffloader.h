@@ -4,6 +4,8 @@
 #include "model/domain/managedresource.h"
 #include "model/git/gitlibrary.h"
 
+#include "model/domain/appref.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -29,13 +31,14 @@ public:
     explicit ApplicationDiffLoader(FleetConnector *connector, QObject *parent = nullptr);
     ~ApplicationDiffLoader() override;
 
-    // Selects an application (empty name: none). `resourceVersion` is the Application's
+    // Selects an application (a null ref: none). `resourceVersion` is the Application's
     // metadata.resourceVersion as the fleet knows it (FleetStore); when a diff for it is
     // cached, it is emitted without a request. Empty: always fetch. Selecting the current
     // application at the same resourceVersion again does nothing (see refresh()).
-    void setApplication(const QString &instance, const QString &name, const QString &resourceVersion = {});
-    QString instance() const { return m_instance; }
-    QString name() const { return m_name; }
+    void setApplication(const AppRef &app, const QString &resourceVersion = {});
+    AppRef application() const { return m_app; }
+    QString instance() const { return m_app.instance; }
+    QString name() const { return m_app.name; }
 
     // Fetches again, ignoring the cache.
     void refresh();
@@ -78,8 +81,7 @@ private:
     void setLoading(bool loading);
 
     FleetConnector *m_connector;
-    QString m_instance;
-    QString m_name;
+    AppRef m_app;
     QString m_resourceVersion; // as given to setApplication
     diff::DiffOptions m_options;
     quint64 m_selection = 0;   // bumped on selection and refresh: older fetches are dropped

@@ -1,5 +1,4 @@
 #include "model/fleet/driftscanner.h"
-#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
@@ -31,6 +30,7 @@ DriftRecord recordFor(const Application &app, const QString &cluster, const QStr
     record.instance = app.instance;
     record.cluster = cluster;
     record.application = app.name;
+    record.appNamespace = app.ns;
     record.group = group;
     record.kind = kind;
     record.ns = ns;
@@ -170,8 +170,7 @@ void DriftScanner::track(const Application &app)
     auto it = m_apps.find(key);
     if (it == m_apps.end()) {
         TrackedApp tracked;
-        tracked.instance = app.instance;
-        tracked.name = app.name;
+        tracked.app = app.ref();
         tracked.cluster = clusterName(app);
         tracked.wantedVersion = app.resourceVersion;
         tracked.records = placeholders(app, tracked.cluster);
@@ -209,7 +208,7 @@ void DriftScanner::enqueue(const QString &key)
     it->queued = true;
     if (it->inFlight)
         return; // queued again when the answer arrives
-    const QString instance = it->instance;
+    const QString instance = it->app.instance;
     m_queues[instance].waiting.append(key);
     pump(instance);
 }
@@ -234,7 +233,7 @@ void DriftScanner::fetch(const QString &key)
     tracked.inFlight = true;
     const quint64 ticket = ++m_nextTicket;
     const qint64 version = tracked.wantedVersion;
-    const QString instance = tracked.instance;
+    const QString instance = tracked.app.instance;
     argocd::ArgoCdClient *client = m_connector->client(instance);
     if (!client) {
         QTimer::singleShot(0, this, [this, instance, key, ticket, version] {
@@ -245,7 +244,7 @@ void DriftScanner::fetch(const QString &key)
         });
         return;
     }
-    const QString path = argocd::applicationPath(tracked.name, u"/managed-resources");
+    const QString path = tracked.app.apiPath(u"/managed-resources");
     client->request("GET", path, {},
                     [self = QPointer(this), instance, key, ticket, version](Result<QByteArray> body) {
                         if (!self)
@@ -256,7 +255,7 @@ void DriftScanner::fetch(const QString &key)
                         if (it == self->m_apps.constEnd())
                             return;
                         if (!body) {
-                            self->applyResult(key, ticket, version, body.error());
+                            self->applyResult(key, ticket, version, it->app.describeFailure(body.error()));
                             return;
                         }
                         const Application *app = self->m_store->application(key);

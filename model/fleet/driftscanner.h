@@ -2,6 +2,7 @@
 
 #include "model/diff/driftclassifier.h"
 #include "model/domain/application.h"
+#include "model/domain/appref.h"
 #include "model/result.h"
 
 #include <QByteArray>
@@ -24,7 +25,8 @@ struct DriftRecord {
     QString appKey; // Application::key()
     QString instance;
     QString cluster;
-    QString application;
+    QString application;  // the app's name
+    QString appNamespace; // the app's own namespace
     QString group;
     QString kind;
     QString ns;
@@ -37,6 +39,7 @@ struct DriftRecord {
 
     // group/kind/namespace/name, as ResourceNode::identity() and ManagedResource::identity().
     QString identity() const { return group + u'/' + kind + u'/' + ns + u'/' + name; }
+    AppRef app() const { return AppRef{instance, appNamespace, application}; }
     bool operator==(const DriftRecord &) const = default;
 };
 
@@ -91,8 +94,7 @@ signals:
 
 private:
     struct TrackedApp {
-        QString instance;
-        QString name;
+        AppRef app;
         QString cluster;
         qint64 wantedVersion = 0;  // the store's resourceVersion
         qint64 scannedVersion = 0; // the version the records were fetched for

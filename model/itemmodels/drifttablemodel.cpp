@@ -176,7 +176,7 @@ QString DriftTableModel::originToolTip(const DriftRecord &record)
     if (!record.error.isEmpty())
         return record.error;
     if (!record.classified)
-        return tr("Waiting for the managed resources of %1.").arg(record.application);
+        return tr("Waiting for the managed resources of %1.").arg(record.app().displayName());
     const diff::DriftClassification &c = record.classification;
     switch (c.origin) {
     case DriftOrigin::ToCreate: return tr("In Git, but not in the cluster: a sync creates it.");
@@ -223,7 +223,7 @@ QString DriftTableModel::text(const DriftRecord &record, int column) const
     switch (column) {
     case Instance: return record.instance;
     case Cluster: return record.cluster;
-    case Application: return record.application;
+    case Application: return record.app().displayName(); // apps of one name differ by namespace
     case Kind: return record.kind;
     case Namespace: return record.ns;
     case Name: return record.name;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/appref.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -57,7 +59,8 @@ struct PauseLedgerEntry {
     QString instance;
     QString appNamespace; // the Application's own namespace (argocd)
     QString app;
-    QString appKey;          // Application::key()
+    QString appKey; // Application::key()
+    AppRef ref() const { return AppRef{instance, appNamespace, app}; }
     QString project;         // for the optional project deny window
     QString priorPolicyJson; // spec.syncPolicy exactly as the server had it; "null" when absent
     State state = State::Pending;

@@ -243,7 +243,8 @@ private slots:
         QSignalSpy manifests(&details, &ApplicationDetails::manifestChanged);
         QSignalSpy failures(&details, &ApplicationDetails::failed);
 
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("manual-prod-1"));
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("manual-prod-1")});
         QCOMPARE(details.name(), QStringLiteral("manual-prod-1"));
         QTRY_VERIFY_WITH_TIMEOUT(!trees.isEmpty() && !events.isEmpty() && !manifests.isEmpty(), 15000);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(1).toString()));
@@ -286,7 +287,8 @@ private slots:
         ApplicationDetails details(m_connector.get());
         QSignalSpy trees(&details, &ApplicationDetails::treeChanged);
         QSignalSpy events(&details, &ApplicationDetails::eventsChanged);
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("manual-prod-1"));
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("manual-prod-1")});
         QTRY_VERIFY_WITH_TIMEOUT(!trees.isEmpty() && details.isStreaming(), 15000);
         // One commit behind: the ConfigMap of HEAD does not exist yet.
         const ResourceNode *missing =
@@ -322,7 +324,8 @@ private slots:
         QSignalSpy trees(&details, &ApplicationDetails::treeChanged);
         QSignalSpy failures(&details, &ApplicationDetails::failed);
         QSignalSpy streaming(&details, &ApplicationDetails::streamingChanged);
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("manual-prod-1"));
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("manual-prod-1")});
         QTRY_VERIFY_WITH_TIMEOUT(details.isStreaming(), 15000);
         streaming.clear();
 
@@ -354,15 +357,18 @@ private slots:
         QSignalSpy failures(&details, &ApplicationDetails::failed);
 
         // Asked for manual-prod-1, then at once for web-dev-1: only web-dev-1's answers count.
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("manual-prod-1"));
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("web-dev-1"));
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("manual-prod-1")});
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("web-dev-1")});
         // A second observer asks for manual-prod-1 after both: once it has every answer,
         // the first (older) requests for manual-prod-1 have been answered too.
         ApplicationDetails witness(m_connector.get());
         QSignalSpy witnessTrees(&witness, &ApplicationDetails::treeChanged);
         QSignalSpy witnessEvents(&witness, &ApplicationDetails::eventsChanged);
         QSignalSpy witnessManifests(&witness, &ApplicationDetails::manifestChanged);
-        witness.setApplication(QStringLiteral("sim"), QStringLiteral("manual-prod-1"));
+        witness.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("manual-prod-1")});
         QTRY_VERIFY_WITH_TIMEOUT(!trees.isEmpty() && !events.isEmpty() && !manifests.isEmpty() &&
                                      !witnessTrees.isEmpty() && !witnessEvents.isEmpty() &&
                                      !witnessManifests.isEmpty(),
@@ -384,7 +390,7 @@ private slots:
         events.clear();
         manifests.clear();
         details.refresh();
-        details.setApplication({}, {});
+        details.setApplication({});
         QVERIFY(!details.isStreaming());
         witnessTrees.clear();
         witnessEvents.clear();
@@ -403,7 +409,8 @@ private slots:
         ApplicationDetails details(m_connector.get());
         QSignalSpy failures(&details, &ApplicationDetails::failed);
         QSignalSpy trees(&details, &ApplicationDetails::treeChanged);
-        details.setApplication(QStringLiteral("sim"), QStringLiteral("no-such-app"));
+        details.setApplication(
+            {QStringLiteral("sim"), QStringLiteral("argocd"), QStringLiteral("no-such-app")});
         QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 3, 15000);
         QStringList parts;
         for (const QList<QVariant> &failure : std::as_const(failures)) {
@@ -426,7 +433,8 @@ private slots:
         FleetConnector connector(&store);
         ApplicationDetails details(&connector);
         QSignalSpy failures(&details, &ApplicationDetails::failed);
-        details.setApplication(QStringLiteral("elsewhere"), QStringLiteral("web"));
+        details.setApplication(
+            {QStringLiteral("elsewhere"), QStringLiteral("argocd"), QStringLiteral("web")});
         QVERIFY(failures.isEmpty()); // never inside the call
         QTRY_COMPARE(failures.size(), 3);
         QVERIFY(failures.first().at(1).toString().contains(QStringLiteral("elsewhere")));

@@ -87,7 +87,7 @@ private slots:
         QSignalSpy failures(&loader, &ApplicationDiffLoader::failed);
         QSignalSpy loading(&loader, &ApplicationDiffLoader::loadingChanged);
 
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s});
         QVERIFY(loader.isLoading());
         QVERIFY(diffs.isEmpty()); // never inside the call
         QVERIFY(diffs.wait(15000));
@@ -151,23 +151,23 @@ private slots:
         QSignalSpy failures(&loader, &ApplicationDiffLoader::failed);
         const QString version = resourceVersionOf(u"manual-prod-1"_s);
         QVERIFY(!version.isEmpty());
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s, version);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, version);
         QVERIFY(diffs.wait(15000));
         const ApplicationDiff first = lastDiff(diffs);
-        loader.setApplication(u"sim"_s, u"web-dev-1"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"web-dev-1"_s});
         QVERIFY(diffs.wait(15000));
 
         // Without the instance nothing can be fetched: the answer can only come from the cache.
         m_connector->removeInstance(u"sim"_s);
         diffs.clear();
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s, version);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, version);
         QVERIFY(diffs.isEmpty());
         QVERIFY(diffs.wait(5000));
         QCOMPARE(lastDiff(diffs), first);
         QVERIFY(failures.isEmpty());
 
         // Another resourceVersion is another state of the application: it must be fetched.
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s, version + u"0"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, version + u"0"_s);
         QTRY_COMPARE(failures.size(), 1);
         QVERIFY2(failures.first().at(0).toString().contains(u"sim"_s),
                  qPrintable(failures.first().at(0).toString()));
@@ -194,7 +194,7 @@ private slots:
         ApplicationDiffLoader loader(m_connector.get());
         QSignalSpy diffs(&loader, &ApplicationDiffLoader::diffReady);
         QSignalSpy failures(&loader, &ApplicationDiffLoader::failed);
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s});
         QVERIFY(diffs.wait(15000));
         ApplicationDiff diff = lastDiff(diffs);
         const ResourceDiff *deployment = findResource(diff, u"Deployment"_s, u"web"_s);
@@ -227,13 +227,13 @@ private slots:
         QVERIFY(startSim());
         ApplicationDiffLoader loader(m_connector.get());
         QSignalSpy diffs(&loader, &ApplicationDiffLoader::diffReady);
-        loader.setApplication(u"sim"_s, u"manual-prod-1"_s);
-        loader.setApplication(u"sim"_s, u"web-dev-1"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s});
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"web-dev-1"_s});
         // A second loader asks for manual-prod-1 after both: once it has its answer, the
         // first (older) requests for manual-prod-1 have been answered too.
         ApplicationDiffLoader witness(m_connector.get());
         QSignalSpy witnessDiffs(&witness, &ApplicationDiffLoader::diffReady);
-        witness.setApplication(u"sim"_s, u"manual-prod-1"_s);
+        witness.setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s});
         QTRY_VERIFY_WITH_TIMEOUT(!diffs.isEmpty() && !witnessDiffs.isEmpty(), 15000);
         QCOMPARE(diffs.size(), 1);
         const ApplicationDiff diff = lastDiff(diffs);
@@ -244,7 +244,7 @@ private slots:
         // Selecting nothing drops what is in flight.
         diffs.clear();
         loader.refresh();
-        loader.setApplication({}, {});
+        loader.setApplication({});
         QVERIFY(!loader.isLoading());
         witnessDiffs.clear();
         witness.refresh();
@@ -258,7 +258,7 @@ private slots:
         ApplicationDiffLoader loader(m_connector.get());
         QSignalSpy failures(&loader, &ApplicationDiffLoader::failed);
         QSignalSpy diffs(&loader, &ApplicationDiffLoader::diffReady);
-        loader.setApplication(u"sim"_s, u"no-such-app"_s);
+        loader.setApplication({u"sim"_s, u"argocd"_s, u"no-such-app"_s});
         QVERIFY(failures.wait(15000));
         const QString message = failures.first().at(0).toString();
         QVERIFY2(message.contains(u"no-such-app"_s) && message.contains(u"permission denied"_s),
@@ -269,7 +269,7 @@ private slots:
 
         ApplicationDiffLoader unconnected(m_connector.get());
         QSignalSpy unconnectedFailures(&unconnected, &ApplicationDiffLoader::failed);
-        unconnected.setApplication(u"elsewhere"_s, u"web"_s);
+        unconnected.setApplication({u"elsewhere"_s, u"argocd"_s, u"web"_s});
         QVERIFY(unconnectedFailures.isEmpty()); // never inside the call
         QTRY_COMPARE(unconnectedFailures.size(), 1);
         QVERIFY(unconnectedFailures.first().at(0).toString().contains(u"elsewhere"_s));

@@ -92,7 +92,7 @@ private slots:
 
     void listsTheDifferingResourcesMarked()
     {
-        m_tab->setApplication(u"sim"_s, u"manual-prod-1"_s, {});
+        m_tab->setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, {});
         m_tab->show();
         QTRY_VERIFY_WITH_TIMEOUT(diffShown(), 15000);
         auto *list = child<QTreeWidget>(u"diffResources"_s);
@@ -122,7 +122,7 @@ private slots:
     void showAllAddsTheUnchanged()
     {
         // Auto-synced: nothing differs, and the list says so until "show all".
-        m_tab->setApplication(u"sim"_s, u"web-dev-1"_s, {});
+        m_tab->setApplication({u"sim"_s, u"argocd"_s, u"web-dev-1"_s}, {});
         m_tab->show();
         QTRY_VERIFY_WITH_TIMEOUT(!m_tab->applicationDiff().resources.isEmpty(), 15000);
         auto *list = child<QTreeWidget>(u"diffResources"_s);
@@ -139,7 +139,7 @@ private slots:
 
     void selectsAResourceAskedForBeforeTheDiffArrived()
     {
-        m_tab->setApplication(u"sim"_s, u"manual-prod-1"_s, {});
+        m_tab->setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, {});
         m_tab->selectResource(u"/Secret/manual/web-db"_s);
         m_tab->show();
         QTRY_COMPARE_WITH_TIMEOUT(m_tab->selectedResource(), u"/Secret/manual/web-db"_s, 15000);
@@ -150,7 +150,7 @@ private slots:
     void fetchesOnlyWhileShown()
     {
         QSignalSpy loading(m_loader.get(), &ApplicationDiffLoader::loadingChanged);
-        m_tab->setApplication(u"sim"_s, u"manual-prod-1"_s, {});
+        m_tab->setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, {});
         QVERIFY(m_loader->name().isEmpty());
         QVERIFY(loading.isEmpty());
         m_tab->show();
@@ -161,7 +161,7 @@ private slots:
     void aFailureOffersRetry()
     {
         m_connector->removeInstance(u"sim"_s);
-        m_tab->setApplication(u"sim"_s, u"manual-prod-1"_s, {});
+        m_tab->setApplication({u"sim"_s, u"argocd"_s, u"manual-prod-1"_s}, {});
         m_tab->show();
         auto *status = child<QFrame>(u"diffStatusFrame"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 15000);

@@ -1,4 +1,5 @@
 // `sextant report` end to end: the real binary against sextant-fleetsim.
+#include "fleetsim/fleetstate.h"
 #include "fleetsim/scenario.h"
 #include "tests/support/fleetsimfixture.h"
 
@@ -137,6 +138,66 @@ private slots:
         QVERIFY(table.out.contains("human-edit") && table.out.contains("kubectl-edit"));
         QVERIFY(table.out.contains("to-create") && table.out.contains("pending-git"));
         QVERIFY(!table.out.contains("web-dev-1"));
+    }
+
+    void jsonNamesEachAppsOwnNamespace()
+    {
+        // Two apps named shop (argocd, current; team-a, a commit behind) and two named cart.
+        FleetsimFixture sim(FleetsimFixture::testConfig(
+            FleetsimFixture::sourceDir() + QStringLiteral("/tests/fleetsim/data/namespaces-fleet.yaml")));
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        QVERIFY(sim.waitForApp(QStringLiteral("shop?appNamespace=team-a"), [](const QJsonObject &a) {
+            return at(a, QStringLiteral("status.sync.status")).toString() == QStringLiteral("OutOfSync");
+        }));
+        // An Application without spec.project, as older manifests have.
+        sim.invoke([](sextant::fleetsim::FleetSim &fs) {
+            sextant::fleetsim::SimApp *cart =
+                fs.state().app(QStringLiteral("team-a"), QStringLiteral("cart"));
+            QJsonObject spec = cart->spec();
+            spec.remove(QStringLiteral("project"));
+            cart->object.insert(QStringLiteral("spec"), spec);
+            fs.state().commit(*cart);
+        });
+        const QStringList server{QStringLiteral("--server"), sim.baseUrl(),
+                                 QStringLiteral("--token"),  sim.token(),
+                                 QStringLiteral("--format"), QStringLiteral("json")};
+        const Run fleet = report(server + QStringList{QStringLiteral("fleet")});
+        QVERIFY2(fleet.exitCode == 0, fleet.err.constData());
+        QMap<QString, QJsonObject> byApp; // "appNamespace/name"
+        for (const QJsonValue &app :
+             QJsonDocument::fromJson(fleet.out).object().value(QStringLiteral("applications")).toArray())
+            byApp.insert(app.toObject().value(QStringLiteral("appNamespace")).toString() + u'/' +
+                             app.toObject().value(QStringLiteral("name")).toString(),
+                         app.toObject());
+        QCOMPARE(byApp.keys(), (QStringList{QStringLiteral("argocd/cart"), QStringLiteral("argocd/shop"),
+                                            QStringLiteral("team-a/cart"), QStringLiteral("team-a/shop")}));
+        QCOMPARE(byApp[QStringLiteral("team-a/shop")].value(QStringLiteral("namespace")).toString(),
+                 QStringLiteral("shop-a"));
+        QCOMPARE(byApp[QStringLiteral("argocd/shop")].value(QStringLiteral("namespace")).toString(),
+                 QStringLiteral("shop-main"));
+        QCOMPARE(byApp[QStringLiteral("team-a/shop")].value(QStringLiteral("syncStatus")).toString(),
+                 QStringLiteral("OutOfSync"));
+        QCOMPARE(byApp[QStringLiteral("argocd/shop")].value(QStringLiteral("syncStatus")).toString(),
+                 QStringLiteral("Synced"));
+        QCOMPARE(byApp[QStringLiteral("team-a/cart")].value(QStringLiteral("project")).toString(),
+                 QStringLiteral("default"));
+
+        // The drift of team-a/shop is read from team-a/shop's own managed resources.
+        const Run drift = report(server + QStringList{QStringLiteral("drift")});
+        QVERIFY2(drift.exitCode == 0, drift.err.constData());
+        const QJsonArray apps =
+            QJsonDocument::fromJson(drift.out).object().value(QStringLiteral("applications")).toArray();
+        QCOMPARE(apps.size(), 1);
+        const QJsonObject shop = apps.first().toObject();
+        QCOMPARE(shop.value(QStringLiteral("appNamespace")).toString(), QStringLiteral("team-a"));
+        QVERIFY(!shop.contains(QStringLiteral("driftError")));
+        const QJsonArray resources = shop.value(QStringLiteral("resources")).toArray();
+        QVERIFY(resources.size() >= 2);
+        for (const QJsonValue &r : resources) {
+            QCOMPARE(r.toObject().value(QStringLiteral("namespace")).toString(), QStringLiteral("shop-a"));
+            QVERIFY2(r.toObject().value(QStringLiteral("origin")).toString() != QStringLiteral("unknown"),
+                     qPrintable(r.toObject().value(QStringLiteral("kind")).toString()));
+        }
     }
 
     void refusedTokenFailsWithOneLine()
