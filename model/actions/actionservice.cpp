@@ -153,6 +153,7 @@ JournalEntry ActionService::Private::journalEntry(ActionKind kind, const ActionT
     entry.cluster = target.cluster;
     entry.ns = target.ns;
     entry.app = target.app;
+    entry.appNamespace = target.appNamespace;
     entry.parametersJson = parametersJson.isEmpty() ? QStringLiteral("{}") : parametersJson;
     entry.reason = reason;
     return entry;

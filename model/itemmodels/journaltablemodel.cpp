@@ -68,7 +68,11 @@ QString JournalTableModel::who(const JournalEntry &entry)
 QString JournalTableModel::target(const JournalEntry &entry)
 {
     QStringList parts;
-    for (const QString &part : {entry.instance, entry.cluster, entry.ns, entry.app})
+    // The app with its own namespace, as two apps may share a name.
+    const QString app = entry.appNamespace.isEmpty() || entry.app.isEmpty()
+                            ? entry.app
+                            : entry.appNamespace + u'/' + entry.app;
+    for (const QString &part : {entry.instance, entry.cluster, entry.ns, app})
         if (!part.isEmpty())
             parts << part;
     return parts.join(QStringLiteral(" · "));

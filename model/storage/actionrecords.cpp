@@ -24,11 +24,12 @@ QString csvField(const QString &value)
 }
 
 const QStringList JournalFields = {
-    QStringLiteral("id"),        QStringLiteral("startedAt"),      QStringLiteral("finishedAt"),
-    QStringLiteral("localUser"), QStringLiteral("controllerUser"), QStringLiteral("action"),
-    QStringLiteral("instance"),  QStringLiteral("cluster"),        QStringLiteral("namespace"),
-    QStringLiteral("app"),       QStringLiteral("parameters"),     QStringLiteral("reason"),
-    QStringLiteral("result"),    QStringLiteral("error"),          QStringLiteral("batchId")};
+    QStringLiteral("id"),          QStringLiteral("startedAt"),      QStringLiteral("finishedAt"),
+    QStringLiteral("localUser"),   QStringLiteral("controllerUser"), QStringLiteral("action"),
+    QStringLiteral("instance"),    QStringLiteral("cluster"),        QStringLiteral("namespace"),
+    QStringLiteral("app"),         QStringLiteral("parameters"),     QStringLiteral("reason"),
+    QStringLiteral("result"),      QStringLiteral("error"),          QStringLiteral("batchId"),
+    QStringLiteral("appNamespace")};
 
 QStringList journalValues(const JournalEntry &e)
 {
@@ -46,7 +47,8 @@ QStringList journalValues(const JournalEntry &e)
             e.reason,
             toString(e.result),
             e.error,
-            e.batchId};
+            e.batchId,
+            e.appNamespace};
 }
 
 QString markdownCell(QString text)

@@ -25,6 +25,7 @@ struct JournalEntry {
     QString cluster;
     QString ns; // the destination namespace
     QString app;
+    QString appNamespace;   // the Application's own namespace ("" in rows older than schema 3)
     QString parametersJson; // the options sent, compact JSON ("{}" when none)
     QString reason;
     Result result = Result::Started;

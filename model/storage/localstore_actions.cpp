@@ -115,11 +115,12 @@ Result<qint64> LocalStore::addJournalEntry(const JournalEntry &e)
     auto query = run(m_connectionName,
                      QStringLiteral("INSERT INTO action_journal (started_at, finished_at, local_user, "
                                     "controller_user, action, instance, cluster, namespace, app, parameters, "
-                                    "reason, result, error, batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                    "reason, result, error, batch_id, app_namespace) "
+                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      {timeValue(e.startedAt), timeValue(e.finishedAt), e.localUser, e.controllerUser,
                       e.action, e.instance, e.cluster, e.ns, e.app,
                       e.parametersJson.isEmpty() ? QStringLiteral("{}") : e.parametersJson, e.reason,
-                      toString(e.result), e.error, e.batchId},
+                      toString(e.result), e.error, e.batchId, e.appNamespace},
                      QStringLiteral("cannot write the action journal"));
     if (!query)
         return query.error();
@@ -144,7 +145,8 @@ Result<QList<JournalEntry>> LocalStore::journal(const JournalFilter &filter)
     QString sql =
         QStringLiteral("SELECT id, started_at, finished_at, local_user, controller_user, action, instance, "
                        "cluster, namespace, "
-                       "app, parameters, reason, result, error, batch_id FROM action_journal WHERE 1 = 1");
+                       "app, parameters, reason, result, error, batch_id, app_namespace FROM action_journal "
+                       "WHERE 1 = 1");
     QVariantList values;
     if (filter.since.isValid()) {
         sql += QStringLiteral(" AND started_at >= ?");
@@ -185,6 +187,7 @@ Result<QList<JournalEntry>> LocalStore::journal(const JournalFilter &filter)
                                                                        : JournalEntry::Result::Started;
         e.error = query->value(13).toString();
         e.batchId = query->value(14).toString();
+        e.appNamespace = query->value(15).toString();
         entries << e;
     }
     return entries;

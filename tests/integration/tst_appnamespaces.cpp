@@ -161,6 +161,15 @@ private slots:
         const QJsonObject own = m_h->sim().app(u"shop"_s);
         QVERIFY(initiatorOf(own).isEmpty());
         QCOMPARE(historyOf(own), 3);
+        // The journal names the app with its own namespace.
+        QSignalSpy journal(m_h->service.get(), &ActionService::journalLoaded);
+        m_h->service->loadJournal({});
+        QVERIFY(journal.wait());
+        const auto entries = journal.last().at(1).value<QList<JournalEntry>>();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().action, u"sync"_s);
+        QCOMPARE(entries.first().app, u"shop"_s);
+        QCOMPARE(entries.first().appNamespace, teamShop().appNamespace);
     }
 
     void pauseAndResumeReachTheAppOfItsNamespace()

@@ -31,6 +31,7 @@ JournalEntry entry(const QString &app, const QString &reason)
     e.cluster = QStringLiteral("prod-1");
     e.ns = QStringLiteral("web");
     e.app = app;
+    e.appNamespace = QStringLiteral("team-a");
     e.parametersJson = QStringLiteral("{\"prune\":true}");
     e.reason = reason;
     return e;
@@ -81,7 +82,7 @@ void ActionRecordsTest::migrationKeepsTheFleetCache()
     auto store = LocalStore::open(path);
     QVERIFY2(store, qPrintable(store.errorMessage()));
     QCOMPARE((*store)->schemaVersion(), LocalStore::latestSchemaVersion());
-    QCOMPARE(LocalStore::latestSchemaVersion(), 2);
+    QCOMPARE(LocalStore::latestSchemaVersion(), 3);
     QVERIFY((*store)->addJournalEntry(entry(QStringLiteral("web"), QStringLiteral("r"))));
     store->reset();
     // The cache row is still there, and a second open migrates nothing.
@@ -117,6 +118,7 @@ void ActionRecordsTest::journalRoundTripAndExports()
     QCOMPARE(all->at(0).app, QStringLiteral("api")); // newest first
     QCOMPARE(toString(all->at(1).result), QStringLiteral("failed"));
     QCOMPARE(all->at(1).error, QStringLiteral("403: denied"));
+    QCOMPARE(all->at(1).appNamespace, QStringLiteral("team-a"));
     JournalFilter onlyWeb;
     onlyWeb.app = QStringLiteral("web");
     QCOMPARE((*store)->journal(onlyWeb)->size(), 1);
@@ -124,6 +126,7 @@ void ActionRecordsTest::journalRoundTripAndExports()
     const QByteArray csv = journalToCsv(*all);
     const QList<QByteArray> lines = csv.split('\n');
     QVERIFY(lines.first().startsWith("id,startedAt,finishedAt,localUser,controllerUser,action,instance"));
+    QVERIFY(lines.first().trimmed().endsWith(",batchId,appNamespace"));
     // Quotes doubled, the field quoted because it holds a comma, a quote and a line break.
     QVERIFY(csv.contains("\"release, \"\"1.1\"\"\nsecond line\""));
     QVERIFY(csv.contains("\"{\"\"prune\"\":true}\""));
@@ -137,6 +140,7 @@ void ActionRecordsTest::journalRoundTripAndExports()
              true);
     QCOMPARE(web.value(QStringLiteral("finishedAt")).toString(), QStringLiteral("2026-11-26T07:01:00Z"));
     QCOMPARE(web.value(QStringLiteral("controllerUser")).toString(), QStringLiteral("admin"));
+    QCOMPARE(web.value(QStringLiteral("appNamespace")).toString(), QStringLiteral("team-a"));
 }
 
 void ActionRecordsTest::ledgerRoundTrip()
