@@ -39,12 +39,12 @@
         <translation>Unverschlüsseltes HTTP verwenden (nur Loopback).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="39"/>
         <source>Save the main window as PNG once the fleet has loaded, then quit.</source>
         <translation>Das Hauptfenster als PNG speichern, sobald die Flotte geladen ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="560"/>
+        <location filename="../model/actions/actionservice.cpp" line="612"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="146"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="230"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="394"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="395"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="548"/>
         <source>Sextant is not connected to %1.</source>
         <translation>Sextant ist nicht mit %1 verbunden.</translation>
@@ -279,6 +279,26 @@
         <source>%1 rolled back to %2 — Git still wants %3.</source>
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
+    <message>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="89"/>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
+        <source>the app no longer exists on %1</source>
+        <translation>die Anwendung existiert auf %1 nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="93"/>
+        <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
+        <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="96"/>
+        <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
+        <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
+    </message>
 </context>
 <context>
     <name>sextant::ActionsComposer</name>
@@ -346,47 +366,47 @@
 <context>
     <name>sextant::ApplicationDetails</name>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="156"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="151"/>
         <source>The instance %1 is not connected; the resource tree of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; der Ressourcenbaum von %2 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="178"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="173"/>
         <source>The Argo CD server sent a resource tree that cannot be read: %1</source>
         <translation>Der Argo-CD-Server hat einen Ressourcenbaum gesendet, der nicht gelesen werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="194"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="189"/>
         <source>The instance %1 is not connected; the events of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; die Ereignisse von %2 können nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="216"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="211"/>
         <source>The Argo CD server sent events that cannot be read: %1</source>
         <translation>Der Argo-CD-Server hat Ereignisse gesendet, die nicht gelesen werden können: %1</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="228"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="223"/>
         <source>The instance %1 is not connected; the manifest of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; das Manifest von %2 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="249"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="244"/>
         <source>The Argo CD server sent an application that cannot be read: %1</source>
         <translation>Der Argo-CD-Server hat eine Anwendung gesendet, die nicht gelesen werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="296"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="291"/>
         <source>The Argo CD server sent a resource tree update that cannot be read (%1).</source>
         <translation>Der Argo-CD-Server hat eine Aktualisierung des Ressourcenbaums gesendet, die nicht gelesen werden kann (%1).</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="300"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="295"/>
         <source>Live updates stopped: %1</source>
         <translation>Live-Aktualisierungen gestoppt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/fleet/applicationdetails.cpp" line="324"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="320"/>
         <source>Live updates stopped: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Live-Aktualisierungen gestoppt: %1 Neuer Versuch in %n Sekunde.</numerusform>
@@ -397,32 +417,32 @@
 <context>
     <name>sextant::ApplicationDiffLoader</name>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="193"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="189"/>
         <source>The instance %1 is not connected; the diff of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; der Diff von %2 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="207"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="203"/>
         <source>%1 of %2 could not be fetched: %3</source>
         <translation>%1 von %2 – Abruf fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="220"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="216"/>
         <source>The managed resources</source>
         <translation>Die verwalteten Ressourcen</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="223"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="219"/>
         <source>The application</source>
         <translation>Die Anwendung</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="238"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="234"/>
         <source>The Argo CD server sent managed resources of %1 that cannot be read: %2</source>
         <translation>Der Argo-CD-Server hat verwaltete Ressourcen von %1 gesendet, die nicht gelesen werden können: %2</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="242"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="238"/>
         <source>The Argo CD server sent an application %1 that cannot be read: %2</source>
         <translation>Der Argo-CD-Server hat eine Anwendung %1 gesendet, die nicht gelesen werden kann: %2</translation>
     </message>
@@ -430,7 +450,7 @@
 <context>
     <name>sextant::DriftScanner</name>
     <message>
-        <location filename="../model/fleet/driftscanner.cpp" line="243"/>
+        <location filename="../model/fleet/driftscanner.cpp" line="242"/>
         <source>The instance %1 is not connected; its managed resources cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; ihre verwalteten Ressourcen können nicht abgerufen werden.</translation>
     </message>
@@ -620,52 +640,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="102"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="106"/>
         <source>started</source>
         <translation>gestartet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="103"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="107"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="104"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="108"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="120"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="124"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="125"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="126"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="127"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="128"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="125"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="129"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/journaltablemodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/journaltablemodel.cpp" line="130"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -947,23 +967,28 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
     <message>
         <location filename="../app/workspace.cpp" line="149"/>
+        <source>the demo fleet started afresh</source>
+        <translation>die Demo-Flotte wurde neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace.cpp" line="152"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="150"/>
+        <location filename="../app/workspace.cpp" line="153"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="158"/>
+        <location filename="../app/workspace.cpp" line="161"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="160"/>
+        <location filename="../app/workspace.cpp" line="163"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
     </message>
@@ -1392,42 +1417,42 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="210"/>
+        <location filename="../views/applicationdifftab.cpp" line="208"/>
         <source>The diff is not available here.</source>
         <translation>Der Diff ist hier nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="220"/>
+        <location filename="../views/applicationdifftab.cpp" line="218"/>
         <source>Loading the diff of %1…</source>
         <translation>Diff von %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="264"/>
+        <location filename="../views/applicationdifftab.cpp" line="262"/>
         <source>No diff to show.</source>
         <translation>Kein Diff zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="273"/>
+        <location filename="../views/applicationdifftab.cpp" line="271"/>
         <source>Refreshing the diff…</source>
         <translation>Diff wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="342"/>
+        <location filename="../views/applicationdifftab.cpp" line="340"/>
         <source>core</source>
         <translation>core</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="345"/>
+        <location filename="../views/applicationdifftab.cpp" line="343"/>
         <source>%1 (%2), cluster-scoped</source>
         <translation>%1 (%2), clusterweit</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="346"/>
+        <location filename="../views/applicationdifftab.cpp" line="344"/>
         <source>%1 (%2) in namespace %3</source>
         <translation>%1 (%2) im Namespace %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="368"/>
+        <location filename="../views/applicationdifftab.cpp" line="366"/>
         <source>Live matches Git: none of the %n resource(s) differ.</source>
         <translation>
             <numerusform>Live stimmt mit Git überein: %n Ressource, keine Abweichung.</numerusform>
@@ -1435,42 +1460,42 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="370"/>
+        <location filename="../views/applicationdifftab.cpp" line="368"/>
         <source>Select a resource to see its diff.</source>
         <translation>Wählen Sie eine Ressource aus, um ihren Diff zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="374"/>
+        <location filename="../views/applicationdifftab.cpp" line="372"/>
         <source>Live (cluster)</source>
         <translation>Live (Cluster)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="375"/>
+        <location filename="../views/applicationdifftab.cpp" line="373"/>
         <source>Desired (Git)</source>
         <translation>Soll (Git)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="378"/>
+        <location filename="../views/applicationdifftab.cpp" line="376"/>
         <source>Live (cluster), values masked</source>
         <translation>Live (Cluster), Werte maskiert</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="379"/>
+        <location filename="../views/applicationdifftab.cpp" line="377"/>
         <source>Desired (Git), values masked</source>
         <translation>Soll (Git), Werte maskiert</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="382"/>
+        <location filename="../views/applicationdifftab.cpp" line="380"/>
         <source>Live: does not exist yet</source>
         <translation>Live: existiert noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="384"/>
+        <location filename="../views/applicationdifftab.cpp" line="382"/>
         <source>Desired: not in Git, will be pruned</source>
         <translation>Soll: nicht in Git, wird entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="400"/>
+        <location filename="../views/applicationdifftab.cpp" line="398"/>
         <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; geändert</numerusform>
@@ -1478,7 +1503,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="402"/>
+        <location filename="../views/applicationdifftab.cpp" line="400"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; zu erstellen</numerusform>
@@ -1486,7 +1511,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="404"/>
+        <location filename="../views/applicationdifftab.cpp" line="402"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; zu entfernen</numerusform>
@@ -1494,12 +1519,12 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="406"/>
+        <location filename="../views/applicationdifftab.cpp" line="404"/>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="407"/>
+        <location filename="../views/applicationdifftab.cpp" line="405"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unverändert</numerusform>
@@ -1507,7 +1532,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="416"/>
+        <location filename="../views/applicationdifftab.cpp" line="414"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1515,17 +1540,17 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="417"/>
+        <location filename="../views/applicationdifftab.cpp" line="415"/>
         <source>Images: %1</source>
         <translation>Images: %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="424"/>
+        <location filename="../views/applicationdifftab.cpp" line="422"/>
         <source>Diff (%1)</source>
         <translation>Diff (%1)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="424"/>
+        <location filename="../views/applicationdifftab.cpp" line="422"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
@@ -1669,250 +1694,250 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="612"/>
+        <location filename="../views/applicationview.cpp" line="606"/>
         <source>Loading the resource tree…</source>
         <translation>Ressourcenbaum wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="613"/>
+        <location filename="../views/applicationview.cpp" line="607"/>
         <source>Loading events…</source>
         <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="614"/>
+        <location filename="../views/applicationview.cpp" line="608"/>
         <source>Loading the manifest…</source>
         <translation>Manifest wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="651"/>
+        <location filename="../views/applicationview.cpp" line="645"/>
         <source>Choose the deployment to roll back to: right-click it and pick “Roll back”.</source>
         <translation>Wählen Sie die Bereitstellung, auf die zurückgesetzt werden soll: Klicken Sie sie mit der rechten Maustaste an und wählen Sie „Zurücksetzen“.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="673"/>
+        <location filename="../views/applicationview.cpp" line="667"/>
         <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
         <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="697"/>
+        <location filename="../views/applicationview.cpp" line="691"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="699"/>
-        <location filename="../views/applicationview.cpp" line="858"/>
+        <location filename="../views/applicationview.cpp" line="693"/>
+        <location filename="../views/applicationview.cpp" line="852"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="709"/>
+        <location filename="../views/applicationview.cpp" line="703"/>
         <source>instance %1 · Application namespace %2</source>
         <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="716"/>
-        <location filename="../views/applicationview.cpp" line="830"/>
+        <location filename="../views/applicationview.cpp" line="710"/>
+        <location filename="../views/applicationview.cpp" line="824"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="719"/>
+        <location filename="../views/applicationview.cpp" line="713"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="719"/>
+        <location filename="../views/applicationview.cpp" line="713"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="722"/>
+        <location filename="../views/applicationview.cpp" line="716"/>
         <source>Auto-sync on (prune %1, self-heal %2)</source>
         <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="726"/>
+        <location filename="../views/applicationview.cpp" line="720"/>
         <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
         <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="729"/>
+        <location filename="../views/applicationview.cpp" line="723"/>
         <source>Auto-sync off: syncs are manual</source>
         <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="748"/>
+        <location filename="../views/applicationview.cpp" line="742"/>
         <source>%1 · namespace %2</source>
         <translation>%1 · Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="756"/>
+        <location filename="../views/applicationview.cpp" line="750"/>
         <source>%1 · chart %2 · version %3</source>
         <translation>%1 · Chart %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="758"/>
+        <location filename="../views/applicationview.cpp" line="752"/>
         <source>%1 · path %2 · target %3</source>
         <translation>%1 · Pfad %2 · Ziel %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="762"/>
+        <location filename="../views/applicationview.cpp" line="756"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="778"/>
+        <location filename="../views/applicationview.cpp" line="772"/>
         <source>not deployed yet</source>
         <translation>noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="780"/>
+        <location filename="../views/applicationview.cpp" line="774"/>
         <source>not deployed yet · Git is at %1</source>
         <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="782"/>
+        <location filename="../views/applicationview.cpp" line="776"/>
         <source>%1 deployed</source>
         <translation>%1 bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="784"/>
+        <location filename="../views/applicationview.cpp" line="778"/>
         <source>%1 deployed · Git is at %2</source>
         <translation>%1 bereitgestellt · Git steht auf %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="786"/>
+        <location filename="../views/applicationview.cpp" line="780"/>
         <source>Deployed: %1
 Git (compared to): %2</source>
         <translation>Bereitgestellt: %1
 Git (Vergleichsstand): %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="793"/>
+        <location filename="../views/applicationview.cpp" line="787"/>
         <source>an operation was requested and waits to start</source>
         <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="794"/>
+        <location filename="../views/applicationview.cpp" line="788"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="800"/>
+        <location filename="../views/applicationview.cpp" line="794"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="801"/>
+        <location filename="../views/applicationview.cpp" line="795"/>
         <source>Terminating</source>
         <translation>Wird beendet</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="802"/>
+        <location filename="../views/applicationview.cpp" line="796"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="803"/>
+        <location filename="../views/applicationview.cpp" line="797"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="804"/>
+        <location filename="../views/applicationview.cpp" line="798"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="810"/>
+        <location filename="../views/applicationview.cpp" line="804"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="810"/>
+        <location filename="../views/applicationview.cpp" line="804"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="812"/>
+        <location filename="../views/applicationview.cpp" line="806"/>
         <source>, automated sync</source>
         <translation>, automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="815"/>
+        <location filename="../views/applicationview.cpp" line="809"/>
         <source>, started by %1</source>
         <translation>, gestartet von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="815"/>
+        <location filename="../views/applicationview.cpp" line="809"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="817"/>
+        <location filename="../views/applicationview.cpp" line="811"/>
         <source> (dry run)</source>
         <translation> (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="857"/>
+        <location filename="../views/applicationview.cpp" line="851"/>
         <source>automated</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="878"/>
+        <location filename="../views/applicationview.cpp" line="872"/>
         <source>No deployments recorded yet: an entry is added after each successful sync.</source>
         <translation>Noch keine Bereitstellungen aufgezeichnet: Nach jeder erfolgreichen Synchronisierung wird ein Eintrag hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="897"/>
+        <location filename="../views/applicationview.cpp" line="891"/>
         <source>The application has no resources.</source>
         <translation>Die Anwendung hat keine Ressourcen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="965"/>
+        <location filename="../views/applicationview.cpp" line="959"/>
         <source>%1
 UID %2</source>
         <translation>%1
 UID %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="974"/>
+        <location filename="../views/applicationview.cpp" line="968"/>
         <source>not created yet</source>
         <translation>noch nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="978"/>
+        <location filename="../views/applicationview.cpp" line="972"/>
         <source>%1
 Created %2</source>
         <translation>%1
 Erstellt am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1019"/>
+        <location filename="../views/applicationview.cpp" line="1013"/>
         <source>Live: changes appear as the controller reports them.</source>
         <translation>Live: Änderungen erscheinen, sobald der Controller sie meldet.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1025"/>
+        <location filename="../views/applicationview.cpp" line="1019"/>
         <source>Not live: live updates start once the resource tree has loaded.</source>
         <translation>Nicht live: Live-Aktualisierungen beginnen, sobald der Ressourcenbaum geladen ist.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1028"/>
+        <location filename="../views/applicationview.cpp" line="1022"/>
         <source>Connecting for live updates…</source>
         <translation>Verbindung für Live-Aktualisierungen wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1046"/>
+        <location filename="../views/applicationview.cpp" line="1040"/>
         <source>No events reported for this application.</source>
         <translation>Für diese Anwendung wurden keine Ereignisse gemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1061"/>
+        <location filename="../views/applicationview.cpp" line="1055"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1067"/>
+        <location filename="../views/applicationview.cpp" line="1061"/>
         <source>%1
 
 %2 %3, reported by %4</source>
@@ -1921,67 +1946,67 @@ Erstellt am %2</translation>
 %2 %3, gemeldet von %4</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1070"/>
+        <location filename="../views/applicationview.cpp" line="1064"/>
         <source>First seen %1</source>
         <translation>Zuerst gesehen am %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1118"/>
+        <location filename="../views/applicationview.cpp" line="1112"/>
         <source>Could not update the resource tree; showing the last one received. %1</source>
         <translation>Der Ressourcenbaum konnte nicht aktualisiert werden; der zuletzt empfangene wird angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1119"/>
+        <location filename="../views/applicationview.cpp" line="1113"/>
         <source>Could not load the resource tree. %1</source>
         <translation>Der Ressourcenbaum konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1123"/>
+        <location filename="../views/applicationview.cpp" line="1117"/>
         <source>Could not update the events; showing the last ones received. %1</source>
         <translation>Die Ereignisse konnten nicht aktualisiert werden; die zuletzt empfangenen werden angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1124"/>
+        <location filename="../views/applicationview.cpp" line="1118"/>
         <source>Could not load the events. %1</source>
         <translation>Die Ereignisse konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1128"/>
+        <location filename="../views/applicationview.cpp" line="1122"/>
         <source>Could not load the manifest. %1</source>
         <translation>Das Manifest konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1129"/>
+        <location filename="../views/applicationview.cpp" line="1123"/>
         <source>Could not update the manifest; showing the last one received. %1</source>
         <translation>Das Manifest konnte nicht aktualisiert werden; das zuletzt empfangene wird angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1136"/>
+        <location filename="../views/applicationview.cpp" line="1130"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1138"/>
+        <location filename="../views/applicationview.cpp" line="1132"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1139"/>
+        <location filename="../views/applicationview.cpp" line="1133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1140"/>
+        <location filename="../views/applicationview.cpp" line="1134"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1141"/>
+        <location filename="../views/applicationview.cpp" line="1135"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1145"/>
+        <location filename="../views/applicationview.cpp" line="1139"/>
         <source>Some events are warnings</source>
         <translation>Einige Ereignisse sind Warnungen</translation>
     </message>
@@ -2062,22 +2087,22 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::views::BatchProgressPanel</name>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <location filename="../views/batchprogresspanel.cpp" line="26"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <location filename="../views/batchprogresspanel.cpp" line="26"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="25"/>
+        <location filename="../views/batchprogresspanel.cpp" line="26"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/batchprogresspanel.cpp" line="43"/>
+        <location filename="../views/batchprogresspanel.cpp" line="44"/>
         <source>%1 %n app(s)…</source>
         <translation>
             <numerusform>%1 %n Anwendung…</numerusform>
@@ -2085,12 +2110,12 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="52"/>
+        <location filename="../views/batchprogresspanel.cpp" line="53"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/batchprogresspanel.cpp" line="54"/>
+        <location filename="../views/batchprogresspanel.cpp" line="55"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -2098,12 +2123,12 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="56"/>
+        <location filename="../views/batchprogresspanel.cpp" line="57"/>
         <source> — last: %1</source>
         <translation> — zuletzt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/batchprogresspanel.cpp" line="65"/>
+        <location filename="../views/batchprogresspanel.cpp" line="66"/>
         <source>%1 of %n app(s) done in %2 s.</source>
         <translation>
             <numerusform>%1 von %n Anwendung in %2 s erledigt.</numerusform>
@@ -2111,7 +2136,7 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/batchprogresspanel.cpp" line="69"/>
+        <location filename="../views/batchprogresspanel.cpp" line="70"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -2119,7 +2144,15 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/batchprogresspanel.cpp" line="71"/>
+        <location filename="../views/batchprogresspanel.cpp" line="78"/>
+        <source>%n skipped: %1.</source>
+        <translation>
+            <numerusform>%n übersprungen: %1.</numerusform>
+            <numerusform>%n übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/batchprogresspanel.cpp" line="80"/>
         <source>%n skipped.</source>
         <translation>
             <numerusform>%n übersprungen.</numerusform>
@@ -2127,12 +2160,12 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="83"/>
+        <location filename="../views/batchprogresspanel.cpp" line="93"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/batchprogresspanel.cpp" line="89"/>
+        <location filename="../views/batchprogresspanel.cpp" line="99"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -2968,39 +3001,39 @@ Erstellt am %2</translation>
         <translation>Gehe zu Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="311"/>
+        <location filename="../views/quickswitcher.cpp" line="312"/>
         <source>%1 · app in %2 · %3/%4</source>
         <translation>%1 · App in %2 · %3/%4</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="370"/>
+        <location filename="../views/quickswitcher.cpp" line="371"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="378"/>
+        <location filename="../views/quickswitcher.cpp" line="379"/>
         <source>%1
 %2 · %3 · %4</source>
         <translation>%1
 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="389"/>
+        <location filename="../views/quickswitcher.cpp" line="390"/>
         <source>No applications loaded yet.</source>
         <translation>Noch keine Anwendungen geladen.</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="391"/>
+        <location filename="../views/quickswitcher.cpp" line="392"/>
         <source>No application matches. Escape closes.</source>
         <translation>Keine passende Anwendung. Escape schließt.</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="394"/>
+        <location filename="../views/quickswitcher.cpp" line="395"/>
         <source>Best %1 of %2 matches · Enter opens · Escape closes</source>
         <translation>Beste %1 von %2 Treffern · Enter öffnet · Escape schließt</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="398"/>
+        <location filename="../views/quickswitcher.cpp" line="399"/>
         <source>Matches: %1 · Enter opens · Escape closes</source>
         <translation>Treffer: %1 · Enter öffnet · Escape schließt</translation>
     </message>
@@ -3089,32 +3122,32 @@ Erstellt am %2</translation>
         <translation>Auto-Sync fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="53"/>
+        <location filename="../views/resumedialog.cpp" line="56"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="53"/>
+        <location filename="../views/resumedialog.cpp" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="53"/>
+        <location filename="../views/resumedialog.cpp" line="56"/>
         <source>Paused at</source>
         <translation>Pausiert am</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="53"/>
+        <location filename="../views/resumedialog.cpp" line="56"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="53"/>
+        <location filename="../views/resumedialog.cpp" line="56"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/resumedialog.cpp" line="59"/>
+        <location filename="../views/resumedialog.cpp" line="62"/>
         <source>%1 — %n app(s)</source>
         <translation>
             <numerusform>%1 — %n Anwendung</numerusform>
@@ -3122,17 +3155,27 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="65"/>
+        <location filename="../views/resumedialog.cpp" line="70"/>
+        <source>resumed elsewhere</source>
+        <translation>anderswo fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="71"/>
+        <source>app no longer exists</source>
+        <translation>Anwendung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../views/resumedialog.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="73"/>
+        <location filename="../views/resumedialog.cpp" line="87"/>
         <source>Finish pausing what the interrupted pause had not reached</source>
         <translation>Die Anwendungen pausieren, die die unterbrochene Pause noch nicht erreicht hatte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/resumedialog.cpp" line="74"/>
+        <location filename="../views/resumedialog.cpp" line="88"/>
         <source>Restore auto-sync on %n app(s) on %1</source>
         <translation>
             <numerusform>Auto-Sync für %n Anwendung auf %1 wiederherstellen</numerusform>
@@ -3140,7 +3183,7 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/resumedialog.cpp" line="75"/>
+        <location filename="../views/resumedialog.cpp" line="89"/>
         <source>%n instance(s)</source>
         <translation>
             <numerusform>%n Instanz</numerusform>
@@ -3148,32 +3191,32 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="79"/>
+        <location filename="../views/resumedialog.cpp" line="93"/>
         <source>Apps already paused stay paused; each remaining app&apos;s policy is recorded before its pause, as before.</source>
         <translation>Bereits pausierte Anwendungen bleiben pausiert; wie zuvor wird die Richtlinie jeder verbleibenden Anwendung vor ihrer Pause aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="81"/>
+        <location filename="../views/resumedialog.cpp" line="95"/>
         <source>Each app gets back exactly the sync policy it had before the pause (prune, self-heal, options). Apps someone changed since are left as they are and reported.</source>
         <translation>Jede Anwendung erhält genau die Sync-Richtlinie zurück, die sie vor der Pause hatte (Prune, Self-Heal, Optionen). Anwendungen, die seitdem jemand geändert hat, bleiben unverändert und werden gemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="86"/>
+        <location filename="../views/resumedialog.cpp" line="100"/>
         <source>e.g. INC-4711 resolved</source>
         <translation>z. B. INC-4711 behoben</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="88"/>
+        <location filename="../views/resumedialog.cpp" line="102"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Grund (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="101"/>
+        <location filename="../views/resumedialog.cpp" line="115"/>
         <source>&amp;Complete the pause</source>
         <translation>Pause &amp;abschließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/resumedialog.cpp" line="101"/>
+        <location filename="../views/resumedialog.cpp" line="115"/>
         <source>&amp;Resume %n app(s)</source>
         <translation>
             <numerusform>%n Anwendung &amp;fortsetzen</numerusform>
@@ -3181,17 +3224,17 @@ Erstellt am %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="116"/>
+        <location filename="../views/resumedialog.cpp" line="131"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="140"/>
+        <location filename="../views/resumedialog.cpp" line="158"/>
         <source>Pausing</source>
         <translation>Wird pausiert</translation>
     </message>
     <message>
-        <location filename="../views/resumedialog.cpp" line="140"/>
+        <location filename="../views/resumedialog.cpp" line="158"/>
         <source>Resuming</source>
         <translation>Wird fortgesetzt</translation>
     </message>

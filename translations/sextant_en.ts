@@ -4,7 +4,7 @@
 <context>
     <name>sextant::ApplicationDetails</name>
     <message numerus="yes">
-        <location filename="../../../model/fleet/applicationdetails.cpp" line="324"/>
+        <location filename="../../../model/fleet/applicationdetails.cpp" line="320"/>
         <source>Live updates stopped: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Live updates stopped: %1 Trying again in %n second.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>sextant::views::ApplicationDiffTab</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="368"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="366"/>
         <source>Live matches Git: none of the %n resource(s) differ.</source>
         <translation>
             <numerusform>Live matches Git: the %n resource does not differ.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="400"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="398"/>
         <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; modified</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="402"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="400"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; to create</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="404"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="402"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; to prune</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="407"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="405"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="416"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="414"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>sextant::views::BatchProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../../views/batchprogresspanel.cpp" line="43"/>
+        <location filename="../../../views/batchprogresspanel.cpp" line="44"/>
         <source>%1 %n app(s)…</source>
         <translation>
             <numerusform>%1 %n app…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/batchprogresspanel.cpp" line="54"/>
+        <location filename="../../../views/batchprogresspanel.cpp" line="55"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/batchprogresspanel.cpp" line="65"/>
+        <location filename="../../../views/batchprogresspanel.cpp" line="66"/>
         <source>%1 of %n app(s) done in %2 s.</source>
         <translation>
             <numerusform>%1 of %n app done in %2 s.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/batchprogresspanel.cpp" line="69"/>
+        <location filename="../../../views/batchprogresspanel.cpp" line="70"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -169,7 +169,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/batchprogresspanel.cpp" line="71"/>
+        <location filename="../../../views/batchprogresspanel.cpp" line="78"/>
+        <source>%n skipped: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/batchprogresspanel.cpp" line="80"/>
         <source>%n skipped.</source>
         <translation>
             <numerusform>%n skipped.</numerusform>
@@ -340,7 +348,7 @@
 <context>
     <name>sextant::views::ResumeDialog</name>
     <message numerus="yes">
-        <location filename="../../../views/resumedialog.cpp" line="59"/>
+        <location filename="../../../views/resumedialog.cpp" line="62"/>
         <source>%1 — %n app(s)</source>
         <translation>
             <numerusform>%1 — %n app</numerusform>
@@ -348,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/resumedialog.cpp" line="74"/>
+        <location filename="../../../views/resumedialog.cpp" line="88"/>
         <source>Restore auto-sync on %n app(s) on %1</source>
         <translation>
             <numerusform>Restore auto-sync on %n app on %1</numerusform>
@@ -356,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/resumedialog.cpp" line="75"/>
+        <location filename="../../../views/resumedialog.cpp" line="89"/>
         <source>%n instance(s)</source>
         <translation>
             <numerusform>%n instance</numerusform>
@@ -364,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/resumedialog.cpp" line="101"/>
+        <location filename="../../../views/resumedialog.cpp" line="115"/>
         <source>&amp;Resume %n app(s)</source>
         <translation>
             <numerusform>&amp;Resume %n app</numerusform>
