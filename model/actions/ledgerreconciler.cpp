@@ -11,11 +11,6 @@ namespace {
 
 using State = PauseLedgerEntry::State;
 
-QString localKey(const QString &appNamespace, const QString &name)
-{
-    return appNamespace + u'/' + name;
-}
-
 } // namespace
 
 LedgerReconciler::LedgerReconciler(ActionService::Private *dd, FleetStore *store, QObject *parent)
@@ -70,9 +65,9 @@ void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseL
                 m_checking.remove(instance);
                 return;
             }
-            QHash<QString, const argocd::AppPolicyState *> byName;
+            QHash<AppRef, const argocd::AppPolicyState *> byApp;
             for (const argocd::AppPolicyState &state : *states)
-                byName.insert(localKey(state.appNamespace, state.name), &state);
+                byApp.insert(AppRef{instance, state.appNamespace, state.name}, &state);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QList<PauseLedgerEntry> closed;
             for (PauseLedgerEntry row : candidates) {
@@ -81,7 +76,7 @@ void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseL
                 if (current == d->q->m_activePauses.constEnd() || current->id != row.id ||
                     current->state != State::Paused)
                     continue;
-                const argocd::AppPolicyState *state = byName.value(localKey(row.appNamespace, row.app));
+                const argocd::AppPolicyState *state = byApp.value(row.ref());
                 if (state && !state->automatedOn)
                     continue; // still paused: the live model had not caught up
                 row.state = State::Resumed;

@@ -11,11 +11,6 @@ namespace {
 
 using State = PauseLedgerEntry::State;
 
-QString localKey(const QString &appNamespace, const QString &name)
-{
-    return appNamespace + u'/' + name;
-}
-
 } // namespace
 
 PauseRun::PauseRun(ActionService::Private *dd, Setup setup, QObject *parent)
@@ -196,15 +191,14 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
 
 void PauseRun::planInstance(Instance &instance, const QList<argocd::AppPolicyState> &states)
 {
-    QHash<QString, const argocd::AppPolicyState *> byName;
+    QHash<AppRef, const argocd::AppPolicyState *> byApp;
     for (const argocd::AppPolicyState &state : states)
-        byName.insert(localKey(state.appNamespace, state.name), &state);
+        byApp.insert(AppRef{instance.name, state.appNamespace, state.name}, &state);
     // Apps noted as paused on the server but unknown here (paused from another
     // workstation, or a cache older than the pause) still resume by scope.
     QList<std::shared_ptr<Work>> toWrite;
     for (const auto &work : std::as_const(instance.work)) {
-        const argocd::AppPolicyState *state =
-            byName.value(localKey(work->target.appNamespace, work->target.app));
+        const argocd::AppPolicyState *state = byApp.value(work->target.ref());
         if (!state && work->target.appNamespace.isEmpty())
             for (const argocd::AppPolicyState &s : states)
                 if (s.name == work->target.app)
