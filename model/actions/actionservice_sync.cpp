@@ -258,6 +258,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                         record.cluster = finished.target.cluster;
                         record.ns = finished.target.ns;
                         record.app = finished.target.app;
+                        record.appNamespace = finished.target.appNamespace;
                         record.project = finished.target.project;
                         const SyncPreview preview = lastPreviews.value(appKey);
                         for (const ImageChange &image : preview.images)

@@ -130,6 +130,8 @@ QString deploymentRecordToMarkdown(const DeploymentRecord &r)
         md += QStringLiteral("| %1 | %2 |\n").arg(name, markdownCell(value));
     };
     row(QStringLiteral("Service"), r.app);
+    if (!r.appNamespace.isEmpty())
+        row(QStringLiteral("Application"), r.appNamespace + u'/' + r.app);
     row(QStringLiteral("Target"),
         QStringList{r.instance, r.cluster, r.ns, r.app}.join(QStringLiteral(" · ")));
     row(QStringLiteral("Project"), r.project);

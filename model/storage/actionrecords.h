@@ -99,7 +99,8 @@ struct DeploymentRecord {
     QString instance;
     QString cluster;
     QString ns;
-    QString app; // the service
+    QString app;          // the service
+    QString appNamespace; // the Application's own namespace ("" in records older than schema 3)
     QString project;
     QStringList images;    // "registry/web:1.0 → registry/web:1.1", or the image when unchanged
     QString revision;      // what was synced

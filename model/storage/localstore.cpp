@@ -50,7 +50,8 @@ const QList<QStringList> Migrations = {
      QStringLiteral("CREATE TABLE rollback_marks (app_key TEXT PRIMARY KEY, history_id INTEGER NOT NULL, "
                     "revision TEXT NOT NULL, git_wants TEXT NOT NULL, at INTEGER NOT NULL)")},
     // 3: the journal names each app's own namespace (two apps may share a name).
-    {QStringLiteral("ALTER TABLE action_journal ADD COLUMN app_namespace TEXT NOT NULL DEFAULT ''")},
+    {QStringLiteral("ALTER TABLE action_journal ADD COLUMN app_namespace TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE deployment_records ADD COLUMN app_namespace TEXT NOT NULL DEFAULT ''")},
 };
 
 Error sqlError(const QString &what, const QSqlError &error)

@@ -76,12 +76,13 @@ QVariantList recordValues(const DeploymentRecord &r)
         r.syncWindowState,
         r.dryRunSummary,
         r.rollbackHistoryId,
-        r.result};
+        r.result,
+        r.appNamespace};
 }
 
 const QString RecordColumns = QStringLiteral(
     "instance, cluster, namespace, app, project, images, revision, commit_message, who, at, reason, "
-    "sync_window, dry_run_summary, rollback_history_id, result");
+    "sync_window, dry_run_summary, rollback_history_id, result, app_namespace");
 
 DeploymentRecord recordFrom(const QSqlQuery &q)
 {
@@ -103,6 +104,7 @@ DeploymentRecord recordFrom(const QSqlQuery &q)
     r.dryRunSummary = q.value(13).toString();
     r.rollbackHistoryId = q.value(14).toLongLong();
     r.result = q.value(15).toString();
+    r.appNamespace = q.value(16).toString();
     return r;
 }
 
@@ -347,7 +349,7 @@ Result<qint64> LocalStore::addDeploymentRecord(const DeploymentRecord &record)
 {
     auto query =
         run(m_connectionName,
-            QStringLiteral("INSERT INTO deployment_records (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            QStringLiteral("INSERT INTO deployment_records (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .arg(RecordColumns),
             recordValues(record), QStringLiteral("cannot write the deployment record"));
     if (!query)
@@ -364,7 +366,7 @@ Status LocalStore::updateDeploymentRecord(const DeploymentRecord &record)
             QStringLiteral("UPDATE deployment_records SET instance = ?, cluster = ?, namespace = ?, "
                            "app = ?, project = ?, images = ?, revision = ?, commit_message = ?, who = ?, "
                            "at = ?, reason = ?, sync_window = ?, dry_run_summary = ?, "
-                           "rollback_history_id = ?, result = ? WHERE id = ?"),
+                           "rollback_history_id = ?, result = ?, app_namespace = ? WHERE id = ?"),
             values, QStringLiteral("cannot update the deployment record"));
     if (!query)
         return query.error();

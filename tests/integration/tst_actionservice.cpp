@@ -489,6 +489,7 @@ void ActionServiceTest::previewSyncAndApproval()
     const auto list = records.first().at(1).value<QList<DeploymentRecord>>();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().reason, QStringLiteral("release 1.1.0"));
+    QCOMPARE(list.first().appNamespace, QStringLiteral("argocd"));
     QCOMPARE(list.first().who, QStringLiteral("admin (%1)").arg(h.service->localUser()));
     QVERIFY(list.first().rollbackHistoryId >= 0);
     QVERIFY(list.first().images.join(u' ').contains(QStringLiteral("registry.test/web:1.1.0")));

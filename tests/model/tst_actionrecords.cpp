@@ -205,6 +205,7 @@ void ActionRecordsTest::deploymentRecordMarkdown()
     record.cluster = QStringLiteral("prod-1");
     record.ns = QStringLiteral("web");
     record.app = QStringLiteral("web");
+    record.appNamespace = QStringLiteral("team-a");
     record.project = QStringLiteral("team");
     record.images = {QStringLiteral("Deployment/web: registry/web:1.0 → registry/web:1.1")};
     record.revision = QStringLiteral("4f1c2ab9");
@@ -225,6 +226,7 @@ void ActionRecordsTest::deploymentRecordMarkdown()
     const QString md = deploymentRecordToMarkdown(record);
     QVERIFY(md.startsWith(QStringLiteral("# Deployment of web\n")));
     QVERIFY(md.contains(QStringLiteral("| Target | prod-eu · prod-1 · web · web |")));
+    QVERIFY(md.contains(QStringLiteral("| Application | team-a/web |")));
     QVERIFY(md.contains(QStringLiteral("| Commit message | web: 1.1 \\| hotfix |")));
     QVERIFY(md.contains(QStringLiteral("| Rollback plan | roll back to history id 7 |")));
     QVERIFY(md.contains(QStringLiteral("- `Deployment/web: registry/web:1.0 → registry/web:1.1`")));
