@@ -1,7 +1,7 @@
 #include "app/actioncommand.h"
 
 #include "model/actions/actionservice.h"
-#include "model/argocd/instanceconfig.h"
+#include "model/argocd/argocdbackend.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
 #include "model/storage/localstore.h"
@@ -44,41 +44,24 @@ QString verb(const QString &command)
 // The instances to talk to, from --context (repeatable), --server or the environment.
 std::optional<QList<argocd::InstanceConfig>> instancesFrom(const QCommandLineParser &parser, QString *error)
 {
-    QList<argocd::InstanceConfig> configs;
-    const bool insecure = parser.isSet(QStringLiteral("insecure"));
-    const bool plaintext = parser.isSet(QStringLiteral("plaintext"));
-    if (parser.isSet(QStringLiteral("context"))) {
-        for (const QString &name : parser.values(QStringLiteral("context"))) {
-            auto context = argocd::contextByName(name);
-            if (!context) {
-                *error = context.errorMessage();
-                return std::nullopt;
-            }
-            configs << *context;
-        }
-    } else if (parser.isSet(QStringLiteral("server"))) {
-        argocd::InstanceConfig config;
-        QString url = parser.value(QStringLiteral("server"));
-        if (!url.contains(QStringLiteral("://")))
-            url.prepend(plaintext ? QStringLiteral("http://") : QStringLiteral("https://"));
-        config.server = QUrl(url);
-        config.name = config.server.authority();
-        config.token = parser.isSet(QStringLiteral("token")) ? parser.value(QStringLiteral("token"))
-                                                             : qEnvironmentVariable("ARGOCD_AUTH_TOKEN");
-        config.source = QStringLiteral("command line");
-        configs << config;
-    } else if (auto fromEnvironment = argocd::instanceFromEnvironment()) {
-        configs << *fromEnvironment;
-    } else {
+    argocd::ConnectionOptions options;
+    options.contexts = parser.values(QStringLiteral("context"));
+    options.server = parser.value(QStringLiteral("server"));
+    options.token = parser.value(QStringLiteral("token"));
+    options.insecure = parser.isSet(QStringLiteral("insecure"));
+    options.plainText = parser.isSet(QStringLiteral("plaintext"));
+    options.source = QStringLiteral("command line");
+    auto configs = argocd::instancesFromOptions(options, true);
+    if (!configs) {
+        *error = configs.errorMessage();
+        return std::nullopt;
+    }
+    if (configs->isEmpty()) {
         *error =
             QStringLiteral("say which controller: --context NAME (repeatable), or --server URL --token T");
         return std::nullopt;
     }
-    for (argocd::InstanceConfig &config : configs) {
-        config.insecure = config.insecure || insecure;
-        config.plainText = config.plainText || plaintext || config.server.scheme() == QStringLiteral("http");
-    }
-    return configs;
+    return *configs;
 }
 
 // Loads every instance's fleet into the store; an Error (exit 3) when one cannot be reached.
@@ -89,16 +72,17 @@ Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig>
     std::optional<Error> failure;
     QEventLoop loop;
     for (const argocd::InstanceConfig &config : configs) {
-        argocd::ArgoCdClient *client = connector.addInstance(config);
-        client->setRetryDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(200));
-        QObject::connect(client, &argocd::ArgoCdClient::snapshotLoaded, &loop, [&, name = config.name] {
+        auto backend = argocd::makeBackend(config);
+        backend->setRetryDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(200));
+        ControllerBackend *raw = backend.get();
+        QObject::connect(raw, &ControllerBackend::snapshotLoaded, &loop, [&, name = config.name] {
             loaded.insert(name);
             if (loaded.size() == configs.size())
                 loop.quit();
         });
-        QObject::connect(client, &argocd::ArgoCdClient::stateChanged, &loop,
-                         [&, name = config.name](argocd::ArgoCdClient::State state, const QString &message) {
-                             using State = argocd::ArgoCdClient::State;
+        QObject::connect(raw, &ControllerBackend::stateChanged, &loop,
+                         [&, name = config.name](ControllerBackend::State state, const QString &message) {
+                             using State = ControllerBackend::State;
                              if (loaded.contains(name) ||
                                  (state != State::AuthFailed && state != State::Failed))
                                  return;
@@ -108,7 +92,7 @@ Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig>
                              failure = Error{QStringLiteral("%1: %2").arg(name, message)};
                              loop.quit();
                          });
-        client->start();
+        connector.addBackend(std::move(backend)); // starts it
     }
     QTimer::singleShot(std::chrono::minutes(2), &loop, [&] {
         failure = Error{QStringLiteral("the controllers did not answer within 2 minutes")};

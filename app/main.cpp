@@ -31,30 +31,22 @@ void connectAtStart(sextant::Workspace &workspace, const sextant::CommandLine &c
         workspace.startDemo();
         return;
     }
-    if (!commandLine.context.isEmpty()) {
-        auto context = argocd::contextByName(commandLine.context);
-        if (!context) {
-            QMessageBox::warning(window, QCoreApplication::translate("main", "Connect"),
-                                 context.errorMessage());
-            return;
-        }
-        context->insecure = context->insecure || commandLine.insecure;
-        workspace.connectInstance(*context, false);
+    argocd::ConnectionOptions options;
+    if (!commandLine.context.isEmpty())
+        options.contexts << commandLine.context;
+    options.server = commandLine.server;
+    options.token = commandLine.token;
+    options.insecure = commandLine.insecure;
+    options.plainText = commandLine.plainText;
+    options.source = QCoreApplication::translate("main", "command line");
+    auto named = argocd::instancesFromOptions(options, false);
+    if (!named) {
+        QMessageBox::warning(window, QCoreApplication::translate("main", "Connect"), named.errorMessage());
         return;
     }
-    if (!commandLine.server.isEmpty()) {
-        argocd::InstanceConfig config;
-        QString url = commandLine.server;
-        if (!url.contains(QStringLiteral("://")))
-            url.prepend(commandLine.plainText ? QStringLiteral("http://") : QStringLiteral("https://"));
-        config.server = QUrl(url);
-        config.name = config.server.authority();
-        config.token =
-            commandLine.token.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : commandLine.token;
-        config.insecure = commandLine.insecure;
-        config.plainText = config.server.scheme() == QStringLiteral("http");
-        config.source = QCoreApplication::translate("main", "command line");
-        workspace.connectInstance(config, false);
+    if (!named->isEmpty()) {
+        for (const argocd::InstanceConfig &config : std::as_const(*named))
+            workspace.connectInstance(config, false);
         return;
     }
     workspace.restoreRemembered();

@@ -1,5 +1,6 @@
 #include "app/report.h"
 
+#include "model/argocd/argocdbackend.h"
 #include "model/git/gitlibrary.h"
 
 #include <QCommandLineParser>
@@ -20,7 +21,7 @@ namespace sextant {
 
 namespace {
 
-QString clusterName(const argocd::FleetSnapshot &snapshot, const Application &app)
+QString clusterName(const FleetSnapshot &snapshot, const Application &app)
 {
     if (!app.destinationName.isEmpty())
         return app.destinationName;
@@ -30,7 +31,7 @@ QString clusterName(const argocd::FleetSnapshot &snapshot, const Application &ap
     return app.destinationServer;
 }
 
-QList<const Application *> selected(const argocd::FleetSnapshot &snapshot, ReportKind kind)
+QList<const Application *> selected(const FleetSnapshot &snapshot, ReportKind kind)
 {
     QList<const Application *> apps;
     for (const Application &app : snapshot.applications)
@@ -110,7 +111,7 @@ QByteArray table(const QList<QStringList> &rows)
 
 } // namespace
 
-QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
+QByteArray formatReport(const FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
                         ReportFormat format, const QHash<AppRef, ReportDrift> &drift)
 {
     const QList<const Application *> apps = selected(snapshot, kind);
@@ -231,33 +232,27 @@ int runReport(int argc, char *argv[])
     if (formatName != QStringLiteral("json") && formatName != QStringLiteral("table"))
         return fail(QStringLiteral("--format must be json or table"), 2);
 
-    argocd::InstanceConfig config;
-    if (parser.isSet(context)) {
-        auto found = argocd::contextByName(parser.value(context));
-        if (!found)
-            return fail(found.errorMessage(), 2);
-        config = *found;
-    } else if (parser.isSet(server)) {
-        QString url = parser.value(server);
-        if (!url.contains(QStringLiteral("://")))
-            url.prepend(parser.isSet(plaintext) ? QStringLiteral("http://") : QStringLiteral("https://"));
-        config.server = QUrl(url);
-        config.name = config.server.authority();
-        config.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("ARGOCD_AUTH_TOKEN");
-    } else if (auto fromEnv = argocd::instanceFromEnvironment()) {
-        config = *fromEnv;
-    } else {
+    argocd::ConnectionOptions options;
+    if (parser.isSet(context))
+        options.contexts << parser.value(context);
+    options.server = parser.value(server);
+    options.token = parser.value(token);
+    options.insecure = parser.isSet(insecure);
+    options.plainText = parser.isSet(plaintext);
+    options.source = QStringLiteral("command line");
+    auto configs = argocd::instancesFromOptions(options, true);
+    if (!configs)
+        return fail(configs.errorMessage(), 2);
+    if (configs->isEmpty())
         return fail(QStringLiteral("say which controller: --context NAME, or --server URL --token T"), 2);
-    }
-    config.insecure = config.insecure || parser.isSet(insecure);
-    config.plainText =
-        config.plainText || parser.isSet(plaintext) || config.server.scheme() == QStringLiteral("http");
+    const argocd::InstanceConfig config = configs->first();
 
-    argocd::ArgoCdClient client(config);
+    const std::unique_ptr<ControllerBackend> backend = argocd::makeBackend(config);
+    ControllerBackend &client = *backend;
     client.setRetryDelays(std::chrono::milliseconds(0), std::chrono::milliseconds(0));
     int exitCode = 1;
     bool loaded = false;
-    argocd::FleetSnapshot fleet;
+    FleetSnapshot fleet;
     QHash<AppRef, ReportDrift> drift;
     QList<const Application *> waiting; // out-of-sync apps whose managed resources are still to fetch
     int inFlight = 0;
@@ -281,42 +276,34 @@ int runReport(int argc, char *argv[])
         while (inFlight < 3 && !waiting.isEmpty()) {
             const Application *target = waiting.takeFirst();
             ++inFlight;
-            client.request("GET", target->ref().apiPath(u"/managed-resources"), {},
-                           [&, target](Result<QByteArray> body) {
-                               --inFlight;
-                               ReportDrift &entry = drift[target->ref()];
-                               if (!body) {
-                                   entry.error = target->ref().describeFailure(body.error()).message;
-                               } else {
-                                   auto records = DriftScanner::classifyBody(*body, *target,
-                                                                             clusterName(fleet, *target));
-                                   if (records)
-                                       entry.records = *records;
-                                   else
-                                       entry.error = records.errorMessage();
-                               }
-                               fetchMore();
-                           });
+            client.managedResources(target->ref(), [&, target](Result<QList<ManagedResource>> resources) {
+                --inFlight;
+                ReportDrift &entry = drift[target->ref()];
+                if (!resources)
+                    entry.error = target->ref().describeFailure(resources.error()).message;
+                else
+                    entry.records = DriftScanner::classify(*resources, *target, clusterName(fleet, *target));
+                fetchMore();
+            });
         }
     };
-    QObject::connect(&client, &argocd::ArgoCdClient::snapshotLoaded, &app,
-                     [&](const argocd::FleetSnapshot &snapshot) {
-                         if (loaded)
-                             return;
-                         loaded = true;
-                         fleet = snapshot;
-                         if (what != QStringLiteral("drift")) {
-                             print();
-                             return;
-                         }
-                         for (const Application &candidate : std::as_const(fleet.applications))
-                             if (candidate.syncStatus == SyncStatus::OutOfSync)
-                                 waiting << &candidate;
-                         fetchMore();
-                     });
-    QObject::connect(&client, &argocd::ArgoCdClient::stateChanged, &app,
-                     [&](argocd::ArgoCdClient::State state, const QString &message) {
-                         using State = argocd::ArgoCdClient::State;
+    QObject::connect(&client, &ControllerBackend::snapshotLoaded, &app, [&](const FleetSnapshot &snapshot) {
+        if (loaded)
+            return;
+        loaded = true;
+        fleet = snapshot;
+        if (what != QStringLiteral("drift")) {
+            print();
+            return;
+        }
+        for (const Application &candidate : std::as_const(fleet.applications))
+            if (candidate.syncStatus == SyncStatus::OutOfSync)
+                waiting << &candidate;
+        fetchMore();
+    });
+    QObject::connect(&client, &ControllerBackend::stateChanged, &app,
+                     [&](ControllerBackend::State state, const QString &message) {
+                         using State = ControllerBackend::State;
                          if (loaded || exitCode == 0 ||
                              (state != State::AuthFailed && state != State::Failed))
                              return;
@@ -324,7 +311,7 @@ int runReport(int argc, char *argv[])
                          client.stop();
                          QCoreApplication::quit();
                      });
-    QTimer::singleShot(0, &client, &argocd::ArgoCdClient::start);
+    QTimer::singleShot(0, &client, [&client] { client.start(); });
     QCoreApplication::exec();
     return exitCode;
 }

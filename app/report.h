@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/argocd/argocdclient.h"
+#include "model/controller/fleetsnapshot.h"
 #include "model/fleet/driftscanner.h"
 
 #include <QByteArray>
@@ -22,7 +22,7 @@ struct ReportDrift {
 
 // The printing half, a pure function so tests can check it. `drift` is keyed by Application::ref();
 // a drifted resource without a classified record there has the origin "unknown".
-QByteArray formatReport(const argocd::FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
+QByteArray formatReport(const FleetSnapshot &snapshot, const QString &serverVersion, ReportKind kind,
                         ReportFormat format, const QHash<AppRef, ReportDrift> &drift = {});
 
 } // namespace sextant

@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/translations.h"
 #include "app/workspace.h"
+#include "model/argocd/argocdbackend.h"
 #include "model/git/gitlibrary.h"
 #include "views/aboutdialog.h"
 #include "views/applicationdifftab.h"
@@ -12,9 +13,9 @@
 #include "views/colorscheme.h"
 #include "views/driftview.h"
 #include "views/emergencypausedialog.h"
-#include "views/resumedialog.h"
 #include "views/fleettreeview.h"
 #include "views/quickswitcher.h"
+#include "views/resumedialog.h"
 #include "views/syncdialog.h"
 #include "views/syncpreviewview.h"
 #include "views/typedconfirmation.h"
@@ -273,7 +274,9 @@ int main(int argc, char *argv[])
 
     // An instance whose token is refused: the tree and status bar say so.
     views::applyColorScheme(views::ColorScheme::Light);
-    argocd::InstanceConfig refused = workspace.connector().client(QStringLiteral("demo"))->config();
+    argocd::InstanceConfig refused =
+        qobject_cast<argocd::ArgoCdBackend *>(workspace.connector().backend(QStringLiteral("demo")))
+            ->config();
     refused.name = QStringLiteral("argocd-eu (bad token)");
     refused.token = QStringLiteral("expired.token.value");
     workspace.connectInstance(refused, false);

@@ -1,5 +1,7 @@
 #include "app/workspace.h"
 
+#include "model/argocd/argocdbackend.h"
+
 #include <QSettings>
 
 namespace sextant {
@@ -37,26 +39,25 @@ void Workspace::loadCache()
     m_cache.load();
 }
 
-void Workspace::watchClient(argocd::ArgoCdClient *client, bool rememberIt)
+void Workspace::watchBackend(ControllerBackend *backend, bool rememberIt)
 {
-    const QString name = client->instanceName();
-    connect(client, &argocd::ArgoCdClient::tokenRenewed, this,
-            [this, name, rememberIt](const QString &token) {
-                if (rememberIt)
-                    m_credentials.save(name, token);
-            });
-    connect(client, &argocd::ArgoCdClient::loggedIn, this, [this, client, name, rememberIt] {
+    const QString name = backend->instanceName();
+    connect(backend, &ControllerBackend::tokenRenewed, this, [this, name, rememberIt](const QString &token) {
         if (rememberIt)
-            m_credentials.save(name, client->token());
+            m_credentials.save(name, token);
+    });
+    connect(backend, &ControllerBackend::loggedIn, this, [this, backend, name, rememberIt] {
+        if (rememberIt)
+            m_credentials.save(name, backend->token());
         emit message(tr("Logged in to %1.").arg(name));
     });
-    connect(client, &argocd::ArgoCdClient::loginFailed, this,
+    connect(backend, &ControllerBackend::loginFailed, this,
             [this, name](const QString &why) { emit problem(tr("Log in to %1").arg(name), why); });
 }
 
 void Workspace::attach(const argocd::InstanceConfig &config, bool keepTokens)
 {
-    watchClient(m_connector.addInstance(config), keepTokens);
+    watchBackend(m_connector.addBackend(argocd::makeBackend(config)), keepTokens);
 }
 
 void Workspace::connectInstance(const argocd::InstanceConfig &config, bool rememberIt)
@@ -78,14 +79,14 @@ void Workspace::connectWith(const views::ConnectDialog::Request &request)
 
 void Workspace::login(const QString &instance, const QString &username, const QString &password)
 {
-    if (argocd::ArgoCdClient *client = m_connector.client(instance))
-        client->login(username, password);
+    if (ControllerBackend *backend = m_connector.backend(instance))
+        backend->login(username, password);
 }
 
 void Workspace::setToken(const QString &instance, const QString &token)
 {
-    if (argocd::ArgoCdClient *client = m_connector.client(instance)) {
-        client->setToken(token);
+    if (ControllerBackend *backend = m_connector.backend(instance)) {
+        backend->setToken(token);
         if (rememberedInstances().contains(instance))
             m_credentials.save(instance, token);
     }

@@ -52,7 +52,7 @@ signals:
 private:
     void attach(const argocd::InstanceConfig &config, bool keepTokens);
     void remember(const argocd::InstanceConfig &config);
-    void watchClient(argocd::ArgoCdClient *client, bool remember);
+    void watchBackend(ControllerBackend *backend, bool remember);
 
     FleetStore m_store;
     FleetConnector m_connector;

@@ -57,19 +57,14 @@ QString defaultLocalUser()
 
 // --- Private ------------------------------------------------------------------
 
-argocd::ArgoCdClient *ActionService::Private::client(const QString &instance) const
+ControllerBackend *ActionService::Private::backend(const QString &instance) const
 {
-    return q->m_connector->client(instance);
+    return q->m_connector->backend(instance);
 }
 
 const Application *ActionService::Private::application(const QString &appKey) const
 {
     return q->m_store->application(appKey);
-}
-
-QString ActionService::Private::appPath(const ActionTarget &target, const QString &suffix) const
-{
-    return target.ref().apiPath(suffix);
 }
 
 bool ActionService::Private::retryable(const Error &error)
@@ -80,25 +75,6 @@ bool ActionService::Private::retryable(const Error &error)
 std::chrono::milliseconds ActionService::Private::retryDelay(int attempt) const
 {
     return firstRetryDelay * (1 << std::clamp(attempt - 1, 0, 10));
-}
-
-void ActionService::Private::requestWithRetry(const QString &instance, const QByteArray &method,
-                                              const QString &path, const QByteArray &body,
-                                              std::function<void(Result<QByteArray>)> done, int attempt)
-{
-    argocd::ArgoCdClient *c = client(instance);
-    if (!c) {
-        QTimer::singleShot(0, q, [done, instance] {
-            done(Error{QStringLiteral("Sextant is not connected to the instance %1.").arg(instance)});
-        });
-        return;
-    }
-    c->request(method, path, body, [=, this](Result<QByteArray> answer) {
-        if (answer || !retryable(answer.error()) || attempt >= retryAttempts)
-            return done(std::move(answer));
-        QTimer::singleShot(retryDelay(attempt), q,
-                           [=, this] { requestWithRetry(instance, method, path, body, done, attempt + 1); });
-    });
 }
 
 void ActionService::Private::withInstanceInfo(
@@ -120,24 +96,13 @@ void ActionService::Private::withInstanceInfo(
         for (const auto &waiter : list)
             waiter(info, error);
     };
-    requestWithRetry(instance, "GET", QStringLiteral("/api/version"), {},
-                     [=, this](Result<QByteArray> version) {
-                         if (!version)
-                             return finish(nullptr, version.errorMessage());
-                         auto text = argocd::decodeVersion(*version);
-                         actions::InstanceInfo info;
-                         info.version = argocd::parseServerVersion(text ? *text : QString());
-                         requestWithRetry(instance, "GET", QStringLiteral("/api/v1/session/userinfo"), {},
-                                          [=](Result<QByteArray> user) mutable {
-                                              if (!user)
-                                                  return finish(nullptr, user.errorMessage());
-                                              auto name = argocd::decodeUserName(*user);
-                                              if (!name)
-                                                  return finish(nullptr, name.errorMessage());
-                                              info.user = *name;
-                                              finish(&info, {});
-                                          });
-                     });
+    withRetry<InstanceInfo>(
+        instance, [](ControllerBackend &backend, auto done) { backend.instanceInfo(std::move(done)); },
+        [finish](Result<InstanceInfo> info) {
+            if (!info)
+                return finish(nullptr, info.errorMessage());
+            finish(&*info, {});
+        });
 }
 
 JournalEntry ActionService::Private::journalEntry(ActionKind kind, const ActionTarget &target,

@@ -20,7 +20,6 @@ namespace actions {
 class ActionStoreWorker;
 class PauseRun;
 class LedgerReconciler;
-struct InstanceInfo;
 } // namespace actions
 
 struct PauseOptions {
@@ -28,7 +27,7 @@ struct PauseOptions {
 };
 
 // Sync, refresh, terminate, pause/resume auto-sync, emergency pause and
-// rollback through each instance's ArgoCdClient, with the guardrails
+// rollback through each instance's ControllerBackend, with the guardrails
 // (protected targets, sync windows, running operations), the action journal,
 // the pause ledger and deployment records in LocalStore.
 //

@@ -3,12 +3,12 @@
 // ActionService's internals, shared by its .cpp files and PauseRun.
 #include "model/actions/actionservice.h"
 #include "model/actions/actionstoreworker.h"
-#include "model/argocd/actionwire.h"
-#include "model/argocd/argocdclient.h"
+#include "model/controller/controllerbackend.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -16,13 +16,8 @@ namespace sextant {
 
 namespace actions {
 
-// What Sextant knows of one instance before it acts there.
 class LedgerReconciler;
-
-struct InstanceInfo {
-    argocd::ServerVersion version;
-    QString user; // the controller user (userinfo); may be empty for anonymous
-};
+using sextant::InstanceInfo; // what Sextant knows of one instance before it acts there
 
 } // namespace actions
 
@@ -50,16 +45,21 @@ struct ActionService::Private {
     actions::LedgerReconciler *reconciler = nullptr;
 
     quint64 newRequestId() { return nextRequest++; }
-    argocd::ArgoCdClient *client(const QString &instance) const;
+    ControllerBackend *backend(const QString &instance) const;
     const Application *application(const QString &appKey) const;
 
-    // The instance's version and user, fetched once (GET /api/version, /session/userinfo).
+    // The instance's version and user, fetched once.
     void withInstanceInfo(const QString &instance,
                           std::function<void(const actions::InstanceInfo *info, const QString &error)> done);
-    // A request retried on network errors, 5xx and 429 (for reads and idempotent writes).
-    void requestWithRetry(const QString &instance, const QByteArray &method, const QString &path,
-                          const QByteArray &body, std::function<void(Result<QByteArray>)> done,
-                          int attempt = 1);
+    // A backend call retried on network errors, 5xx and 429 (for reads and idempotent writes).
+    template<typename T>
+    using BackendCall = std::function<void(ControllerBackend &backend, ControllerBackend::Callback<T> done)>;
+    template<typename T>
+    void withRetry(const QString &instance, BackendCall<T> call, ControllerBackend::Callback<T> done,
+                   int attempt = 1);
+    // Runs `call` on the instance's backend, or answers "not connected" on the next turn.
+    template<typename T>
+    void withBackend(const QString &instance, BackendCall<T> call, ControllerBackend::Callback<T> done);
     std::chrono::milliseconds retryDelay(int attempt) const;
     static bool retryable(const Error &error);
 
@@ -76,20 +76,45 @@ struct ActionService::Private {
 
     // Polls the app until its operation has finished (or the timeout); done gets the result.
     void awaitOperation(const ActionTarget &target, const QDateTime &notBefore,
-                        std::function<void(Result<argocd::OperationResult>)> done);
+                        std::function<void(Result<OperationResult>)> done);
 
     void finishSingle(ActionOutcome outcome);
     // One sync: guardrails, journal, POST, wait for the operation, deployment record.
     void syncOne(quint64 requestId, const QString &appKey, const SyncOptions &options,
                  const Approval &approval, const QString &batchId,
                  std::function<void(const ActionOutcome &)> done);
-    // A single request journaled before and after (refresh, terminate).
+    // A single operation journaled before and after (refresh, terminate).
     void journaledRequest(quint64 requestId, ActionKind kind, const ActionTarget &target,
-                          const QString &reason, const QByteArray &method, const QString &path,
-                          const QString &parametersJson, const QString &successMessage);
+                          const QString &reason, BackendCall<Done> call, const QString &parametersJson,
+                          const QString &successMessage);
     // The rollback after the pause (if any) is in place.
     void rollbackNow(quint64 requestId, const RollbackPlan &plan, const Approval &approval);
-    QString appPath(const ActionTarget &target, const QString &suffix = {}) const;
 };
+
+template<typename T>
+void ActionService::Private::withBackend(const QString &instance, BackendCall<T> call,
+                                         ControllerBackend::Callback<T> done)
+{
+    ControllerBackend *b = backend(instance);
+    if (!b) {
+        QTimer::singleShot(0, q, [done, instance] {
+            done(Error{QStringLiteral("Sextant is not connected to the instance %1.").arg(instance)});
+        });
+        return;
+    }
+    call(*b, std::move(done));
+}
+
+template<typename T>
+void ActionService::Private::withRetry(const QString &instance, BackendCall<T> call,
+                                       ControllerBackend::Callback<T> done, int attempt)
+{
+    withBackend<T>(instance, call, [=, this](Result<T> answer) {
+        if (answer || !retryable(answer.error()) || attempt >= retryAttempts)
+            return done(std::move(answer));
+        QTimer::singleShot(retryDelay(attempt), q,
+                           [=, this] { withRetry<T>(instance, call, done, attempt + 1); });
+    });
+}
 
 } // namespace sextant

@@ -31,7 +31,7 @@ quint64 ActionService::pause(const ActionScope &scope, const QString &reason, Pa
     // a pause left pending (crash, kill) is completed by the next pause on its instance.
     for (const PauseLedgerEntry &row : std::as_const(m_activePauses))
         if (keys.contains(row.appKey) ||
-            (row.state == PauseLedgerEntry::State::Pending && m_connector->client(row.instance)))
+            (row.state == PauseLedgerEntry::State::Pending && m_connector->backend(row.instance)))
             setup.rows << row;
     auto *run = new actions::PauseRun(d.get(), setup, this);
     d->runs.insert(setup.requestId, run);
@@ -56,21 +56,21 @@ quint64 ActionService::resume(const ActionScope &scope, const QString &reason)
     for (const PauseLedgerEntry &row : std::as_const(m_activePauses)) {
         const bool rowInScope =
             keys.contains(row.appKey) ||
-            (scope.kind == ActionScope::Kind::Fleet && m_connector->client(row.instance)) ||
+            (scope.kind == ActionScope::Kind::Fleet && m_connector->backend(row.instance)) ||
             (scope.kind == ActionScope::Kind::Instance && row.instance == scope.name) ||
             (scope.kind == ActionScope::Kind::Project && row.project == scope.name &&
              (scope.instance.isEmpty() || scope.instance == row.instance)) ||
             (scope.kind == ActionScope::Kind::Selection && scope.appKeys.contains(row.appKey));
         // An interrupted resume is finished by the next one on its instance.
         const bool interrupted =
-            row.state == PauseLedgerEntry::State::Resuming && m_connector->client(row.instance);
+            row.state == PauseLedgerEntry::State::Resuming && m_connector->backend(row.instance);
         if (rowInScope || interrupted)
             setup.rows << row;
     }
     // Apps the server shows as paused by Sextant (from any workstation) resume too.
     for (const ActionTarget &target : targets) {
         const Application *app = m_store->application(target.appKey);
-        if (app && app->annotations.contains(argocd::pausedPolicyAnnotation()))
+        if (app && app->annotations.contains(pauseNoteAnnotation()))
             setup.targets << target;
     }
     auto *run = new actions::PauseRun(d.get(), setup, this);

@@ -3,7 +3,6 @@
 
 #include "model/actions/actionservice_p.h"
 #include "model/actions/pauserun.h"
-#include "model/argocd/detaildecoder.h"
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
 
@@ -57,30 +56,32 @@ void ActionService::Private::finishSingle(ActionOutcome outcome)
 }
 
 void ActionService::Private::awaitOperation(const ActionTarget &target, const QDateTime &notBefore,
-                                            std::function<void(Result<argocd::OperationResult>)> done)
+                                            std::function<void(Result<OperationResult>)> done)
 {
     const QDeadlineTimer deadline(operationTimeout);
     auto poll = std::make_shared<std::function<void()>>();
     *poll = [this, target, notBefore, done, deadline, weak = std::weak_ptr(poll)] {
         // The pending answer holds the poller; the poller never holds itself.
         auto again = weak.lock();
-        requestWithRetry(target.instance, "GET", appPath(target), {}, [=, this](Result<QByteArray> body) {
-            if (!body)
-                return done(body.error());
-            auto result = argocd::decodeOperationResult(*body);
-            if (!result)
-                return done(result.error());
-            const bool ours = !notBefore.isValid() || !result->startedAt.isValid() ||
-                              result->startedAt >= notBefore.addSecs(-2);
-            if (result->finished() && ours)
-                return done(*result);
-            if (deadline.hasExpired())
-                return done(Error{QStringLiteral("The operation on %1 did not finish within %2 s; it goes on "
-                                                 "on the server.")
-                                      .arg(target.label())
-                                      .arg(operationTimeout.count() / 1000)});
-            QTimer::singleShot(pollInterval, q, [again] { (*again)(); });
-        });
+        const AppRef app = target.ref();
+        withRetry<OperationResult>(
+            target.instance,
+            [app](ControllerBackend &backend, auto answer) { backend.operation(app, answer); },
+            [=, this](Result<OperationResult> result) {
+                if (!result)
+                    return done(result.error());
+                const bool ours = !notBefore.isValid() || !result->startedAt.isValid() ||
+                                  result->startedAt >= notBefore.addSecs(-2);
+                if (result->finished() && ours)
+                    return done(*result);
+                if (deadline.hasExpired())
+                    return done(
+                        Error{QStringLiteral("The operation on %1 did not finish within %2 s; it goes on "
+                                             "on the server.")
+                                  .arg(target.label())
+                                  .arg(operationTimeout.count() / 1000)});
+                QTimer::singleShot(pollInterval, q, [again] { (*again)(); });
+            });
     };
     // The first look waits one interval: the controller has just been asked.
     QTimer::singleShot(pollInterval, q, [poll] { (*poll)(); });
@@ -97,10 +98,10 @@ quint64 ActionService::checkSyncWindow(const QString &appKey)
         });
         return id;
     }
-    d->requestWithRetry(
-        t.instance, "GET", d->appPath(t, QStringLiteral("/syncwindows")), {},
-        [this, id, appKey](Result<QByteArray> body) {
-            auto state = body ? argocd::decodeAppSyncWindows(*body) : Result<SyncWindowState>(body.error());
+    const AppRef app = t.ref();
+    d->withRetry<SyncWindowState>(
+        t.instance, [app](ControllerBackend &backend, auto answer) { backend.syncWindowState(app, answer); },
+        [this, id, appKey](Result<SyncWindowState> state) {
             emit syncWindowChecked(id, appKey,
                                    state ? *state : SyncWindowState{false, true, state.errorMessage()});
         });
@@ -132,42 +133,45 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
     }
     const ActionTarget t = preview->target;
     // Images old → new, from the live and desired states.
-    d->requestWithRetry(t.instance, "GET", d->appPath(t, QStringLiteral("/managed-resources")), {},
-                        [preview, deliver](Result<QByteArray> body) {
-                            if (body)
-                                if (auto resources = argocd::decodeManagedResources(*body))
-                                    preview->images = argocd::imageChanges(*resources);
-                            deliver();
-                        });
+    const AppRef app = t.ref();
+    d->withRetry<QList<ManagedResource>>(
+        t.instance, [app](ControllerBackend &backend, auto answer) { backend.managedResources(app, answer); },
+        [preview, deliver](Result<QList<ManagedResource>> resources) {
+            if (resources)
+                preview->images = imageChanges(*resources);
+            deliver();
+        });
     // The dry run itself, through the controller.
     const QDateTime asked = QDateTime::currentDateTimeUtc();
-    argocd::ArgoCdClient *client = d->client(t.instance);
-    if (!client) {
+    ControllerBackend *backend = d->backend(t.instance);
+    if (!backend) {
         preview->error = tr("Sextant is not connected to %1.").arg(t.instance);
         QTimer::singleShot(0, this, deliver);
         return id;
     }
-    client->request(
-        "POST", t.ref().bodyRequestPath(u"/sync"),
-        argocd::syncRequestBody(t.app, t.appNamespace, options, true),
-        [this, preview, deliver, t, asked](Result<QByteArray> accepted) {
-            if (!accepted) {
-                preview->error = t.ref().describeFailure(accepted.error()).message;
-                return deliver();
+    if (!backend->capabilities().syncPreview) {
+        preview->error = tr("%1 (%2) cannot preview a sync.").arg(t.instance, displayName(backend->kind()));
+        QTimer::singleShot(0, this, deliver);
+        return id;
+    }
+    backend->sync(app, options, true, [this, preview, deliver, t, asked](Result<Done> accepted) {
+        if (!accepted) {
+            preview->error = t.ref().describeFailure(accepted.error()).message;
+            return deliver();
+        }
+        d->awaitOperation(t, asked, [preview, deliver](Result<OperationResult> result) {
+            if (!result)
+                preview->error = result.errorMessage();
+            else if (result->phase != QStringLiteral("Succeeded"))
+                preview->error =
+                    QStringLiteral("the dry run ended %1: %2").arg(result->phase, result->message);
+            if (result) {
+                preview->revision = result->revision;
+                preview->resources = result->resources;
             }
-            d->awaitOperation(t, asked, [preview, deliver](Result<argocd::OperationResult> result) {
-                if (!result)
-                    preview->error = result.errorMessage();
-                else if (result->phase != QStringLiteral("Succeeded"))
-                    preview->error =
-                        QStringLiteral("the dry run ended %1: %2").arg(result->phase, result->message);
-                if (result) {
-                    preview->revision = result->revision;
-                    preview->resources = result->resources;
-                }
-                deliver();
-            });
+            deliver();
         });
+    });
     return id;
 }
 
@@ -221,78 +225,74 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
         journalStart(entry, [=, this](qint64 journalId, const QString &journalError) {
             ActionOutcome o2 = o;
             o2.journalId = journalId;
-            argocd::ArgoCdClient *client = this->client(o2.target.instance);
+            ControllerBackend *backend = this->backend(o2.target.instance);
             if (journalId == 0) { // nothing unrecorded is sent
                 o2.message = journalRefusal(journalError);
                 return done(o2);
             }
-            if (!client) {
+            if (!backend) {
                 o2.message = tr("Sextant is not connected to %1.").arg(o2.target.instance);
                 journalFinish(journalId, false, o2.message);
                 return done(o2);
             }
             const QDateTime asked = QDateTime::currentDateTimeUtc();
-            client->request(
-                "POST", o2.target.ref().bodyRequestPath(u"/sync"),
-                argocd::syncRequestBody(o2.target.app, o2.target.appNamespace, options, false),
-                [=, this](Result<QByteArray> accepted) {
-                    if (!accepted) {
-                        ActionOutcome failed = o2;
-                        failed.message = o2.target.ref().describeFailure(accepted.error()).message;
-                        journalFinish(journalId, false, failed.message);
-                        return done(failed);
-                    }
-                    awaitOperation(o2.target, asked, [=, this](Result<argocd::OperationResult> result) {
-                        ActionOutcome finished = o2;
-                        finished.ok = result && result->phase == QStringLiteral("Succeeded");
-                        finished.message = !result ? result.errorMessage()
-                                                   : tr("Sync of %1 %2: %3")
-                                                         .arg(finished.target.label(),
-                                                              result->phase.toLower(), result->message);
-                        journalFinish(journalId, finished.ok, finished.ok ? QString() : finished.message);
-                        if (!check.protectedTarget)
-                            return done(finished);
-                        // A protected sync leaves a deployment record.
-                        DeploymentRecord record;
-                        record.instance = finished.target.instance;
-                        record.cluster = finished.target.cluster;
-                        record.ns = finished.target.ns;
-                        record.app = finished.target.app;
-                        record.appNamespace = finished.target.appNamespace;
-                        record.project = finished.target.project;
-                        const SyncPreview preview = lastPreviews.value(appKey);
-                        for (const ImageChange &image : preview.images)
-                            record.images
-                                << QStringLiteral("%1: %2 → %3").arg(image.resource, image.from, image.to);
-                        if (record.images.isEmpty())
-                            record.images = currentImages;
-                        record.revision = result ? result->revision : options.revision;
-                        record.who = who(info->user, q->m_localUser);
-                        record.when = asked;
-                        record.reason = approval.reason;
-                        record.syncWindowState = check.window.description;
-                        record.dryRunSummary = approval.reviewedDiffSummary.isEmpty()
-                                                   ? preview.summary()
-                                                   : approval.reviewedDiffSummary;
-                        record.rollbackHistoryId = previousHistoryId;
-                        record.result = finished.ok ? QStringLiteral("succeeded")
-                                                    : QStringLiteral("failed: %1").arg(finished.message);
-                        q->m_worker
-                            ->run<qint64>(
-                                [record](LocalStore &store) { return store.addDeploymentRecord(record); })
-                            .then(q, [done, finished](const Result<qint64> &recordId) {
-                                ActionOutcome withRecord = finished;
-                                if (recordId)
-                                    withRecord.deploymentRecordId = *recordId;
-                                else
-                                    withRecord.message +=
-                                        QStringLiteral(" (the deployment record could not be "
-                                                       "written: %1)")
-                                            .arg(recordId.errorMessage());
-                                done(withRecord);
-                            });
-                    });
+            backend->sync(o2.target.ref(), options, false, [=, this](Result<Done> accepted) {
+                if (!accepted) {
+                    ActionOutcome failed = o2;
+                    failed.message = o2.target.ref().describeFailure(accepted.error()).message;
+                    journalFinish(journalId, false, failed.message);
+                    return done(failed);
+                }
+                awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
+                    ActionOutcome finished = o2;
+                    finished.ok = result && result->phase == QStringLiteral("Succeeded");
+                    finished.message =
+                        !result ? result.errorMessage()
+                                : tr("Sync of %1 %2: %3")
+                                      .arg(finished.target.label(), result->phase.toLower(), result->message);
+                    journalFinish(journalId, finished.ok, finished.ok ? QString() : finished.message);
+                    if (!check.protectedTarget)
+                        return done(finished);
+                    // A protected sync leaves a deployment record.
+                    DeploymentRecord record;
+                    record.instance = finished.target.instance;
+                    record.cluster = finished.target.cluster;
+                    record.ns = finished.target.ns;
+                    record.app = finished.target.app;
+                    record.appNamespace = finished.target.appNamespace;
+                    record.project = finished.target.project;
+                    const SyncPreview preview = lastPreviews.value(appKey);
+                    for (const ImageChange &image : preview.images)
+                        record.images
+                            << QStringLiteral("%1: %2 → %3").arg(image.resource, image.from, image.to);
+                    if (record.images.isEmpty())
+                        record.images = currentImages;
+                    record.revision = result ? result->revision : options.revision;
+                    record.who = who(info->user, q->m_localUser);
+                    record.when = asked;
+                    record.reason = approval.reason;
+                    record.syncWindowState = check.window.description;
+                    record.dryRunSummary = approval.reviewedDiffSummary.isEmpty()
+                                               ? preview.summary()
+                                               : approval.reviewedDiffSummary;
+                    record.rollbackHistoryId = previousHistoryId;
+                    record.result = finished.ok ? QStringLiteral("succeeded")
+                                                : QStringLiteral("failed: %1").arg(finished.message);
+                    q->m_worker
+                        ->run<qint64>(
+                            [record](LocalStore &store) { return store.addDeploymentRecord(record); })
+                        .then(q, [done, finished](const Result<qint64> &recordId) {
+                            ActionOutcome withRecord = finished;
+                            if (recordId)
+                                withRecord.deploymentRecordId = *recordId;
+                            else
+                                withRecord.message += QStringLiteral(" (the deployment record could not be "
+                                                                     "written: %1)")
+                                                          .arg(recordId.errorMessage());
+                            done(withRecord);
+                        });
                 });
+            });
         });
     });
 }
@@ -353,9 +353,8 @@ quint64 ActionService::syncSelection(const QStringList &appKeys, const SyncOptio
 }
 
 void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind, const ActionTarget &target,
-                                              const QString &reason, const QByteArray &method,
-                                              const QString &path, const QString &parametersJson,
-                                              const QString &successMessage)
+                                              const QString &reason, BackendCall<Done> call,
+                                              const QString &parametersJson, const QString &successMessage)
 {
     ++singleActions;
     ActionOutcome outcome;
@@ -377,13 +376,13 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
         journalStart(
             journalEntry(kind, target, info->user, parametersJson, reason),
             [=, this](qint64 journalId, const QString &journalError) {
-                argocd::ArgoCdClient *client = this->client(target.instance);
+                ControllerBackend *backend = this->backend(target.instance);
                 if (journalId == 0) {
                     ActionOutcome o = outcome;
                     o.message = journalRefusal(journalError);
                     return finishSingle(o);
                 }
-                const auto answered = [=, this](Result<QByteArray> answer) {
+                const auto answered = [=, this](Result<Done> answer) {
                     ActionOutcome o = outcome;
                     o.journalId = journalId;
                     o.ok = answer.ok();
@@ -392,9 +391,9 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
                     journalFinish(journalId, o.ok, o.ok ? QString() : o.message);
                     finishSingle(o);
                 };
-                if (!client)
+                if (!backend)
                     return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
-                client->request(method, path, {}, answered);
+                call(*backend, answered);
             });
     });
 }
@@ -403,10 +402,11 @@ quint64 ActionService::refresh(const QString &appKey, bool hard)
 {
     const quint64 id = d->newRequestId();
     const ActionTarget t = target(appKey);
-    const QString path = t.ref().apiPath(hard ? u"?refresh=hard" : u"?refresh=normal");
-    d->journaledRequest(id, hard ? ActionKind::HardRefresh : ActionKind::Refresh, t, {}, "GET", path, {},
-                        hard ? tr("Hard refresh of %1 done.").arg(t.label())
-                             : tr("Refreshed %1.").arg(t.label()));
+    const AppRef app = t.ref();
+    d->journaledRequest(
+        id, hard ? ActionKind::HardRefresh : ActionKind::Refresh, t, {},
+        [app, hard](ControllerBackend &backend, auto done) { backend.refresh(app, hard, done); }, {},
+        hard ? tr("Hard refresh of %1 done.").arg(t.label()) : tr("Refreshed %1.").arg(t.label()));
     return id;
 }
 
@@ -414,9 +414,11 @@ quint64 ActionService::terminateOperation(const QString &appKey, const QString &
 {
     const quint64 id = d->newRequestId();
     const ActionTarget t = target(appKey);
-    d->journaledRequest(id, ActionKind::Terminate, t, reason, "DELETE",
-                        d->appPath(t, QStringLiteral("/operation")), {},
-                        tr("Asked the controller to terminate the operation on %1.").arg(t.label()));
+    const AppRef app = t.ref();
+    d->journaledRequest(
+        id, ActionKind::Terminate, t, reason,
+        [app](ControllerBackend &backend, auto done) { backend.terminate(app, done); }, {},
+        tr("Asked the controller to terminate the operation on %1.").arg(t.label()));
     return id;
 }
 
@@ -531,7 +533,7 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
         journalStart(
             journalEntry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
             [=, this](qint64 journalId, const QString &journalError) {
-                argocd::ArgoCdClient *client = this->client(plan.target.instance);
+                ControllerBackend *backend = this->backend(plan.target.instance);
                 const QDateTime asked = QDateTime::currentDateTimeUtc();
                 if (journalId == 0) {
                     ActionOutcome o = outcome;
@@ -545,36 +547,32 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                     journalFinish(journalId, false, message);
                     finishSingle(o);
                 };
-                if (!client)
+                if (!backend)
                     return fail(tr("Sextant is not connected to %1.").arg(plan.target.instance));
-                client->request(
-                    "POST", plan.target.ref().bodyRequestPath(u"/rollback"),
-                    argocd::rollbackRequestBody(plan.target.app, plan.target.appNamespace, plan.historyId),
-                    [=, this](Result<QByteArray> accepted) {
-                        if (!accepted)
-                            return fail(plan.target.ref().describeFailure(accepted.error()).message);
-                        awaitOperation(plan.target, asked, [=, this](Result<argocd::OperationResult> result) {
-                            if (!result)
-                                return fail(result.errorMessage());
-                            if (result->phase != QStringLiteral("Succeeded"))
-                                return fail(tr("The rollback of %1 ended %2: %3")
-                                                .arg(plan.target.label(), result->phase, result->message));
-                            const RollbackMark mark{plan.target.appKey, plan.historyId, plan.toRevision,
-                                                    plan.gitWants, QDateTime::currentDateTimeUtc()};
-                            rollbackMarks.insert(mark.appKey, mark);
-                            emit q->rollbackMarksChanged();
-                            q->m_worker->run<Done>(
-                                [mark](LocalStore &store) { return store.setRollbackMark(mark); });
-                            ActionOutcome o = outcome;
-                            o.journalId = journalId;
-                            o.ok = true;
-                            o.message =
-                                tr("%1 rolled back to %2 — Git still wants %3.")
-                                    .arg(plan.target.label(), plan.toRevision.left(12), plan.gitWants);
-                            journalFinish(journalId, true, {});
-                            finishSingle(o);
-                        });
+                backend->rollback(plan.target.ref(), plan.historyId, [=, this](Result<Done> accepted) {
+                    if (!accepted)
+                        return fail(plan.target.ref().describeFailure(accepted.error()).message);
+                    awaitOperation(plan.target, asked, [=, this](Result<OperationResult> result) {
+                        if (!result)
+                            return fail(result.errorMessage());
+                        if (result->phase != QStringLiteral("Succeeded"))
+                            return fail(tr("The rollback of %1 ended %2: %3")
+                                            .arg(plan.target.label(), result->phase, result->message));
+                        const RollbackMark mark{plan.target.appKey, plan.historyId, plan.toRevision,
+                                                plan.gitWants, QDateTime::currentDateTimeUtc()};
+                        rollbackMarks.insert(mark.appKey, mark);
+                        emit q->rollbackMarksChanged();
+                        q->m_worker->run<Done>(
+                            [mark](LocalStore &store) { return store.setRollbackMark(mark); });
+                        ActionOutcome o = outcome;
+                        o.journalId = journalId;
+                        o.ok = true;
+                        o.message = tr("%1 rolled back to %2 — Git still wants %3.")
+                                        .arg(plan.target.label(), plan.toRevision.left(12), plan.gitWants);
+                        journalFinish(journalId, true, {});
+                        finishSingle(o);
                     });
+                });
             });
     });
 }

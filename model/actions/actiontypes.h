@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/controller/operations.h"
 #include "model/domain/appref.h"
 
 #include <QDateTime>
@@ -133,13 +134,6 @@ struct InterruptedWork {
     QStringList batchIds;
     QStringList instances;
     bool isEmpty() const { return pendingPauses == 0 && pendingResumes == 0; }
-};
-
-// Sync-window state of one app, from GET …/syncwindows or the project's windows.
-struct SyncWindowState {
-    bool known = false;  // false until checked
-    bool canSync = true; // for a manual sync
-    QString description; // "no sync window applies", "blocked by deny window 0 22 * * * (1h)", …
 };
 
 // What the dialogs must ask before a sync (or rollback) of one app.

@@ -51,13 +51,11 @@ void LedgerReconciler::check()
 void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates)
 {
     m_checking.insert(instance);
-    d->requestWithRetry(
-        instance, "GET", QStringLiteral("/api/v1/applications") + argocd::policyListQuery(), {},
-        [this, self = QPointer(this), instance, candidates](Result<QByteArray> body) {
+    d->withRetry<QList<AutoReconcileState>>(
+        instance, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
+        [this, self = QPointer(this), instance, candidates](Result<QList<AutoReconcileState>> states) {
             if (!self)
                 return;
-            auto states = body ? argocd::decodeAppPolicyStates(*body)
-                               : Result<QList<argocd::AppPolicyState>>(body.error());
             if (!states || !d->runs.isEmpty()) {
                 if (!states)
                     qCWarning(lcModel).noquote() << "pause ledger: cannot read the apps of" << instance << ":"
@@ -65,8 +63,8 @@ void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseL
                 m_checking.remove(instance);
                 return;
             }
-            QHash<AppRef, const argocd::AppPolicyState *> byApp;
-            for (const argocd::AppPolicyState &state : *states)
+            QHash<AppRef, const AutoReconcileState *> byApp;
+            for (const AutoReconcileState &state : *states)
                 byApp.insert(AppRef{instance, state.appNamespace, state.name}, &state);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QList<PauseLedgerEntry> closed;
@@ -76,8 +74,8 @@ void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseL
                 if (current == d->q->m_activePauses.constEnd() || current->id != row.id ||
                     current->state != State::Paused)
                     continue;
-                const argocd::AppPolicyState *state = byApp.value(row.ref());
-                if (state && !state->automatedOn)
+                const AutoReconcileState *state = byApp.value(row.ref());
+                if (state && !state->on)
                     continue; // still paused: the live model had not caught up
                 row.state = State::Resumed;
                 row.resumedAt = now;

@@ -80,33 +80,31 @@ void PauseRun::stop()
 void PauseRun::startInstance(Instance &instance)
 {
     Instance *inst = &instance;
-    d->withInstanceInfo(
-        instance.name, [this, inst, self = QPointer(this)](const InstanceInfo *info, const QString &error) {
-            if (!self)
-                return;
-            if (!info) {
-                for (const auto &work : std::as_const(inst->work))
-                    fail(*inst, work, error, std::nullopt);
-                return;
-            }
-            inst->info = *info;
-            d->requestWithRetry(
-                inst->name, "GET", QStringLiteral("/api/v1/applications") + argocd::policyListQuery(), {},
-                [this, inst, self](Result<QByteArray> body) {
-                    if (!self)
-                        return;
-                    auto states = body ? argocd::decodeAppPolicyStates(*body)
-                                       : Result<QList<argocd::AppPolicyState>>(body.error());
-                    if (!states) {
-                        for (const auto &work : std::as_const(inst->work))
-                            fail(*inst, work,
-                                 QStringLiteral("cannot list the apps: %1").arg(states.errorMessage()),
-                                 std::nullopt);
-                        return;
-                    }
-                    planInstance(*inst, *states);
-                });
-        });
+    d->withInstanceInfo(instance.name, [this, inst, self = QPointer(this)](const InstanceInfo *info,
+                                                                           const QString &error) {
+        if (!self)
+            return;
+        if (!info) {
+            for (const auto &work : std::as_const(inst->work))
+                fail(*inst, work, error, std::nullopt);
+            return;
+        }
+        inst->info = *info;
+        d->withRetry<QList<AutoReconcileState>>(
+            inst->name, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
+            [this, inst, self](Result<QList<AutoReconcileState>> states) {
+                if (!self)
+                    return;
+                if (!states) {
+                    for (const auto &work : std::as_const(inst->work))
+                        fail(*inst, work,
+                             QStringLiteral("cannot list the apps: %1").arg(states.errorMessage()),
+                             std::nullopt);
+                    return;
+                }
+                planInstance(*inst, *states);
+            });
+    });
 }
 
 PauseLedgerEntry PauseRun::newRow(const Work &work, const Instance &instance) const
@@ -134,26 +132,26 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
                             instance.name);
         return work.row ? Decision::Close : Decision::Fail;
     }
-    const argocd::AppPolicyState &state = *work.state;
-    std::optional<argocd::PauseNote> note;
+    const AutoReconcileState &state = *work.state;
+    std::optional<PauseNote> note;
     if (state.pauseNote)
-        if (auto decoded = argocd::decodePauseNote(*state.pauseNote))
+        if (auto decoded = decodePauseNote(*state.pauseNote))
             note = *decoded;
 
     if (work.mode == Mode::Pause) {
-        if (state.pauseNote && !state.automatedOn) {
+        if (state.pauseNote && !state.on) {
             // Paused by Sextant already (here or on another workstation): keep the first prior policy.
             work.prior = note ? note->priorPolicyJson
-                              : (work.row ? work.row->priorPolicyJson.toUtf8() : state.syncPolicyJson);
+                              : (work.row ? work.row->priorPolicyJson.toUtf8() : state.settingJson);
             *message = QStringLiteral("already paused");
             return Decision::Confirm;
         }
-        if (!state.automatedOn) {
-            *message = state.automatedPresent ? QStringLiteral("auto-sync is already paused (not by Sextant)")
-                                              : QStringLiteral("auto-sync is off: nothing to pause");
+        if (!state.on) {
+            *message = state.present ? QStringLiteral("auto-sync is already paused (not by Sextant)")
+                                     : QStringLiteral("auto-sync is off: nothing to pause");
             return work.row ? Decision::Close : Decision::Skip;
         }
-        work.prior = state.syncPolicyJson;
+        work.prior = state.settingJson;
         return Decision::Patch;
     }
 
@@ -162,7 +160,7 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
         if (!note && !work.row) {
             *message =
                 QStringLiteral("the %1 annotation cannot be read, and no ledger row holds the prior policy")
-                    .arg(argocd::pausedPolicyAnnotation());
+                    .arg(pauseNoteAnnotation());
             return Decision::Fail;
         }
         work.prior = note ? note->priorPolicyJson : work.row->priorPolicyJson.toUtf8();
@@ -174,13 +172,17 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
         return Decision::Skip;
     }
     const QByteArray prior = work.row->priorPolicyJson.toUtf8();
-    if (argocd::samePolicy(state.syncPolicyJson, prior)) {
+    ControllerBackend *backend = d->backend(instance.name);
+    if (!backend) {
+        *message = QStringLiteral("not connected to %1").arg(instance.name);
+        return Decision::Fail;
+    }
+    if (backend->sameSetting(state.settingJson, prior)) {
         // Resumed elsewhere (another workstation, the Argo CD UI or CLI): nothing done here.
         *message = QStringLiteral("already resumed");
         return Decision::Close;
     }
-    if (argocd::samePolicy(state.syncPolicyJson, argocd::pausedPolicy(prior, true)) ||
-        argocd::samePolicy(state.syncPolicyJson, argocd::pausedPolicy(prior, false))) {
+    if (backend->isPausedForm(state.settingJson, prior)) {
         work.prior = prior; // paused, but the note was removed: the ledger restores
         work.expectedNote.reset();
         return Decision::Patch;
@@ -189,18 +191,18 @@ PauseRun::Decision PauseRun::decide(Work &work, const Instance &instance, QStrin
     return Decision::Close;
 }
 
-void PauseRun::planInstance(Instance &instance, const QList<argocd::AppPolicyState> &states)
+void PauseRun::planInstance(Instance &instance, const QList<AutoReconcileState> &states)
 {
-    QHash<AppRef, const argocd::AppPolicyState *> byApp;
-    for (const argocd::AppPolicyState &state : states)
+    QHash<AppRef, const AutoReconcileState *> byApp;
+    for (const AutoReconcileState &state : states)
         byApp.insert(AppRef{instance.name, state.appNamespace, state.name}, &state);
     // Apps noted as paused on the server but unknown here (paused from another
     // workstation, or a cache older than the pause) still resume by scope.
     QList<std::shared_ptr<Work>> toWrite;
     for (const auto &work : std::as_const(instance.work)) {
-        const argocd::AppPolicyState *state = byApp.value(work->target.ref());
+        const AutoReconcileState *state = byApp.value(work->target.ref());
         if (!state && work->target.appNamespace.isEmpty())
-            for (const argocd::AppPolicyState &s : states)
+            for (const AutoReconcileState &s : states)
                 if (s.name == work->target.app)
                     state = &s;
         if (state)
@@ -228,7 +230,7 @@ void PauseRun::planInstance(Instance &instance, const QList<argocd::AppPolicySta
             if (!work->row) {
                 work->row = newRow(*work, instance);
                 if (work->mode == Mode::Resume && work->state && work->state->pauseNote)
-                    if (auto note = argocd::decodePauseNote(*work->state->pauseNote)) {
+                    if (auto note = decodePauseNote(*work->state->pauseNote)) {
                         work->row->pausedBy = note->by;
                         work->row->pausedAt = note->at;
                         work->row->reason = note->reason;
@@ -253,11 +255,11 @@ void PauseRun::planInstance(Instance &instance, const QList<argocd::AppPolicySta
         journalTarget = instance.work.constFirst()->target;
     else
         journalTarget.instance = instance.name;
-    const QString parameters = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("scope"), m_setup.scopeText},
-                                  {QStringLiteral("apps"), int(toWrite.size())},
-                                  {QStringLiteral("serverVersion"), instance.info.version.text}})
-            .toJson(QJsonDocument::Compact));
+    const QString parameters =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("scope"), m_setup.scopeText},
+                                                    {QStringLiteral("apps"), int(toWrite.size())},
+                                                    {QStringLiteral("serverVersion"), instance.info.version}})
+                              .toJson(QJsonDocument::Compact));
     JournalEntry entry =
         d->journalEntry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
     entry.batchId = m_setup.batchId;
@@ -328,34 +330,31 @@ void PauseRun::pump(Instance &instance)
 void PauseRun::patch(Instance &instance, const std::shared_ptr<Work> &work)
 {
     ++instance.inFlight;
-    QByteArray body;
-    if (work->mode == Mode::Pause) {
-        const QByteArray paused =
-            argocd::pausedPolicy(work->prior, instance.info.version.honoursAutomatedEnabled());
-        const QString note = argocd::encodePauseNote(
-            {work->prior, work->row->pausedBy, work->row->pausedAt, work->row->reason, work->row->batchId});
-        body = argocd::pausePatchBody(*work->state, paused, note);
-    } else {
-        body = argocd::resumePatchBody(*work->state, work->prior, work->expectedNote);
-    }
     Instance *inst = &instance;
-    argocd::ArgoCdClient *client = d->client(instance.name);
-    if (!client) {
+    ControllerBackend *backend = d->backend(instance.name);
+    if (!backend) {
         --instance.inFlight;
         fail(instance, work, QStringLiteral("not connected to %1").arg(instance.name), std::nullopt);
         return;
     }
-    client->request("PATCH", work->target.ref().bodyRequestPath(), body,
-                    [this, inst, work, self = QPointer(this)](Result<QByteArray> answer) {
-                        if (!self)
-                            return;
-                        --inst->inFlight;
-                        if (answer)
-                            succeed(*inst, work, work->mode == Mode::Pause ? State::Paused : State::Resumed);
-                        else
-                            retry(*inst, work, answer.error());
-                        pump(*inst);
-                    });
+    const auto answered = [this, inst, work, self = QPointer(this)](Result<Done> answer) {
+        if (!self)
+            return;
+        --inst->inFlight;
+        if (answer)
+            succeed(*inst, work, work->mode == Mode::Pause ? State::Paused : State::Resumed);
+        else
+            retry(*inst, work, answer.error());
+        pump(*inst);
+    };
+    if (work->mode == Mode::Pause) {
+        const QByteArray paused = backend->pausedSetting(work->prior, instance.info);
+        const PauseNote note{work->prior, work->row->pausedBy, work->row->pausedAt, work->row->reason,
+                             work->row->batchId};
+        backend->pause(work->target.ref(), *work->state, paused, note, answered);
+    } else {
+        backend->resume(work->target.ref(), *work->state, work->prior, work->expectedNote, answered);
+    }
 }
 
 void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, const Error &error)
@@ -386,59 +385,61 @@ void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, cons
 void PauseRun::recheck(Instance &instance, const std::shared_ptr<Work> &work)
 {
     Instance *inst = &instance;
-    auto *client = d->client(instance.name);
-    if (!client) {
+    auto *backend = d->backend(instance.name);
+    if (!backend) {
         --instance.inFlight;
         fail(instance, work, QStringLiteral("not connected to %1").arg(instance.name), std::nullopt);
         return;
     }
-    client->request(
-        "GET", work->target.ref().apiPath(), {},
-        [this, inst, work, self = QPointer(this)](Result<QByteArray> body) {
-            if (!self)
+    backend->autoReconcileState(work->target.ref(), [this, inst, work, self = QPointer(this)](
+                                                        Result<AutoReconcileState> state) {
+        if (!self)
+            return;
+        --inst->inFlight;
+        if (!state) {
+            const int code = state.error().code;
+            if (code == 403 || code == 404)
+                work->state.reset();
+            else if (code == UnreadableAnswer) {
+                fail(*inst, work, state.errorMessage(), std::nullopt);
+                pump(*inst);
                 return;
-            --inst->inFlight;
-            if (!body) {
-                if (body.error().code == 403 || body.error().code == 404)
-                    work->state.reset();
-                else {
-                    retry(*inst, work, body.error());
-                    pump(*inst);
-                    return;
-                }
             } else {
-                auto state = argocd::decodeAppPolicyState(*body);
-                if (!state) {
-                    fail(*inst, work, state.errorMessage(), std::nullopt);
-                    pump(*inst);
-                    return;
-                }
-                work->state = *state;
+                retry(*inst, work, state.error());
+                pump(*inst);
+                return;
             }
-            const QByteArray oldPrior = work->prior;
-            QString message;
-            switch (decide(*work, *inst, &message)) {
-            case Decision::Skip: skip(*inst, work, message); break;
-            case Decision::Fail: fail(*inst, work, message, std::nullopt); break;
-            case Decision::Close:
-                skip(*inst, work, message, work->mode == Mode::Pause ? State::Failed : State::Resumed);
+        } else {
+            work->state = *state;
+        }
+        const QByteArray oldPrior = work->prior;
+        QString message;
+        switch (decide(*work, *inst, &message)) {
+        case Decision::Skip: skip(*inst, work, message); break;
+        case Decision::Fail: fail(*inst, work, message, std::nullopt); break;
+        case Decision::Close:
+            skip(*inst, work, message, work->mode == Mode::Pause ? State::Failed : State::Resumed);
+            break;
+        case Decision::Confirm:
+            work->row->priorPolicyJson = QString::fromUtf8(work->prior);
+            succeed(*inst, work, work->mode == Mode::Pause ? State::Paused : State::Resumed, message);
+            break;
+        case Decision::Patch:
+            if (work->mode == Mode::Pause && !d->backend(inst->name)) {
+                fail(*inst, work, QStringLiteral("not connected to %1").arg(inst->name), std::nullopt);
                 break;
-            case Decision::Confirm:
+            }
+            if (work->mode == Mode::Pause && !d->backend(inst->name)->sameSetting(oldPrior, work->prior)) {
+                // The policy changed meanwhile: the ledger holds the new prior before the PATCH.
                 work->row->priorPolicyJson = QString::fromUtf8(work->prior);
-                succeed(*inst, work, work->mode == Mode::Pause ? State::Paused : State::Resumed, message);
-                break;
-            case Decision::Patch:
-                if (work->mode == Mode::Pause && !argocd::samePolicy(oldPrior, work->prior)) {
-                    // The policy changed meanwhile: the ledger holds the new prior before the PATCH.
-                    work->row->priorPolicyJson = QString::fromUtf8(work->prior);
-                    commitRows(*inst, {work});
-                    return;
-                }
-                inst->queue.prepend(work);
-                break;
+                commitRows(*inst, {work});
+                return;
             }
-            pump(*inst);
-        });
+            inst->queue.prepend(work);
+            break;
+        }
+        pump(*inst);
+    });
 }
 
 void PauseRun::succeed(Instance &instance, const std::shared_ptr<Work> &work, State state,

@@ -46,7 +46,7 @@ private:
         ActionTarget target;
         Mode mode = Mode::Pause;
         std::optional<PauseLedgerEntry> row;
-        std::optional<argocd::AppPolicyState> state;
+        std::optional<AutoReconcileState> state;
         QByteArray prior;                    // the policy to keep (pause) or restore (resume)
         std::optional<QString> expectedNote; // resume: the note the patch tests for
         int attempt = 1;
@@ -66,7 +66,7 @@ private:
     enum class Decision { Skip, Confirm, Patch, Close, Fail };
 
     void startInstance(Instance &instance);
-    void planInstance(Instance &instance, const QList<argocd::AppPolicyState> &states);
+    void planInstance(Instance &instance, const QList<AutoReconcileState> &states);
     Decision decide(Work &work, const Instance &instance, QString *message);
     void commitRows(Instance &instance, QList<std::shared_ptr<Work>> toWrite);
     void pump(Instance &instance);

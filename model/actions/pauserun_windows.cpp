@@ -5,42 +5,28 @@
 
 #include "model/logging.h"
 
-#include <QUrl>
-
 namespace sextant::actions {
 
 namespace {
 
-QString projectPath(const QString &project)
+// Adds or removes the freeze window on the project through the instance's backend.
+void editWindow(ActionService::Private *d, const FreezeWindowEntry &entry, bool add,
+                std::function<void(const QString &error, bool changed)> done)
 {
-    return QStringLiteral("/api/v1/projects/") + QString::fromUtf8(QUrl::toPercentEncoding(project));
-}
-
-// GET the project, transform it, PUT it; a 409 (stale resourceVersion) reads again.
-void editProject(ActionService::Private *d, const QString &instance, const QString &project,
-                 std::function<Result<std::optional<QByteArray>>(const QByteArray &)> edit,
-                 std::function<void(const QString &error, bool changed)> done, int attempt = 1)
-{
-    d->requestWithRetry(instance, "GET", projectPath(project), {}, [=](Result<QByteArray> body) {
-        if (!body)
-            return done(body.errorMessage(), false);
-        auto edited = edit(*body);
-        if (!edited)
-            return done(edited.errorMessage(), false);
-        if (!*edited)
-            return done({}, false);
-        argocd::ArgoCdClient *client = d->client(instance);
-        if (!client)
-            return done(QStringLiteral("not connected to %1").arg(instance), false);
-        client->request("PUT", projectPath(project), **edited, [=](Result<QByteArray> put) {
-            if (put)
-                return done({}, true);
-            if ((put.error().code == 409 || ActionService::Private::retryable(put.error())) &&
-                attempt < d->retryAttempts)
-                return editProject(d, instance, project, edit, done, attempt + 1);
-            done(put.errorMessage(), false);
-        });
-    });
+    const auto answered = [done](Result<bool> changed) {
+        if (!changed)
+            return done(changed.errorMessage(), false);
+        done({}, *changed);
+    };
+    d->withBackend<bool>(
+        entry.instance,
+        [entry, add](ControllerBackend &backend, auto answer) {
+            if (add)
+                backend.addFreezeWindow(entry.project, entry.description, answer);
+            else
+                backend.removeFreezeWindow(entry.project, entry.description, answer);
+        },
+        answered);
 }
 
 } // namespace
@@ -56,7 +42,16 @@ void PauseRun::denyWindows(std::function<void()> then)
             entry.instance = key.section(u'\n', 0, 0);
             entry.project = key.section(u'\n', 1);
             entry.description = description;
-            entry.windowJson = QString::fromUtf8(argocd::freezeWindowJson(description));
+            ControllerBackend *backend = d->backend(entry.instance);
+            if (!backend || !backend->capabilities().freezeWindows) {
+                m_outcome.notes << QStringLiteral("No deny window for project %1 on %2: %3")
+                                       .arg(entry.project, entry.instance,
+                                            backend ? QStringLiteral("%1 has no sync windows")
+                                                          .arg(displayName(backend->kind()))
+                                                    : QStringLiteral("not connected"));
+                continue;
+            }
+            entry.windowJson = backend->freezeWindowText(description);
             entries << entry;
         }
         auto next = std::make_shared<std::function<void(qsizetype)>>();
@@ -73,18 +68,8 @@ void PauseRun::denyWindows(std::function<void()> then)
                                                .arg(entry.project, id.errorMessage());
                         return (*next)(i + 1);
                     }
-                    const QByteArray window = entry.windowJson.toUtf8();
-                    editProject(
-                        d, entry.instance, entry.project,
-                        [window, entry](const QByteArray &project) -> Result<std::optional<QByteArray>> {
-                            auto present = argocd::projectWithoutWindow(project, entry.description);
-                            if (present && *present)
-                                return std::optional<QByteArray>(); // added by an earlier attempt
-                            auto added = argocd::projectWithWindow(project, window);
-                            if (!added)
-                                return added.error();
-                            return std::optional<QByteArray>(*added);
-                        },
+                    editWindow(
+                        d, entry, true,
                         [this, entry, next, i, id = *id, self = QPointer(this)](const QString &error, bool) {
                             if (!self)
                                 return;
@@ -148,28 +133,22 @@ void PauseRun::denyWindows(std::function<void()> then)
                 if (i >= entries.size())
                     return then();
                 const FreezeWindowEntry entry = entries[i];
-                editProject(
-                    d, entry.instance, entry.project,
-                    [entry](const QByteArray &project) {
-                        return argocd::projectWithoutWindow(project, entry.description);
-                    },
-                    [this, entry, next, i, self](const QString &error, bool) {
-                        if (!self)
-                            return;
-                        if (!error.isEmpty()) {
-                            m_outcome.notes
-                                << QStringLiteral("Could not remove the deny window from project %1 "
-                                                  "on %2: %3")
-                                       .arg(entry.project, entry.instance, error);
-                            return (*next)(i + 1);
-                        }
-                        m_outcome.notes << QStringLiteral("Deny sync window removed from project %1 on %2.")
-                                               .arg(entry.project, entry.instance);
-                        const qint64 id = entry.id;
-                        d->q->m_worker->run<Done>(
-                            [id](LocalStore &store) { return store.setFreezeWindowActive(id, false); });
-                        (*next)(i + 1);
-                    });
+                editWindow(d, entry, false, [this, entry, next, i, self](const QString &error, bool) {
+                    if (!self)
+                        return;
+                    if (!error.isEmpty()) {
+                        m_outcome.notes << QStringLiteral("Could not remove the deny window from project %1 "
+                                                          "on %2: %3")
+                                               .arg(entry.project, entry.instance, error);
+                        return (*next)(i + 1);
+                    }
+                    m_outcome.notes << QStringLiteral("Deny sync window removed from project %1 on %2.")
+                                           .arg(entry.project, entry.instance);
+                    const qint64 id = entry.id;
+                    d->q->m_worker->run<Done>(
+                        [id](LocalStore &store) { return store.setFreezeWindowActive(id, false); });
+                    (*next)(i + 1);
+                });
             };
             (*next)(0);
         });

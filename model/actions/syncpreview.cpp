@@ -2,19 +2,6 @@
 
 namespace sextant {
 
-QString toString(ResourceChange::Change change)
-{
-    switch (change) {
-    case ResourceChange::Change::Create: return QStringLiteral("create");
-    case ResourceChange::Change::Update: return QStringLiteral("update");
-    case ResourceChange::Change::Unchanged: return QStringLiteral("unchanged");
-    case ResourceChange::Change::Prune: return QStringLiteral("prune");
-    case ResourceChange::Change::PruneSkipped: return QStringLiteral("prune-skipped");
-    case ResourceChange::Change::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-
 int SyncPreview::count(ResourceChange::Change change) const
 {
     return int(std::count_if(resources.cbegin(), resources.cend(),

@@ -1,41 +1,13 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
-#include "model/domain/resourcetree.h" // ResourceRef: group, kind, ns, name (version, uid unused here)
+#include "model/controller/operations.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace sextant {
-
-// How to sync (POST /api/v1/applications/{name}/sync).
-struct SyncOptions {
-    bool prune = false;
-    bool applyOnly = false; // strategy apply (no hooks) instead of hook
-    bool force = false;
-    QList<ResourceRef> resources; // empty: all
-    QString revision;             // empty: the app's target revision
-    bool operator==(const SyncOptions &) const = default;
-};
-
-// One resource in a dry run's result.
-struct ResourceChange {
-    enum class Change { Create, Update, Unchanged, Prune, PruneSkipped, Failed };
-    ResourceRef resource;
-    Change change = Change::Update;
-    QString message; // the controller's words ("deployment.apps/web configured (dry run)")
-    bool operator==(const ResourceChange &) const = default;
-};
-QString toString(ResourceChange::Change change); // "create", "update", ...
-
-// An image a sync would change, old → new (one of them empty when added/removed).
-struct ImageChange {
-    QString resource; // "Deployment/web"
-    QString from;
-    QString to;
-    bool operator==(const ImageChange &) const = default;
-};
 
 // What a sync would do: the dry run's resources plus the image changes.
 struct SyncPreview {

@@ -76,49 +76,6 @@ QDateTime timeOf(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
-QString resourceLabel(const QString &kind, const QString &name)
-{
-    return kind + u'/' + name;
-}
-
-// Pod templates of the workload kinds, wherever they sit.
-QJsonObject podSpec(const QJsonObject &object)
-{
-    const QString kind = object.value(QStringLiteral("kind")).toString();
-    const QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
-    if (kind == QStringLiteral("Pod"))
-        return spec;
-    if (kind == QStringLiteral("CronJob"))
-        return spec.value(QStringLiteral("jobTemplate"))
-            .toObject()
-            .value(QStringLiteral("spec"))
-            .toObject()
-            .value(QStringLiteral("template"))
-            .toObject()
-            .value(QStringLiteral("spec"))
-            .toObject();
-    return spec.value(QStringLiteral("template")).toObject().value(QStringLiteral("spec")).toObject();
-}
-
-// container name → image, init containers prefixed "init:".
-QMap<QString, QString> containerImages(const QJsonValue &state)
-{
-    QMap<QString, QString> images;
-    if (!state.isObject())
-        return images;
-    const QJsonObject pod = podSpec(state.toObject());
-    for (const char *list : {"initContainers", "containers"}) {
-        const QString prefix = qstrcmp(list, "initContainers") == 0 ? QStringLiteral("init:") : QString();
-        for (const QJsonValue &c : pod.value(QLatin1StringView(list)).toArray()) {
-            const QJsonObject container = c.toObject();
-            const QString image = container.value(QStringLiteral("image")).toString();
-            if (!image.isEmpty())
-                images.insert(prefix + container.value(QStringLiteral("name")).toString(), image);
-        }
-    }
-    return images;
-}
-
 QString windowText(const QJsonObject &w)
 {
     return QStringLiteral("%1 window %2 (%3)")
@@ -148,40 +105,6 @@ Result<QString> decodeUserName(QByteArrayView json)
     if (!object)
         return object.error();
     return object->value(QStringLiteral("username")).toString();
-}
-
-QString pausedPolicyAnnotation()
-{
-    return QStringLiteral("sextant.dev/paused-sync-policy");
-}
-
-QString encodePauseNote(const PauseNote &note)
-{
-    QJsonObject object{{QStringLiteral("syncPolicy"), parseValue(note.priorPolicyJson)},
-                       {QStringLiteral("by"), note.by},
-                       {QStringLiteral("at"), note.at.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("reason"), note.reason},
-                       {QStringLiteral("batch"), note.batchId}};
-    return QString::fromUtf8(compact(object));
-}
-
-Result<PauseNote> decodePauseNote(const QString &text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    if (!document.isObject() || !document.object().contains(QStringLiteral("syncPolicy")))
-        return Error{
-            QStringLiteral("the %1 annotation is not a Sextant pause note").arg(pausedPolicyAnnotation())};
-    const QJsonObject object = document.object();
-    const QJsonValue policy = object.value(QStringLiteral("syncPolicy"));
-    if (!policy.isObject() && !policy.isNull())
-        return Error{QStringLiteral("the %1 annotation holds no sync policy").arg(pausedPolicyAnnotation())};
-    PauseNote note;
-    note.priorPolicyJson = compact(policy);
-    note.by = object.value(QStringLiteral("by")).toString();
-    note.at = timeOf(object.value(QStringLiteral("at")));
-    note.reason = object.value(QStringLiteral("reason")).toString();
-    note.batchId = object.value(QStringLiteral("batch")).toString();
-    return note;
 }
 
 namespace {
@@ -385,23 +308,6 @@ Result<OperationResult> decodeOperationResult(QByteArrayView appJson)
         result.resources << change;
     }
     return result;
-}
-
-QList<ImageChange> imageChanges(const QList<ManagedResource> &resources)
-{
-    QList<ImageChange> changes;
-    for (const ManagedResource &resource : resources) {
-        const QMap<QString, QString> before = containerImages(resource.liveForDiff());
-        const QMap<QString, QString> after = containerImages(resource.desiredForDiff());
-        QStringList containers = before.keys() + after.keys();
-        containers.removeDuplicates();
-        for (const QString &container : std::as_const(containers)) {
-            const QString from = before.value(container), to = after.value(container);
-            if (from != to)
-                changes << ImageChange{resourceLabel(resource.kind, resource.name), from, to};
-        }
-    }
-    return changes;
 }
 
 Result<SyncWindowState> decodeAppSyncWindows(QByteArrayView json)

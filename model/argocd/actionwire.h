@@ -1,6 +1,7 @@
 #pragma once
 
-#include "model/actions/syncpreview.h"
+#include "model/controller/operations.h"
+#include "model/controller/pausenote.h"
 #include "model/domain/managedresource.h"
 #include "model/domain/syncwindow.h"
 #include "model/result.h"
@@ -30,17 +31,14 @@ ServerVersion parseServerVersion(const QString &text);
 // GET /api/v1/session/userinfo → the username ("" for anonymous).
 Result<QString> decodeUserName(QByteArrayView json);
 
-// The annotation a pause writes on the app: the prior policy and who / when / why.
-QString pausedPolicyAnnotation(); // "sextant.dev/paused-sync-policy"
-struct PauseNote {
-    QByteArray priorPolicyJson; // compact spec.syncPolicy as it was; "null" when absent
-    QString by;
-    QDateTime at;
-    QString reason;
-    QString batchId;
-};
-QString encodePauseNote(const PauseNote &note); // compact JSON
-Result<PauseNote> decodePauseNote(const QString &text);
+// The pause note is the same for every controller (model/controller/pausenote.h).
+using sextant::decodePauseNote;
+using sextant::encodePauseNote;
+using sextant::PauseNote;
+inline QString pausedPolicyAnnotation()
+{
+    return pauseNoteAnnotation();
+}
 
 // The parts of an Application (GET …/applications/{name}) that pause and resume need,
 // kept as the server sent them.
@@ -83,25 +81,10 @@ QByteArray syncRequestBody(const QString &appName, const QString &appNamespace, 
 QByteArray rollbackRequestBody(const QString &appName, const QString &appNamespace, qint64 historyId);
 
 // status.operationState of an app, with its sync result as resource changes.
-struct OperationResult {
-    QString phase; // Running, Terminating, Succeeded, Failed, Error; "" when none
-    QString message;
-    bool dryRun = false;
-    bool operationPending = false; // a top-level operation is still set
-    QString revision;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    QList<ResourceChange> resources;
-    bool finished() const
-    {
-        return !operationPending && !phase.isEmpty() && phase != QStringLiteral("Running") &&
-               phase != QStringLiteral("Terminating");
-    }
-};
+using sextant::OperationResult;
 Result<OperationResult> decodeOperationResult(QByteArrayView appJson);
 
-// Container images per workload, old (live) → new (desired), from managed-resources.
-QList<ImageChange> imageChanges(const QList<ManagedResource> &resources);
+using sextant::imageChanges;
 
 // GET …/applications/{name}/syncwindows → can a manual sync run, in words.
 Result<SyncWindowState> decodeAppSyncWindows(QByteArrayView json);

@@ -27,15 +27,7 @@ class QNetworkRequest;
 
 namespace sextant::argocd {
 
-// Everything one instance holds at one moment: the result of a full list.
-struct FleetSnapshot {
-    QString instance;
-    qint64 resourceVersion = 0; // the application list's; the watch resumes from here
-    QList<Application> applications;
-    QList<Cluster> clusters;
-    QList<Project> projects;
-    QList<Repository> repositories;
-};
+using sextant::FleetSnapshot; // model/controller/fleetsnapshot.h
 
 // One Argo CD server: the initial load (version, applications, clusters,
 // projects, repositories), then the application watch stream, kept alive
@@ -112,8 +104,8 @@ public:
 
 signals:
     void stateChanged(sextant::argocd::ArgoCdClient::State state, const QString &message);
-    void snapshotLoaded(const sextant::argocd::FleetSnapshot &snapshot);
-    void eventsReceived(const QList<sextant::argocd::WatchEvent> &events);
+    void snapshotLoaded(const sextant::FleetSnapshot &snapshot);
+    void eventsReceived(const QList<sextant::WatchEvent> &events);
     void tokenRenewed(const QString &token);
     void loggedIn();
     void loginFailed(const QString &message);

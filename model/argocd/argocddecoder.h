@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/controller/fleetsnapshot.h"
 #include "model/domain/application.h"
 #include "model/domain/fleetobjects.h"
 #include "model/result.h"
@@ -25,11 +26,7 @@ struct ApplicationList {
     QList<Application> items;
 };
 
-struct WatchEvent {
-    enum class Type { Added, Modified, Deleted };
-    Type type = Type::Modified;
-    Application application;
-};
+using sextant::WatchEvent; // model/controller/fleetsnapshot.h
 
 Result<ApplicationList> decodeApplicationList(QByteArrayView json);
 // The same for a body whose bytes may be read up to json.data() + readable

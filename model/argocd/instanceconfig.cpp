@@ -271,4 +271,38 @@ std::optional<InstanceConfig> instanceFromEnvironment(const QProcessEnvironment 
     return instance;
 }
 
+Result<QList<InstanceConfig>> instancesFromOptions(const ConnectionOptions &options, bool environmentFallback,
+                                                   const QProcessEnvironment &env)
+{
+    QList<InstanceConfig> configs;
+    if (!options.contexts.isEmpty()) {
+        for (const QString &name : options.contexts) {
+            auto context = contextByName(name, env);
+            if (!context)
+                return context.error();
+            configs << *context;
+        }
+    } else if (!options.server.isEmpty()) {
+        InstanceConfig config;
+        QString url = options.server;
+        if (!url.contains(QStringLiteral("://")))
+            url.prepend(options.plainText ? QStringLiteral("http://") : QStringLiteral("https://"));
+        config.server = QUrl(url);
+        config.name = config.server.authority();
+        config.token =
+            options.token.isEmpty() ? env.value(QStringLiteral("ARGOCD_AUTH_TOKEN")) : options.token;
+        config.source = options.source;
+        configs << config;
+    } else if (environmentFallback) {
+        if (auto fromEnvironment = instanceFromEnvironment(env))
+            configs << *fromEnvironment;
+    }
+    for (InstanceConfig &config : configs) {
+        config.insecure = config.insecure || options.insecure;
+        config.plainText =
+            config.plainText || options.plainText || config.server.scheme() == QStringLiteral("http");
+    }
+    return configs;
+}
+
 } // namespace sextant::argocd

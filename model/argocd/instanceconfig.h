@@ -75,4 +75,20 @@ instanceFromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::sy
 // True for "localhost" and loopback addresses (127.0.0.0/8, ::1): plain HTTP is allowed there.
 bool isLoopbackHost(const QString &host);
 
+// Where a command line (the GUI's, `sextant report`, `sextant sync|pause|…`) says to connect.
+struct ConnectionOptions {
+    QStringList contexts; // --context, repeatable: argocd CLI contexts
+    QString server;       // --server: https:// is assumed without a scheme (http:// with plainText)
+    QString token;        // --token; empty: ARGOCD_AUTH_TOKEN
+    bool insecure = false;
+    bool plainText = false;
+    QString source; // shown as where the instance came from
+};
+// The instances the options name: every context, else the server, else (with
+// `environmentFallback`) ARGOCD_SERVER; an empty list when none is named. --insecure and
+// --plaintext apply to every instance, whichever way it was named.
+Result<QList<InstanceConfig>>
+instancesFromOptions(const ConnectionOptions &options, bool environmentFallback,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
 } // namespace sextant::argocd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/appref.h"
+#include "model/domain/controllerkind.h"
 #include "model/domain/status.h"
 
 #include <QDateTime>
@@ -13,7 +14,10 @@
 
 namespace sextant {
 
-// What the views need of an Argo CD Application, decoded once; not the JSON.
+// What the views need of a controller's application (an Argo CD Application; next, a Flux
+// Kustomization or HelmRelease), decoded once; not the JSON. Fields that mean the same for
+// every controller have neutral accessors (autoReconcile(), lastAppliedRevision()); the sync
+// policy, project and integer history ids are Argo CD's words and are read as such.
 struct ApplicationSource {
     QString repoUrl;
     QString path;
@@ -82,6 +86,7 @@ struct Condition {
 };
 
 struct Application {
+    ControllerKind controller = ControllerKind::ArgoCd; // the kind of `instance`
     QString instance; // which controller endpoint it came from (set by the store)
     QString name;
     QString ns; // the Application's own namespace (argocd)
@@ -117,6 +122,10 @@ struct Application {
     AppRef ref() const { return AppRef{instance, ns, name}; }
     QString key() const { return ref().key(); }
     AutoSyncState autoSync() const { return syncPolicy.state(); }
+    // Controller-neutral: whether the controller reconciles on its own (on, off, paused).
+    AutoSyncState autoReconcile() const { return syncPolicy.state(); }
+    // Controller-neutral: the revision the controller last applied (Argo CD: status.sync.revision).
+    QString lastAppliedRevision() const { return syncRevision; }
     bool operator==(const Application &) const = default;
 };
 

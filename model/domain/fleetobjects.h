@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/controllerkind.h"
 #include "model/domain/syncwindow.h"
 
 #include <QDateTime>
@@ -8,7 +9,7 @@
 
 namespace sextant {
 
-// A destination cluster as an Argo CD instance knows it (credentials never sent).
+// A destination cluster as a controller instance knows it (credentials never sent).
 struct Cluster {
     QString instance;
     QString server;
@@ -18,6 +19,7 @@ struct Cluster {
     QString connectionMessage;
     QString serverVersion;
     int applicationsCount = 0;
+    ControllerKind controller = ControllerKind::ArgoCd; // the kind of `instance`
     bool operator==(const Cluster &) const = default;
 };
 
@@ -27,10 +29,11 @@ struct Project {
     QString description;
     qint64 resourceVersion = 0;
     QList<SyncWindow> syncWindows;
+    ControllerKind controller = ControllerKind::ArgoCd; // the kind of `instance`
     bool operator==(const Project &o) const
     {
-        return instance == o.instance && name == o.name && description == o.description &&
-               resourceVersion == o.resourceVersion;
+        return controller == o.controller && instance == o.instance && name == o.name &&
+               description == o.description && resourceVersion == o.resourceVersion;
     }
 };
 
@@ -42,6 +45,7 @@ struct Repository {
     QString project;
     QString connectionStatus;
     QString connectionMessage;
+    ControllerKind controller = ControllerKind::ArgoCd; // the kind of `instance`
     bool operator==(const Repository &) const = default;
 };
 

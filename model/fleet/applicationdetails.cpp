@@ -1,8 +1,7 @@
 #include "model/fleet/applicationdetails.h"
 
-#include "model/argocd/argocdclient.h"
-#include "model/argocd/detaildecoder.h"
-#include "model/argocd/streamreader.h"
+#include "model/controller/controllerbackend.h"
+
 #include "model/diff/yamljson.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/logging.h"
@@ -45,24 +44,15 @@ QStringList manifestKeyOrder(const QJsonObject &, const QStringList &path)
     return {};
 }
 
-// Runs on the decode pool: the Application body → its manifest as YAML, without
+// Runs on the decode pool: the controller's object → its manifest as YAML, without
 // status, operation and managedFields (server bookkeeping, not what was declared).
-Result<QByteArray> manifestYaml(const QByteArray &body)
+Result<QByteArray> manifestYaml(QJsonObject application)
 {
-    Result<QJsonObject> decoded = argocd::decodeApplicationObject(body);
-    if (!decoded)
-        return decoded.error();
-    QJsonObject application = std::move(decoded).value();
     application.remove("status"_L1);
     application.remove("operation"_L1);
     QJsonObject metadata = application.value("metadata"_L1).toObject();
     metadata.remove("managedFields"_L1);
     application.insert("metadata"_L1, metadata);
-    // GET omits them; a manifest reads better with them.
-    if (!application.contains("apiVersion"_L1))
-        application.insert("apiVersion"_L1, u"argoproj.io/v1alpha1"_s);
-    if (!application.contains("kind"_L1))
-        application.insert("kind"_L1, u"Application"_s);
     return toYaml(application, manifestKeyOrder);
 }
 
@@ -71,7 +61,6 @@ Result<QByteArray> manifestYaml(const QByteArray &body)
 ApplicationDetails::ApplicationDetails(FleetConnector *connector, QObject *parent)
     : QObject(parent)
     , m_connector(connector)
-    , m_stream(new argocd::StreamReader(this))
 {
     qRegisterMetaType<sextant::ResourceTree>();
     qRegisterMetaType<QList<sextant::EventRecord>>();
@@ -85,18 +74,12 @@ ApplicationDetails::ApplicationDetails(FleetConnector *connector, QObject *paren
         fetchTree();
     });
     connect(&m_eventsAfterChange, &QTimer::timeout, this, &ApplicationDetails::fetchEvents);
-    connect(m_stream, &argocd::StreamReader::opened, this, [this] {
-        m_streamFailures = 0;
-        setStreaming(true);
-    });
-    connect(m_stream, &argocd::StreamReader::lineReceived, this, &ApplicationDetails::onStreamLine);
-    connect(m_stream, &argocd::StreamReader::ended, this, &ApplicationDetails::onStreamEnded);
 }
 
 ApplicationDetails::~ApplicationDetails()
 {
     ++m_selection;
-    m_stream->close();
+    m_watch.reset();
     m_decodePool.clear();
     m_decodePool.waitForDone();
 }
@@ -144,105 +127,77 @@ void ApplicationDetails::failLater(QLatin1StringView what, const QString &messag
     });
 }
 
+ControllerBackend *ApplicationDetails::backendFor(QLatin1StringView what, const QString &part)
+{
+    ControllerBackend *backend = m_connector->backend(m_app.instance);
+    if (!backend)
+        failLater(what, tr("The instance %1 is not connected; %2 of %3 cannot be fetched.")
+                            .arg(m_app.instance, part, m_app.displayName()));
+    return backend;
+}
+
 void ApplicationDetails::fetchTree()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
-    if (!client) {
-        failLater(TreePart, tr("The instance %1 is not connected; the resource tree of %2 cannot be fetched.")
-                                .arg(m_app.instance, m_app.displayName()));
+    ControllerBackend *backend = backendFor(TreePart, tr("the resource tree"));
+    if (!backend)
         return;
-    }
     const quint64 selection = m_selection;
     const quint64 ticket = ++m_ticket;
-    client->request("GET", m_app.apiPath(u"/resource-tree"), {},
-                    [self = QPointer(this), selection, ticket](Result<QByteArray> body) {
-                        if (!self || selection != self->m_selection)
-                            return;
-                        if (!body) {
-                            emit self->failed(QString(TreePart), self->failureText(body.error()));
-                            return;
-                        }
-                        QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
-                            return argocd::decodeResourceTree(bytes);
-                        }).then(self.data(), [self, selection, ticket](const Result<ResourceTree> &tree) {
-                            if (selection != self->m_selection)
-                                return;
-                            if (!tree) {
-                                emit self->failed(
-                                    QString(TreePart),
-                                    tr("The Argo CD server sent a resource tree that cannot be read: %1")
-                                        .arg(tree.errorMessage()));
-                                return;
-                            }
-                            self->applyTree(ticket, *tree);
-                            // Like the Argo CD UI: the tree first, then its updates.
-                            if (!self->m_stream->isOpen() && !self->m_streamRetry.isActive())
-                                self->openStream();
-                        });
-                    });
+    backend->resourceTree(m_app, [self = QPointer(this), selection, ticket](Result<ResourceTree> tree) {
+        if (!self || selection != self->m_selection)
+            return;
+        if (!tree) {
+            emit self->failed(QString(TreePart), self->failureText(tree.error()));
+            return;
+        }
+        self->applyTree(ticket, *tree);
+        // Like the Argo CD UI: the tree first, then its updates.
+        if (!self->m_watch && !self->m_streamRetry.isActive())
+            self->openStream();
+    });
 }
 
 void ApplicationDetails::fetchEvents()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
-    if (!client) {
-        failLater(EventsPart, tr("The instance %1 is not connected; the events of %2 cannot be fetched.")
-                                  .arg(m_app.instance, m_app.displayName()));
+    ControllerBackend *backend = backendFor(EventsPart, tr("the events"));
+    if (!backend)
         return;
-    }
     const quint64 selection = m_selection;
     const quint64 request = ++m_eventsRequest;
-    client->request(
-        "GET", m_app.apiPath(u"/events"), {},
-        [self = QPointer(this), selection, request](Result<QByteArray> body) {
-            if (!self || selection != self->m_selection || request != self->m_eventsRequest)
-                return;
-            if (!body) {
-                emit self->failed(QString(EventsPart), self->failureText(body.error()));
-                return;
-            }
-            QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
-                return argocd::decodeEvents(bytes);
-            }).then(self.data(), [self, selection, request](const Result<QList<EventRecord>> &events) {
-                if (selection != self->m_selection || request != self->m_eventsRequest)
-                    return;
-                if (!events)
-                    emit self->failed(QString(EventsPart),
-                                      tr("The Argo CD server sent events that cannot be read: %1")
-                                          .arg(events.errorMessage()));
-                else
-                    emit self->eventsChanged(*events);
-            });
-        });
+    backend->events(m_app, [self = QPointer(this), selection, request](Result<QList<EventRecord>> events) {
+        if (!self || selection != self->m_selection || request != self->m_eventsRequest)
+            return;
+        if (!events)
+            emit self->failed(QString(EventsPart), self->failureText(events.error()));
+        else
+            emit self->eventsChanged(*events);
+    });
 }
 
 void ApplicationDetails::fetchManifest()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
-    if (!client) {
-        failLater(ManifestPart, tr("The instance %1 is not connected; the manifest of %2 cannot be fetched.")
-                                    .arg(m_app.instance, m_app.displayName()));
+    ControllerBackend *backend = backendFor(ManifestPart, tr("the manifest"));
+    if (!backend)
         return;
-    }
     const quint64 selection = m_selection;
     const quint64 request = ++m_manifestRequest;
-    client->request(
-        "GET", m_app.apiPath(), {}, [self = QPointer(this), selection, request](Result<QByteArray> body) {
+    backend->applicationObject(
+        m_app, [self = QPointer(this), selection, request](Result<QJsonObject> object) {
             if (!self || selection != self->m_selection || request != self->m_manifestRequest)
                 return;
-            if (!body) {
-                emit self->failed(QString(ManifestPart), self->failureText(body.error()));
+            if (!object) {
+                emit self->failed(QString(ManifestPart), self->failureText(object.error()));
                 return;
             }
-            QtConcurrent::run(&self->m_decodePool, [bytes = std::move(body).value()] {
-                return manifestYaml(bytes);
+            QtConcurrent::run(&self->m_decodePool, [application = std::move(object).value()] {
+                return manifestYaml(application);
             }).then(self.data(), [self, selection, request](const Result<QByteArray> &yaml) {
                 if (selection != self->m_selection || request != self->m_manifestRequest)
                     return;
                 if (!yaml)
                     emit self->failed(QString(ManifestPart),
-                                      tr("The Argo CD server sent an application that cannot be read: %1")
-                                          .arg(yaml.errorMessage()));
+                                      tr("The application %1 cannot be shown as YAML: %2")
+                                          .arg(self->m_app.displayName(), yaml.errorMessage()));
                 else
                     emit self->manifestChanged(*yaml);
             });
@@ -262,47 +217,48 @@ void ApplicationDetails::applyTree(quint64 ticket, const ResourceTree &tree)
 
 void ApplicationDetails::openStream()
 {
-    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
-    if (!client || m_app.isNull())
+    ControllerBackend *backend = m_connector->backend(m_app.instance);
+    if (!backend || m_app.isNull())
         return;
-    m_stream->open(*client, m_app.resourceTreeStreamPath());
+    m_watch = backend->watchResourceTree(m_app);
+    if (!m_watch)
+        return; // the controller has no live tree: the tree is fetched on refresh
+    ResourceTreeWatch *watch = m_watch.get();
+    connect(watch, &ResourceTreeWatch::opened, this, [this] {
+        m_streamFailures = 0;
+        setStreaming(true);
+    });
+    connect(watch, &ResourceTreeWatch::treeChanged, this, [this](const ResourceTree &tree) {
+        applyTree(++m_ticket, tree);
+        if (!m_eventsAfterChange.isActive())
+            m_eventsAfterChange.start();
+    });
+    connect(watch, &ResourceTreeWatch::broken, this, [this](const QString &message, int code) {
+        if (m_streamRetry.isActive()) {
+            // The stream already ended (right after its error chunk): just say why.
+            emit failed(QString(StreamPart), tr("Live updates stopped: %1").arg(message));
+            return;
+        }
+        closeWatchLater();
+        onStreamEnded(message, code);
+    });
+    connect(watch, &ResourceTreeWatch::ended, this, [this](const QString &message, int httpStatus) {
+        closeWatchLater();
+        onStreamEnded(message, httpStatus);
+    });
 }
 
 void ApplicationDetails::closeStream()
 {
-    m_stream->close();
+    m_watch.reset();
     setStreaming(false);
 }
 
-void ApplicationDetails::onStreamLine(const QByteArray &line)
+// The watch emitted the signal being handled: it is deleted once that returns.
+void ApplicationDetails::closeWatchLater()
 {
-    const quint64 selection = m_selection;
-    const quint64 ticket = ++m_ticket;
-    QtConcurrent::run(&m_decodePool, [line] {
-        return argocd::decodeResourceTree(line);
-    }).then(this, [this, selection, ticket](const Result<ResourceTree> &tree) {
-        if (selection != m_selection)
-            return;
-        if (!tree) {
-            // The server's {"error":…} chunk, or a line that is not a tree: start over.
-            const QString message =
-                tree.error().code != 0
-                    ? tree.errorMessage()
-                    : tr("The Argo CD server sent a resource tree update that cannot be read (%1).")
-                          .arg(tree.errorMessage());
-            if (m_streamRetry.isActive()) {
-                // The stream already ended (right after its error chunk): just say why.
-                emit failed(QString(StreamPart), tr("Live updates stopped: %1").arg(message));
-                return;
-            }
-            m_stream->close();
-            onStreamEnded(message, tree.error().code);
-            return;
-        }
-        applyTree(ticket, *tree);
-        if (!m_eventsAfterChange.isActive())
-            m_eventsAfterChange.start();
-    });
+    if (m_watch)
+        m_watch.release()->deleteLater();
 }
 
 void ApplicationDetails::onStreamEnded(const QString &reason, int httpStatus)

@@ -11,17 +11,18 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <memory>
+
 namespace sextant {
 
-namespace argocd {
-class StreamReader;
-}
+class ControllerBackend;
 class FleetConnector;
+class ResourceTreeWatch;
 
 // The detail of the one selected application, fetched on demand from its
 // instance: the resource tree (kept live through the resource-tree stream),
-// the events and the Application object as YAML. Bodies are decoded on a
-// worker thread and applied here, on the owner's (GUI) thread. Answers that
+// the events and the controller's object as YAML, through the app's backend. Answers are
+// decoded on worker threads and applied here, on the owner's (GUI) thread. Answers that
 // arrive after the selection changed are dropped, and so is a tree older than
 // the one already shown.
 class ApplicationDetails : public QObject {
@@ -69,7 +70,9 @@ private:
     void fetchManifest();
     void openStream();
     void closeStream();
-    void onStreamLine(const QByteArray &line);
+    void closeWatchLater();
+    // The app's backend, or null after a failure for `what` was scheduled.
+    ControllerBackend *backendFor(QLatin1StringView what, const QString &part);
     void onStreamEnded(const QString &message, int httpStatus);
     void setStreaming(bool streaming);
     void applyTree(quint64 ticket, const ResourceTree &tree);
@@ -83,7 +86,7 @@ private:
     quint64 m_eventsRequest = 0;
     quint64 m_manifestRequest = 0;
 
-    argocd::StreamReader *m_stream;
+    std::unique_ptr<ResourceTreeWatch> m_watch; // the live tree, while open
     bool m_streaming = false;
     int m_streamFailures = 0;
     int m_retryInitialMs = 1000;

@@ -1,7 +1,6 @@
 #include "model/fleet/applicationdiffloader.h"
 
-#include "model/argocd/argocdclient.h"
-#include "model/argocd/detaildecoder.h"
+#include "model/controller/controllerbackend.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/logging.h"
 
@@ -29,8 +28,8 @@ namespace {
 
 // The two answers of one fetch, gathered on the owner's thread.
 struct PendingFetch {
-    QByteArray resources;
-    QByteArray application;
+    QList<ManagedResource> resources;
+    QJsonObject application;
     std::optional<Error> error;
     int outstanding = 2;
 };
@@ -184,8 +183,8 @@ void ApplicationDiffLoader::setLoading(bool loading)
 void ApplicationDiffLoader::fetch()
 {
     const quint64 selection = m_selection;
-    argocd::ArgoCdClient *client = m_connector->client(m_app.instance);
-    if (!client) {
+    ControllerBackend *backend = m_connector->backend(m_app.instance);
+    if (!backend) {
         fail(selection, tr("The instance %1 is not connected; the diff of %2 cannot be fetched.")
                             .arg(m_app.instance, m_app.displayName()));
         return;
@@ -193,55 +192,53 @@ void ApplicationDiffLoader::fetch()
     m_fetching = true;
     setLoading(true);
     auto pending = std::make_shared<PendingFetch>();
-    const auto answered = [self = QPointer(this), selection, pending](
-                              QByteArray PendingFetch::*slot, const QString &what, Result<QByteArray> body) {
+    // Called with each answer; the last one starts the diff.
+    const auto answered = [self = QPointer(this), selection, pending](const QString &what,
+                                                                      const std::optional<Error> &error) {
         if (!self || selection != self->m_selection)
             return;
-        if (!body && !pending->error) {
-            const Error error = self->m_app.describeFailure(body.error());
-            pending->error = Error{
-                tr("%1 of %2 could not be fetched: %3").arg(what, self->m_app.displayName(), error.message),
-                error.code};
-        } else if (body)
-            (*pending).*slot = std::move(body).value();
+        if (error && !pending->error) {
+            const Error described = self->m_app.describeFailure(*error);
+            pending->error = described.code == UnreadableAnswer
+                                 ? described
+                                 : Error{tr("%1 of %2 could not be fetched: %3")
+                                             .arg(what, self->m_app.displayName(), described.message),
+                                         described.code};
+        }
         if (--pending->outstanding > 0)
             return;
         if (pending->error) {
             self->fail(selection, pending->error->message);
             return;
         }
-        self->decodeAndDiff(selection, pending->resources, pending->application);
+        self->diffFetched(selection, pending->resources, pending->application);
     };
-    client->request("GET", m_app.apiPath(u"/managed-resources"), {}, [answered](Result<QByteArray> body) {
-        answered(&PendingFetch::resources, tr("The managed resources"), std::move(body));
+    backend->managedResources(m_app, [answered, pending](Result<QList<ManagedResource>> resources) {
+        if (resources)
+            pending->resources = std::move(resources).value();
+        answered(tr("The managed resources"), resources ? std::nullopt : std::optional(resources.error()));
     });
-    client->request("GET", m_app.apiPath(), {}, [answered](Result<QByteArray> body) {
-        answered(&PendingFetch::application, tr("The application"), std::move(body));
+    backend->applicationObject(m_app, [answered, pending](Result<QJsonObject> application) {
+        if (application)
+            pending->application = std::move(application).value();
+        answered(tr("The application"), application ? std::nullopt : std::optional(application.error()));
     });
 }
 
-void ApplicationDiffLoader::decodeAndDiff(quint64 selection, const QByteArray &resourcesBody,
-                                          const QByteArray &applicationBody)
+void ApplicationDiffLoader::diffFetched(quint64 selection, const QList<ManagedResource> &resources,
+                                        const QJsonObject &application)
 {
     const quint64 computation = ++m_computation;
     const diff::DiffOptions options = m_options;
     const QString name = m_app.displayName();
     runThenApply(
         m_pool, this,
-        [resourcesBody, applicationBody, options, name]() -> Result<Fetched> {
-            Result<QList<ManagedResource>> resources = argocd::decodeManagedResources(resourcesBody);
-            if (!resources)
-                return Error{tr("The Argo CD server sent managed resources of %1 that cannot be read: %2")
-                                 .arg(name, resources.errorMessage())};
-            Result<QJsonObject> application = argocd::decodeApplicationObject(applicationBody);
-            if (!application)
-                return Error{tr("The Argo CD server sent an application %1 that cannot be read: %2")
-                                 .arg(name, application.errorMessage())};
+        [resources, application, options, name]() -> Result<Fetched> {
             QElapsedTimer timer;
             timer.start();
             Fetched fetched;
-            fetched.resources = std::move(resources).value();
-            fetched.application = std::move(application).value();
+            fetched.resources = resources;
+            fetched.application = application;
             fetched.resourceVersion =
                 fetched.application.value("metadata"_L1).toObject().value("resourceVersion"_L1).toString();
             fetched.diff = diff::diffApplication(fetched.resources, fetched.application, options);

@@ -74,7 +74,8 @@ private:
     CacheEntry *findCached(const QString &key, const QString &resourceVersion = {});
     void store(CacheEntry entry);
     void fetch();
-    void decodeAndDiff(quint64 selection, const QByteArray &resourcesBody, const QByteArray &applicationBody);
+    void diffFetched(quint64 selection, const QList<ManagedResource> &resources,
+                     const QJsonObject &application);
     void recompute(const CacheEntry &entry);
     void emitLater(const diff::ApplicationDiff &diff);
     void fail(quint64 selection, const QString &message);

@@ -1,7 +1,6 @@
 #include "model/fleet/driftscanner.h"
 
-#include "model/argocd/argocdclient.h"
-#include "model/argocd/detaildecoder.h"
+#include "model/controller/controllerbackend.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
@@ -100,13 +99,10 @@ QList<DriftRecord> DriftScanner::placeholders(const Application &app, const QStr
     return records;
 }
 
-Result<QList<DriftRecord>> DriftScanner::classifyBody(const QByteArray &body, const Application &app,
-                                                      const QString &cluster)
+QList<DriftRecord> DriftScanner::classify(const QList<ManagedResource> &resources, const Application &app,
+                                          const QString &cluster)
 {
-    Result<QList<ManagedResource>> decoded = argocd::decodeManagedResources(body);
-    if (!decoded)
-        return Error{QObject::tr("The Argo CD server sent managed resources that cannot be read: %1")
-                         .arg(decoded.errorMessage())};
+    const QList<ManagedResource> *decoded = &resources; // decoded by the backend
     QHash<QString, const ManagedResource *> byIdentity;
     for (const ManagedResource &resource : std::as_const(*decoded))
         byIdentity.insert(resource.identity(), &resource);
@@ -234,8 +230,8 @@ void DriftScanner::fetch(const QString &key)
     const quint64 ticket = ++m_nextTicket;
     const qint64 version = tracked.wantedVersion;
     const QString instance = tracked.app.instance;
-    argocd::ArgoCdClient *client = m_connector->client(instance);
-    if (!client) {
+    ControllerBackend *backend = m_connector->backend(instance);
+    if (!backend) {
         QTimer::singleShot(0, this, [this, instance, key, ticket, version] {
             finishRequest(instance, key);
             applyResult(key, ticket, version,
@@ -244,30 +240,29 @@ void DriftScanner::fetch(const QString &key)
         });
         return;
     }
-    const QString path = tracked.app.apiPath(u"/managed-resources");
-    client->request("GET", path, {},
-                    [self = QPointer(this), instance, key, ticket, version](Result<QByteArray> body) {
-                        if (!self)
-                            return;
-                        emit self->responseReceived(key);
-                        self->finishRequest(instance, key);
-                        const auto it = self->m_apps.constFind(key);
-                        if (it == self->m_apps.constEnd())
-                            return;
-                        if (!body) {
-                            self->applyResult(key, ticket, version, it->app.describeFailure(body.error()));
-                            return;
-                        }
-                        const Application *app = self->m_store->application(key);
-                        if (!app)
-                            return;
-                        QtConcurrent::run(&self->m_pool, [bytes = std::move(body).value(), app = *app,
-                                                          cluster = it->cluster] {
-                            return classifyBody(bytes, app, cluster);
-                        }).then(self.data(), [self, key, ticket, version](Result<QList<DriftRecord>> result) {
-                            self->applyResult(key, ticket, version, std::move(result));
-                        });
-                    });
+    backend->managedResources(tracked.app, [self = QPointer(this), instance, key, ticket,
+                                            version](Result<QList<ManagedResource>> resources) {
+        if (!self)
+            return;
+        emit self->responseReceived(key);
+        self->finishRequest(instance, key);
+        const auto it = self->m_apps.constFind(key);
+        if (it == self->m_apps.constEnd())
+            return;
+        if (!resources) {
+            self->applyResult(key, ticket, version, it->app.describeFailure(resources.error()));
+            return;
+        }
+        const Application *app = self->m_store->application(key);
+        if (!app)
+            return;
+        QtConcurrent::run(&self->m_pool,
+                          [resources = std::move(resources).value(), app = *app, cluster = it->cluster]()
+                              -> Result<QList<DriftRecord>> { return classify(resources, app, cluster); })
+            .then(self.data(), [self, key, ticket, version](Result<QList<DriftRecord>> result) {
+                self->applyResult(key, ticket, version, std::move(result));
+            });
+    });
 }
 
 void DriftScanner::finishRequest(const QString &instance, const QString &key)

@@ -3,6 +3,7 @@
 #include "model/diff/driftclassifier.h"
 #include "model/domain/application.h"
 #include "model/domain/appref.h"
+#include "model/domain/managedresource.h"
 #include "model/result.h"
 
 #include <QByteArray>
@@ -77,10 +78,10 @@ public:
     QList<DriftRecord> records(const QString &appKey) const;
     QString error(const QString &appKey) const;
 
-    // Pure, any thread: the out-of-sync resources of `app` from a managed-resources body,
+    // Pure, any thread: the out-of-sync resources of `app` from its managed resources,
     // classified. `outOfSyncSince` is left to the caller. Used by `sextant report` too.
-    static Result<QList<DriftRecord>> classifyBody(const QByteArray &body, const Application &app,
-                                                   const QString &cluster);
+    static QList<DriftRecord> classify(const QList<ManagedResource> &resources, const Application &app,
+                                       const QString &cluster);
     // The resources of `app` that status.resources lists as OutOfSync, unclassified.
     static QList<DriftRecord> placeholders(const Application &app, const QString &cluster);
 

@@ -4,9 +4,9 @@ namespace sextant {
 
 namespace {
 
-InstanceStatus::Connection connectionOf(argocd::ArgoCdClient::State state)
+InstanceStatus::Connection connectionOf(ControllerBackend::State state)
 {
-    using State = argocd::ArgoCdClient::State;
+    using State = ControllerBackend::State;
     switch (state) {
     case State::Live: return InstanceStatus::Connection::Live;
     case State::Reconnecting: return InstanceStatus::Connection::Reconnecting;
@@ -25,76 +25,75 @@ FleetConnector::FleetConnector(FleetStore *store, QObject *parent)
     , m_store(store)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        for (const auto &[name, client] : m_clients)
-            publishStatus(client.get());
+        for (const auto &[name, backend] : m_backends)
+            publishStatus(backend.get());
     });
     m_heartbeat.start(5000);
 }
 
 FleetConnector::~FleetConnector() = default;
 
-argocd::ArgoCdClient *FleetConnector::addInstance(const argocd::InstanceConfig &config)
+ControllerBackend *FleetConnector::addBackend(std::unique_ptr<ControllerBackend> backend)
 {
-    removeInstance(config.name);
-    auto client = std::make_unique<argocd::ArgoCdClient>(config);
-    argocd::ArgoCdClient *raw = client.get();
-    connect(raw, &argocd::ArgoCdClient::stateChanged, this, [this, raw] { publishStatus(raw); });
-    connect(raw, &argocd::ArgoCdClient::snapshotLoaded, this,
-            [this, raw](const argocd::FleetSnapshot &snapshot) {
-                publishStatus(raw);
-                m_store->applySnapshot(raw->instanceName(), snapshot.applications, snapshot.clusters,
-                                       snapshot.projects, snapshot.repositories);
-            });
-    connect(raw, &argocd::ArgoCdClient::eventsReceived, this,
-            [this, raw](const QList<argocd::WatchEvent> &events) {
-                for (const argocd::WatchEvent &event : events) {
-                    if (event.type == argocd::WatchEvent::Type::Deleted)
-                        m_store->queueRemoval(raw->instanceName(), event.application.ns,
-                                              event.application.name);
-                    else
-                        m_store->queueUpsert(raw->instanceName(), event.application);
-                }
-            });
-    m_clients[config.name] = std::move(client);
+    const QString name = backend->instanceName();
+    removeInstance(name);
+    ControllerBackend *raw = backend.get();
+    connect(raw, &ControllerBackend::stateChanged, this, [this, raw] { publishStatus(raw); });
+    connect(raw, &ControllerBackend::snapshotLoaded, this, [this, raw](const FleetSnapshot &snapshot) {
+        publishStatus(raw);
+        m_store->applySnapshot(raw->instanceName(), snapshot.applications, snapshot.clusters,
+                               snapshot.projects, snapshot.repositories);
+    });
+    connect(raw, &ControllerBackend::eventsReceived, this, [this, raw](const QList<WatchEvent> &events) {
+        for (const WatchEvent &event : events) {
+            if (event.type == WatchEvent::Type::Deleted)
+                m_store->queueRemoval(raw->instanceName(), event.application.ns, event.application.name);
+            else
+                m_store->queueUpsert(raw->instanceName(), event.application);
+        }
+    });
+    m_backends[name] = std::move(backend);
     publishStatus(raw);
+    emit backendAdded(raw);
     raw->start();
     return raw;
 }
 
 void FleetConnector::removeInstance(const QString &name)
 {
-    auto it = m_clients.find(name);
-    if (it == m_clients.end())
+    auto it = m_backends.find(name);
+    if (it == m_backends.end())
         return;
     it->second->stop();
-    m_clients.erase(it);
+    m_backends.erase(it);
     m_store->removeInstance(name);
 }
 
-argocd::ArgoCdClient *FleetConnector::client(const QString &name) const
+ControllerBackend *FleetConnector::backend(const QString &name) const
 {
-    auto it = m_clients.find(name);
-    return it == m_clients.end() ? nullptr : it->second.get();
+    auto it = m_backends.find(name);
+    return it == m_backends.end() ? nullptr : it->second.get();
 }
 
 QStringList FleetConnector::instanceNames() const
 {
     QStringList names;
-    for (const auto &[name, client] : m_clients)
+    for (const auto &[name, backend] : m_backends)
         names << name;
     return names;
 }
 
-void FleetConnector::publishStatus(argocd::ArgoCdClient *client)
+void FleetConnector::publishStatus(ControllerBackend *backend)
 {
     InstanceStatus status;
-    status.name = client->instanceName();
-    status.server = client->config().server.toString();
-    status.connection = connectionOf(client->state());
-    status.message = client->lastError();
-    status.lastHeard = client->lastHeard();
-    status.nextRetry = client->nextRetry();
-    status.serverVersion = client->serverVersion();
+    status.name = backend->instanceName();
+    status.controller = backend->kind();
+    status.server = backend->server().toString();
+    status.connection = connectionOf(backend->state());
+    status.message = backend->lastError();
+    status.lastHeard = backend->lastHeard();
+    status.nextRetry = backend->nextRetry();
+    status.serverVersion = backend->serverVersion();
     // A cache loaded earlier keeps its label until the first live answer.
     if (status.connection == InstanceStatus::Connection::Connecting &&
         m_store->instance(status.name).connection == InstanceStatus::Connection::Cached) {

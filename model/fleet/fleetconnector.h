@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/argocd/argocdclient.h"
+#include "model/controller/controllerbackend.h"
 #include "model/fleet/fleetstore.h"
 
 #include <QObject>
@@ -11,8 +11,8 @@
 
 namespace sextant {
 
-// Owns one ArgoCdClient per instance and feeds the FleetStore: snapshots
-// replace an instance's objects, watch events are queued for the next batch,
+// Owns one ControllerBackend per instance (whatever the controller) and feeds the FleetStore:
+// snapshots replace an instance's objects, watch events are queued for the next batch,
 // connection states become InstanceStatus.
 class FleetConnector : public QObject {
     Q_OBJECT
@@ -20,16 +20,20 @@ public:
     explicit FleetConnector(FleetStore *store, QObject *parent = nullptr);
     ~FleetConnector() override;
 
-    argocd::ArgoCdClient *addInstance(const argocd::InstanceConfig &config);
+    // Takes the backend, replacing an instance of the same name, and starts it.
+    ControllerBackend *addBackend(std::unique_ptr<ControllerBackend> backend);
     void removeInstance(const QString &name);
-    argocd::ArgoCdClient *client(const QString &name) const;
+    ControllerBackend *backend(const QString &name) const;
     QStringList instanceNames() const;
 
+signals:
+    void backendAdded(sextant::ControllerBackend *backend);
+
 private:
-    void publishStatus(argocd::ArgoCdClient *client);
+    void publishStatus(ControllerBackend *backend);
 
     FleetStore *m_store;
-    std::map<QString, std::unique_ptr<argocd::ArgoCdClient>> m_clients;
+    std::map<QString, std::unique_ptr<ControllerBackend>> m_backends;
     QTimer m_heartbeat; // refreshes "last heard" without a signal per event
 };
 

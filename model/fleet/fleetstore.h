@@ -20,6 +20,7 @@ struct InstanceStatus {
     QDateTime lastHeard; // last time the controller answered
     QDateTime nextRetry; // when reconnecting
     QString serverVersion;
+    ControllerKind controller = ControllerKind::ArgoCd;
     bool operator==(const InstanceStatus &) const = default;
 };
 

@@ -9,6 +9,7 @@
 #include "model/git/gitlibrary.h"
 #include "model/itemmodels/drifttablemodel.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/support/argocdinstance.h"
 #include "views/driftview.h"
 
 #include <QApplication>
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
     FleetStore store;
     FleetConnector connector(&store);
     const argocd::InstanceConfig instance = benchInstance(*endpoint);
-    connector.addInstance(instance); // starts loading
+    testing::addArgoCdInstance(connector, instance); // starts loading
     const auto outOfSync = [&] {
         int count = 0;
         for (const Application &a : store.applications())

@@ -13,6 +13,7 @@
 #include "model/git/gitlibrary.h"
 #include "model/itemmodels/fleettreemodel.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/support/argocdinstance.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -147,7 +148,7 @@ int main(int argc, char *argv[])
     const argocd::InstanceConfig instance = benchInstance(*endpoint);
     QElapsedTimer timer;
     timer.start();
-    connector.addInstance(instance);
+    testing::addArgoCdInstance(connector, instance);
     if (!waitFor([&] { return store.applicationCount() == apps; }, 60000)) {
         std::fprintf(stderr, "the store never reached %d apps (%d)\n", apps, store.applicationCount());
         return 1;

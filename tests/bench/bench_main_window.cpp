@@ -7,6 +7,7 @@
 #include "fleetsim/fleetstate.h"
 #include "model/git/gitlibrary.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/support/argocdinstance.h"
 #include "views/applicationview.h"
 #include "views/fleettreeview.h"
 
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
     // 1. From the list's arrival to a painted, responsive window.
     QElapsedTimer sinceList;
     workspace.connectInstance(instance, false);
-    QObject::connect(workspace.connector().client(QStringLiteral("bench")),
+    QObject::connect(testing::argoCdClient(workspace.connector(), QStringLiteral("bench")),
                      &argocd::ArgoCdClient::snapshotLoaded, [&] { sinceList.start(); });
     if (!waitFor([&] { return workspace.store().applicationCount() == apps; }, 120000)) {
         std::fprintf(stderr, "the window never got %d apps\n", apps);

@@ -6,6 +6,7 @@
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
 #include "model/storage/localstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ public:
             config.server = QUrl(sims[i]->baseUrl());
             config.token = sims[i]->token();
             config.plainText = true;
-            argocd::ArgoCdClient *client = connector->addInstance(config);
+            argocd::ArgoCdClient *client = testing::addArgoCdInstance(*connector, config);
             client->setRetryDelays(std::chrono::milliseconds(10), std::chrono::milliseconds(200));
             client->start();
             expected += int(getOk(*sims[i], QStringLiteral("/api/v1/applications"))

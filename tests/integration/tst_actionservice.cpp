@@ -5,6 +5,7 @@
 // and rollback.
 #include "model/argocd/actionwire.h"
 #include "tests/integration/actionharness.h"
+#include "tests/support/argocdinstance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,7 +218,7 @@ void ActionServiceTest::resumeFromAnotherWorkstation()
     config.server = QUrl(h.sim().baseUrl());
     config.token = h.sim().token();
     config.plainText = true;
-    other.connector->addInstance(config)->start();
+    testing::addArgoCdInstance(*other.connector, config)->start();
     QTRY_COMPARE_WITH_TIMEOUT(other.store->applicationCount(), 3, 10000);
     // The store shows the notes once the watch delivered the pause.
     QTRY_VERIFY(other.store->application(h.key(QStringLiteral("web-dev-1")))

@@ -5,6 +5,7 @@
 #include "model/fleet/applicationdetails.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QSignalSpy>
@@ -78,7 +79,7 @@ class ApplicationDetailsTest : public QObject {
         config.name = QStringLiteral("sim");
         config.server = QUrl(m_sim->baseUrl());
         config.token = m_sim->token();
-        m_connector->addInstance(config);
+        testing::addArgoCdInstance(*m_connector, config);
         return true;
     }
 

@@ -6,6 +6,7 @@
 #include "model/fleet/applicationdiffloader.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ class ApplicationDiffLoaderTest : public QObject {
         config.name = u"sim"_s;
         config.server = QUrl(m_sim->baseUrl());
         config.token = m_sim->token();
-        m_connector->addInstance(config);
+        testing::addArgoCdInstance(*m_connector, config);
     }
 
     QString resourceVersionOf(const QString &app)
@@ -107,8 +108,8 @@ private slots:
         QCOMPARE(diff.toPrune, 0);
         QCOMPARE(diff.imageChanges.size(), 1);
         QCOMPARE(diff.imageChanges.first(),
-                 (ImageChange{u"Deployment/web"_s, u"web"_s, u"registry.test/web:1.0.0"_s,
-                              u"registry.test/web:1.1.0"_s}));
+                 (diff::ImageChange{u"Deployment/web"_s, u"web"_s, u"registry.test/web:1.0.0"_s,
+                                    u"registry.test/web:1.1.0"_s}));
         QVERIFY(diff.notes.isEmpty());
 
         const ResourceDiff *deployment = findResource(diff, u"Deployment"_s, u"web"_s);

@@ -5,6 +5,7 @@
 #include "model/fleet/applicationdiffloader.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 #include "views/applicationdifftab.h"
 #include "views/diffview.h"
@@ -74,7 +75,7 @@ private slots:
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
         m_store = std::make_unique<FleetStore>();
         m_connector = std::make_unique<FleetConnector>(m_store.get());
-        m_connector->addInstance(instance());
+        testing::addArgoCdInstance(*m_connector, instance());
         m_loader = std::make_unique<ApplicationDiffLoader>(m_connector.get());
         m_tab = std::make_unique<views::ApplicationDiffTab>();
         m_tab->setLoader(m_loader.get());
@@ -171,7 +172,7 @@ private slots:
         QVERIFY(retry->isVisible());
         QVERIFY(!m_tab->diffView()->isVisible());
 
-        m_connector->addInstance(instance());
+        testing::addArgoCdInstance(*m_connector, instance());
         retry->click();
         QTRY_VERIFY_WITH_TIMEOUT(diffShown(), 15000);
         QVERIFY(!status->isVisible());

@@ -2,10 +2,12 @@
 // scenario (tests/fleetsim/data/drift-*.yaml): a human's kubectl edit, an HPA scaling
 // a Deployment, a commit pushed with the git CLI, resources to create and to prune;
 // the DriftScanner fetches, classifies and follows them into the DriftTableModel.
+#include "model/argocd/argocdbackend.h"
 #include "model/fleet/driftscanner.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
 #include "model/itemmodels/drifttablemodel.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -91,7 +93,7 @@ class DriftScannerTest : public QObject {
         instance.server = QUrl(m_sim->baseUrl());
         instance.token = m_sim->token();
         instance.plainText = true;
-        m_connector->addInstance(instance);
+        testing::addArgoCdInstance(*m_connector, instance);
         return true;
     }
 
@@ -237,7 +239,11 @@ private slots:
         app.instance = QStringLiteral("sim");
         app.ns = QStringLiteral("argocd");
         app.name = QStringLiteral("web");
-        const auto result = DriftScanner::classifyBody(body, app, QStringLiteral("prod-1"));
+        const auto resources = argocd::readManagedResources(body, app.ref().displayName());
+        const Result<QList<DriftRecord>> result =
+            resources ? Result<QList<DriftRecord>>(
+                            DriftScanner::classify(*resources, app, QStringLiteral("prod-1")))
+                      : Result<QList<DriftRecord>>(resources.error());
         QCOMPARE(result.ok(), ok);
         if (!ok)
             QVERIFY(result.errorMessage().contains(u"cannot be read"));

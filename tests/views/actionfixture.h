@@ -6,6 +6,7 @@
 #include "model/actions/actionservice.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 
 #include <QSignalSpy>
@@ -42,7 +43,7 @@ struct Fleet {
         config.server = QUrl(sim->baseUrl());
         config.token = sim->token();
         config.plainText = true;
-        connector->addInstance(config)->start();
+        testing::addArgoCdInstance(*connector, config)->start();
         if (!QTest::qWaitFor([&] { return store->applicationCount() == 3 && !store->clusters().isEmpty(); },
                              20000))
             return false;

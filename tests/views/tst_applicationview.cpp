@@ -3,6 +3,7 @@
 #include "model/fleet/applicationdetails.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "tests/support/argocdinstance.h"
 #include "tests/support/fleetsimfixture.h"
 #include "views/applicationview.h"
 #include "views/colorscheme.h"
@@ -538,7 +539,7 @@ private slots:
         config.name = QStringLiteral("sim");
         config.server = QUrl(sim.baseUrl());
         config.token = sim.token();
-        connector.addInstance(config);
+        testing::addArgoCdInstance(connector, config);
         ApplicationDetails details(&connector);
         ApplicationView view(&store, &details);
         view.resize(1100, 700);
