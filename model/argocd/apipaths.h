@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/appref.h"
+
 #include <QString>
 #include <QStringView>
 #include <QUrl>
@@ -17,6 +19,30 @@ inline QString applicationPath(const QString &name, QStringView suffix = {}, con
     if (!appNamespace.isEmpty())
         path += (path.contains(u'?') ? u'&' : u'?') + QStringLiteral("appNamespace=") +
                 QString::fromLatin1(QUrl::toPercentEncoding(appNamespace));
+    return path;
+}
+
+// The REST path of the app ("/api/v1/applications/<name><suffix>?appNamespace=<ns>").
+inline QString appPath(const AppRef &app, QStringView suffix = {})
+{
+    return applicationPath(app.name, suffix, app.appNamespace);
+}
+
+// The path of a request whose JSON body names the app and its appNamespace (sync, rollback,
+// PATCH): Argo CD maps the whole body there and reads no query parameter.
+inline QString appBodyPath(const AppRef &app, QStringView suffix = {})
+{
+    return applicationPath(app.name, suffix);
+}
+
+// The app's resource-tree watch stream, with the same namespace parameter.
+inline QString appTreeStreamPath(const AppRef &app)
+{
+    QString path = QStringLiteral("/api/v1/stream/applications/") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(app.name)) + QStringLiteral("/resource-tree");
+    if (!app.appNamespace.isEmpty())
+        path +=
+            QStringLiteral("?appNamespace=") + QString::fromLatin1(QUrl::toPercentEncoding(app.appNamespace));
     return path;
 }
 

@@ -1,4 +1,5 @@
 #include "model/argocd/argocdbackend.h"
+#include "model/argocd/apipaths.h"
 
 #include "model/argocd/argocdbackend_p.h"
 
@@ -163,20 +164,20 @@ void ArgoCdBackend::send(const QByteArray &method, const QString &path, const QB
 void ArgoCdBackend::resourceTree(const AppRef &app, Callback<ResourceTree> done)
 {
     fetch<ResourceTree>(
-        "GET", app.apiPath(u"/resource-tree"), {},
+        "GET", appPath(app, u"/resource-tree"), {},
         [](const QByteArray &bytes) { return unreadable(decodeResourceTree(bytes), tr("a resource tree")); },
         std::move(done));
 }
 
 std::unique_ptr<ResourceTreeWatch> ArgoCdBackend::watchResourceTree(const AppRef &app)
 {
-    return std::make_unique<ArgoCdTreeWatch>(*m_client, app.resourceTreeStreamPath());
+    return std::make_unique<ArgoCdTreeWatch>(*m_client, appTreeStreamPath(app));
 }
 
 void ArgoCdBackend::events(const AppRef &app, Callback<QList<EventRecord>> done)
 {
     fetch<QList<EventRecord>>(
-        "GET", app.apiPath(u"/events"), {},
+        "GET", appPath(app, u"/events"), {},
         [](const QByteArray &bytes) { return unreadable(decodeEvents(bytes), tr("events")); },
         std::move(done));
 }
@@ -184,7 +185,7 @@ void ArgoCdBackend::events(const AppRef &app, Callback<QList<EventRecord>> done)
 void ArgoCdBackend::managedResources(const AppRef &app, Callback<QList<ManagedResource>> done)
 {
     fetch<QList<ManagedResource>>(
-        "GET", app.apiPath(u"/managed-resources"), {},
+        "GET", appPath(app, u"/managed-resources"), {},
         [name = app.displayName()](const QByteArray &bytes) { return readManagedResources(bytes, name); },
         std::move(done));
 }
@@ -192,7 +193,7 @@ void ArgoCdBackend::managedResources(const AppRef &app, Callback<QList<ManagedRe
 void ArgoCdBackend::applicationObject(const AppRef &app, Callback<QJsonObject> done)
 {
     fetch<QJsonObject>(
-        "GET", app.apiPath(), {},
+        "GET", appPath(app), {},
         [name = app.displayName()](const QByteArray &bytes) -> Result<QJsonObject> {
             auto object = unreadable(decodeApplicationObject(bytes), tr("an application %1").arg(name));
             if (!object)

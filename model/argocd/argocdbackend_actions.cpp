@@ -1,5 +1,6 @@
 // ArgoCdBackend's operations: sync, refresh, rollback, terminate, pause and resume, freeze windows.
 #include "model/argocd/actionwire.h"
+#include "model/argocd/apipaths.h"
 #include "model/argocd/argocdbackend.h"
 #include "model/argocd/argocdbackend_p.h"
 #include "model/argocd/argocdclient.h"
@@ -81,37 +82,37 @@ void ArgoCdBackend::instanceInfo(Callback<InstanceInfo> done)
 
 void ArgoCdBackend::sync(const AppRef &app, const SyncOptions &options, bool dryRun, Callback<Done> done)
 {
-    send("POST", app.bodyRequestPath(u"/sync"), syncRequestBody(app.name, app.appNamespace, options, dryRun),
+    send("POST", appBodyPath(app, u"/sync"), syncRequestBody(app.name, app.appNamespace, options, dryRun),
          std::move(done));
 }
 
 void ArgoCdBackend::operation(const AppRef &app, Callback<OperationResult> done)
 {
     fetch<OperationResult>(
-        "GET", app.apiPath(), {}, [](const QByteArray &bytes) { return decodeOperationResult(bytes); },
+        "GET", appPath(app), {}, [](const QByteArray &bytes) { return decodeOperationResult(bytes); },
         std::move(done));
 }
 
 void ArgoCdBackend::refresh(const AppRef &app, bool hard, Callback<Done> done)
 {
-    send("GET", app.apiPath(hard ? u"?refresh=hard" : u"?refresh=normal"), {}, std::move(done));
+    send("GET", appPath(app, hard ? u"?refresh=hard" : u"?refresh=normal"), {}, std::move(done));
 }
 
 void ArgoCdBackend::terminate(const AppRef &app, Callback<Done> done)
 {
-    send("DELETE", app.apiPath(u"/operation"), {}, std::move(done));
+    send("DELETE", appPath(app, u"/operation"), {}, std::move(done));
 }
 
 void ArgoCdBackend::rollback(const AppRef &app, qint64 historyId, Callback<Done> done)
 {
-    send("POST", app.bodyRequestPath(u"/rollback"),
-         rollbackRequestBody(app.name, app.appNamespace, historyId), std::move(done));
+    send("POST", appBodyPath(app, u"/rollback"), rollbackRequestBody(app.name, app.appNamespace, historyId),
+         std::move(done));
 }
 
 void ArgoCdBackend::syncWindowState(const AppRef &app, Callback<SyncWindowState> done)
 {
     fetch<SyncWindowState>(
-        "GET", app.apiPath(u"/syncwindows"), {},
+        "GET", appPath(app, u"/syncwindows"), {},
         [](const QByteArray &bytes) { return decodeAppSyncWindows(bytes); }, std::move(done));
 }
 
@@ -137,7 +138,7 @@ void ArgoCdBackend::autoReconcileStates(Callback<QList<AutoReconcileState>> done
 void ArgoCdBackend::autoReconcileState(const AppRef &app, Callback<AutoReconcileState> done)
 {
     fetch<AutoReconcileState>(
-        "GET", app.apiPath(), {},
+        "GET", appPath(app), {},
         [](const QByteArray &bytes) -> Result<AutoReconcileState> {
             auto state = decodeAppPolicyState(bytes);
             if (!state)
@@ -165,15 +166,14 @@ bool ArgoCdBackend::isPausedForm(const QByteArray &current, const QByteArray &pr
 void ArgoCdBackend::pause(const AppRef &app, const AutoReconcileState &current, const QByteArray &paused,
                           const PauseNote &note, Callback<Done> done)
 {
-    send("PATCH", app.bodyRequestPath(), pausePatchBody(wire(current), paused, encodePauseNote(note)),
+    send("PATCH", appBodyPath(app), pausePatchBody(wire(current), paused, encodePauseNote(note)),
          std::move(done));
 }
 
 void ArgoCdBackend::resume(const AppRef &app, const AutoReconcileState &current, const QByteArray &prior,
                            const std::optional<QString> &expectedNote, Callback<Done> done)
 {
-    send("PATCH", app.bodyRequestPath(), resumePatchBody(wire(current), prior, expectedNote),
-         std::move(done));
+    send("PATCH", appBodyPath(app), resumePatchBody(wire(current), prior, expectedNote), std::move(done));
 }
 
 // --- freeze windows --------------------------------------------------------------------

@@ -1,7 +1,5 @@
 #include "model/domain/appref.h"
 
-#include <QUrl>
-
 namespace sextant {
 
 std::optional<AppRef> AppRef::fromKey(QStringView key)
@@ -15,15 +13,6 @@ std::optional<AppRef> AppRef::fromKey(QStringView key)
     return AppRef{key.left(namespaceAt).toString(),
                   key.mid(namespaceAt + 1, nameAt - namespaceAt - 1).toString(),
                   key.mid(nameAt + 1).toString()};
-}
-
-QString AppRef::resourceTreeStreamPath() const
-{
-    QString path = QStringLiteral("/api/v1/stream/applications/") +
-                   QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral("/resource-tree");
-    if (!appNamespace.isEmpty())
-        path += QStringLiteral("?appNamespace=") + QString::fromLatin1(QUrl::toPercentEncoding(appNamespace));
-    return path;
 }
 
 Error AppRef::describeFailure(Error error) const

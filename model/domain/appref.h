@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/argocd/apipaths.h"
 #include "model/result.h"
 
 #include <QHashFunctions>
@@ -34,17 +33,6 @@ struct AppRef {
     {
         return instance.isEmpty() ? displayName() : instance + QStringLiteral(" · ") + displayName();
     }
-
-    // The REST path of the app ("/api/v1/applications/<name><suffix>?appNamespace=<ns>").
-    QString apiPath(QStringView suffix = {}) const
-    {
-        return argocd::applicationPath(name, suffix, appNamespace);
-    }
-    // The path of a request whose JSON body names the app and its appNamespace (sync, rollback,
-    // PATCH): Argo CD maps the whole body there and reads no query parameter.
-    QString bodyRequestPath(QStringView suffix = {}) const { return argocd::applicationPath(name, suffix); }
-    // The app's resource-tree watch stream, with the same namespace parameter.
-    QString resourceTreeStreamPath() const;
 
     // Words an error of a request for this app: a 403 (Argo CD's PermissionDenied, which it
     // also answers for an app that does not exist) says which namespace was looked in.

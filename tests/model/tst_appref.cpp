@@ -1,6 +1,7 @@
 // AppRef: the one identity of an application (instance, appNamespace, name), its key,
 // its request paths and the wording of a refused request.
 #include "model/actions/actiontypes.h"
+#include "model/argocd/apipaths.h"
 #include "model/domain/application.h"
 #include "model/domain/appref.h"
 
@@ -75,17 +76,17 @@ private slots:
     void pathsNameTheNamespace()
     {
         const AppRef team{u"eu"_s, u"team-a"_s, u"shop"_s};
-        QCOMPARE(team.apiPath(), u"/api/v1/applications/shop?appNamespace=team-a"_s);
-        QCOMPARE(team.apiPath(u"/managed-resources"),
+        QCOMPARE(argocd::appPath(team), u"/api/v1/applications/shop?appNamespace=team-a"_s);
+        QCOMPARE(argocd::appPath(team, u"/managed-resources"),
                  u"/api/v1/applications/shop/managed-resources?appNamespace=team-a"_s);
-        QCOMPARE(team.apiPath(u"?refresh=hard"),
+        QCOMPARE(argocd::appPath(team, u"?refresh=hard"),
                  u"/api/v1/applications/shop?refresh=hard&appNamespace=team-a"_s);
-        QCOMPARE(team.resourceTreeStreamPath(),
+        QCOMPARE(argocd::appTreeStreamPath(team),
                  u"/api/v1/stream/applications/shop/resource-tree?appNamespace=team-a"_s);
-        QCOMPARE(team.bodyRequestPath(u"/sync"), u"/api/v1/applications/shop/sync"_s);
+        QCOMPARE(argocd::appBodyPath(team, u"/sync"), u"/api/v1/applications/shop/sync"_s);
         const AppRef unknown{u"eu"_s, {}, u"a b"_s};
-        QCOMPARE(unknown.apiPath(u"/events"), u"/api/v1/applications/a%20b/events"_s);
-        QCOMPARE(unknown.resourceTreeStreamPath(), u"/api/v1/stream/applications/a%20b/resource-tree"_s);
+        QCOMPARE(argocd::appPath(unknown, u"/events"), u"/api/v1/applications/a%20b/events"_s);
+        QCOMPARE(argocd::appTreeStreamPath(unknown), u"/api/v1/stream/applications/a%20b/resource-tree"_s);
     }
 
     void anAppScopeMayNameTheNamespace()
