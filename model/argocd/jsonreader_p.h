@@ -4,8 +4,8 @@
 // Qt types quickly, with the JSON path of each value at hand for error messages. Nothing here
 // knows Argo CD; argocddecoder.cpp says what the fields mean.
 
-#include "model/argocd/rfc3339.h"
 #include "model/result.h"
+#include "model/support/rfc3339.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -460,7 +460,7 @@ public:
         std::string_view view;
         if (!string(value, view) || view.empty())
             return {};
-        const std::optional<qint64> msecs = parseRfc3339(view);
+        const std::optional<qint64> msecs = support::parseRfc3339(view);
         if (!msecs)
             fail(u"expected an RFC 3339 timestamp, got \""_s + fromUtf8(view.substr(0, 64)) + u'"');
         return QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);

@@ -3,9 +3,9 @@
 #include "model/argocd/argocdclient.h"
 #include "model/argocd/detaildecoder.h"
 #include "model/argocd/streamreader.h"
-#include "model/diff/yamljson.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/logging.h"
+#include "model/support/jsontoyaml.h"
 
 #include <QFuture>
 #include <QJsonObject>
