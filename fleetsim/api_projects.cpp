@@ -4,6 +4,8 @@
 #include "fleetsim/controller.h"
 #include "fleetsim/fleetstate.h"
 #include "fleetsim/syncwindowjson.h"
+#include "model/support/cron.h"
+#include "model/support/goduration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "fleetsim/gitstore.h"
 
-#include "model/diff/yamljson.h"
 #include "model/logging.h"
+#include "model/support/yamltojson.h"
 
 #include <QDir>
 #include <QUrl>

@@ -3,8 +3,8 @@
 #include "fleetsim/controller.h"
 #include "fleetsim/fleetsim.h"
 #include "fleetsim/gitstore.h"
-#include "model/diff/yamljson.h"
 #include "model/logging.h"
+#include "model/support/yamltojson.h"
 
 #include <QFile>
 #include <QJsonArray>

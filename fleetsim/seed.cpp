@@ -1,6 +1,6 @@
 #include "fleetsim/seed.h"
 
-#include "model/diff/yamljson.h"
+#include "model/support/yamltojson.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "model/argocd/argocddecoder.h"
+#include "model/argocd/argocdhttp.h"
+#include "model/argocd/fleetsnapshot.h"
 #include "model/argocd/instanceconfig.h"
+#include "model/argocd/replybody.h"
 #include "model/domain/application.h"
 #include "model/domain/fleetobjects.h"
 #include "model/result.h"
@@ -12,7 +15,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QSslConfiguration>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -26,8 +28,6 @@ class QNetworkReply;
 class QNetworkRequest;
 
 namespace sextant::argocd {
-
-using sextant::FleetSnapshot; // model/controller/fleetsnapshot.h
 
 // One Argo CD server: the initial load (version, applications, clusters,
 // projects, repositories), then the application watch stream, kept alive
@@ -122,7 +122,6 @@ private:
                         bool load, Callback done, Sink sink = {});
     void observe(QNetworkReply *reply);
     Error failureOf(QNetworkReply *reply, const QByteArray &body) const;
-    QString tlsFailure(QNetworkReply *reply) const;
     QString serverName() const;
 
     void beginAttempt(State state);
@@ -140,9 +139,8 @@ private:
     void setState(State state, const QString &message);
 
     InstanceConfig m_config;
+    ArgoCdHttp m_http;
     QNetworkAccessManager *m_network;
-    std::optional<QSslConfiguration> m_ssl;
-    std::optional<Error> m_configError; // the instance cannot be reached as configured
 
     State m_state = State::Idle;
     QString m_lastError;
@@ -163,7 +161,7 @@ private:
     QSet<QNetworkReply *> m_loadReplies;  // version and lists of the current attempt
     QSet<QNetworkReply *> m_otherReplies; // login and request()
     QPointer<QNetworkReply> m_stream;
-    QByteArray m_streamBuffer; // an incomplete last line
+    NdjsonBuffer m_streamLines;
     qint64 m_listResourceVersion = 0;
     struct ListBodies {
         std::shared_ptr<ApplicationListStream> applications; // fed and finished on m_decodePool

@@ -1,6 +1,6 @@
 #include "model/argocd/detaildecoder.h"
 
-#include "model/argocd/rfc3339.h"
+#include "model/support/rfc3339.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,7 +105,8 @@ QDateTime timestamp(const QJsonObject &object, QLatin1StringView key, const QStr
     if (value.isEmpty())
         return {};
     const QByteArray utf8 = value.toUtf8();
-    const std::optional<qint64> ms = parseRfc3339(std::string_view(utf8.constData(), size_t(utf8.size())));
+    const std::optional<qint64> ms =
+        support::parseRfc3339(std::string_view(utf8.constData(), size_t(utf8.size())));
     if (!ms)
         fail(field(path, key),
              QStringLiteral("expected an RFC 3339 timestamp, got \"%1\"").arg(value.left(64)));

@@ -1,7 +1,7 @@
 #include "model/argocd/instanceconfig.h"
 
-#include "model/diff/yamljson.h"
 #include "model/logging.h"
+#include "model/support/yamltojson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,12 @@
 #pragma once
 
-// Private to argocddecoder.cpp: the machinery that reads JSON with simdjson's on-demand API into
-// Qt types quickly, with the JSON path of each value at hand for error messages. Nothing here
-// knows Argo CD; argocddecoder.cpp says what the fields mean.
+// Private to the Argo CD decoders: the machinery that reads JSON with simdjson's on-demand API
+// into Qt types quickly, with the JSON path of each value at hand for error messages. Nothing
+// here knows Argo CD; argocddecoder.cpp and applicationdecoder.cpp say what the fields mean.
+// Parsing a document for a reader: jsondocument_p.h.
 
-#include "model/argocd/rfc3339.h"
 #include "model/result.h"
+#include "model/support/rfc3339.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -21,8 +22,6 @@
 
 #include <charconv>
 #include <cstring>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -460,7 +459,7 @@ public:
         std::string_view view;
         if (!string(value, view) || view.empty())
             return {};
-        const std::optional<qint64> msecs = parseRfc3339(view);
+        const std::optional<qint64> msecs = support::parseRfc3339(view);
         if (!msecs)
             fail(u"expected an RFC 3339 timestamp, got \""_s + fromUtf8(view.substr(0, 64)) + u'"');
         return QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::UTC);
@@ -589,141 +588,5 @@ private:
     std::string m_mapText;
     QHash<QByteArray, QMap<QString, QString>> m_maps;
 };
-
-// --- parsing a document ---------------------------------------------------------------------
-
-inline od::parser &threadParser()
-{
-    thread_local od::parser parser;
-    return parser;
-}
-
-// The parser for big documents, kept between calls. Setting up simdjson's buffers for a 50 MB
-// list (tens of MB of fresh pages for its index) costs more than decoding it, and lists come
-// again on every reconnect. One parser is kept, sized for the biggest document seen; a thread
-// that finds it taken uses a parser of its own for that call.
-class LargeParserCache {
-public:
-    std::unique_ptr<od::parser> take()
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_parked)
-            return std::move(m_parked);
-        return std::make_unique<od::parser>();
-    }
-    void give(std::unique_ptr<od::parser> parser)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (!m_parked || m_parked->capacity() < parser->capacity())
-            m_parked = std::move(parser);
-    }
-
-    void clear()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_parked.reset();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::unique_ptr<od::parser> m_parked;
-};
-
-inline LargeParserCache &largeParsers()
-{
-    static LargeParserCache cache;
-    return cache;
-}
-
-// A parser for one call: the thread's own for small documents, the shared one for big ones.
-class ParserLease {
-public:
-    explicit ParserLease(size_t size)
-    {
-        if (size > kThreadParserCapacity)
-            m_large = largeParsers().take();
-    }
-    ~ParserLease()
-    {
-        if (m_large)
-            largeParsers().give(std::move(m_large));
-    }
-    ParserLease(const ParserLease &) = delete;
-    ParserLease &operator=(const ParserLease &) = delete;
-    od::parser &operator*() { return m_large ? *m_large : threadParser(); }
-
-private:
-    std::unique_ptr<od::parser> m_large;
-};
-
-inline QString describe(error_code error)
-{
-    switch (error) {
-    case simdjson::EMPTY: return QStringLiteral("$: empty body");
-    case simdjson::UNCLOSED_STRING:
-    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return QStringLiteral("$: the JSON ends too early (truncated?)");
-    case simdjson::UTF8_ERROR: return QStringLiteral("$: the JSON is not valid UTF-8");
-    case simdjson::CAPACITY:
-    case simdjson::MEMALLOC: return QStringLiteral("$: the JSON is too large to decode");
-    default: break;
-    }
-    return u"$: malformed JSON ("_s + QLatin1StringView(simdjson::error_message(error)) + u')';
-}
-
-// Parses `json` (readable up to json.data() + readable) and hands the document to
-// `decode(od::document &) -> Result<T>`; `reader` names the place of any mistake.
-template<typename T, typename Reader, typename Decode>
-Result<T> parseWith(Reader &reader, QByteArrayView json, qsizetype readable, Decode &&decode)
-{
-    qsizetype first = 0;
-    while (first < json.size() && isJsonSpace(json[first]))
-        ++first;
-    if (first == json.size())
-        return Error{QStringLiteral("$: empty body")};
-
-    const char *data = json.data();
-    const auto size = size_t(json.size());
-    auto capacity = size_t(qMax(readable, json.size()));
-    std::optional<simdjson::padded_string> copy;
-    if (capacity - size < kPadding) {
-        copy.emplace(data, size);
-        data = copy->data();
-        capacity = size + kPadding;
-    }
-
-    ParserLease parser(size);
-    od::document document;
-    if (const error_code error = (*parser).iterate(data, size, capacity).get(document))
-        return Error{describe(error)};
-    try {
-        Result<T> result = decode(document);
-        if (!document.at_end())
-            reader.fail(QStringLiteral("unexpected data after the JSON document"));
-        return result;
-    } catch (const DecodeFailure &failure) {
-        return Error{failure.message};
-    }
-}
-
-// The same for a document whose root is an object, handed to `decode(Reader &, od::object &)`.
-template<typename T, typename Reader, typename Decode>
-Result<T> decodeDocumentWith(Reader &reader, QByteArrayView json, qsizetype readable, Decode &&decode)
-{
-    return parseWith<T>(reader, json, readable, [&](od::document &document) -> Result<T> {
-        od::object root;
-        if (const error_code error = document.get_object().get(root))
-            reader.failJson(error, "an object");
-        return decode(reader, root);
-    });
-}
-
-// The same with a Reader (a JsonReader) made for the call.
-template<typename T, typename Reader, typename Decode>
-Result<T> decodeDocument(QByteArrayView json, qsizetype readable, Decode &&decode)
-{
-    Reader reader;
-    return decodeDocumentWith<T>(reader, json, readable, std::forward<Decode>(decode));
-}
 
 } // namespace sextant::argocd::detail

@@ -1,20 +1,18 @@
 #include "model/argocd/streamreader.h"
 
 #include "model/argocd/argocdclient.h"
-#include "model/argocd/argocddecoder.h"
+#include "model/argocd/argocdhttp.h"
 #include "model/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslError>
 #include <QTimer>
 
 namespace sextant::argocd {
 
 namespace {
 
-constexpr char SslErrorsProperty[] = "sextantSslErrors";
 // A line longer than this without a newline is treated as garbage.
 constexpr qsizetype MaxLineBytes = 64 * 1024 * 1024;
 
@@ -33,7 +31,7 @@ StreamReader::~StreamReader()
 void StreamReader::open(const ArgoCdClient &client, const QString &path)
 {
     close();
-    m_server = client.config().server.authority();
+    m_server = client.config().server;
     Result<QNetworkRequest> request = client.authorizedRequest(path);
     if (!request) {
         // Reported from the event loop, as promised; a close() before then cancels it.
@@ -47,23 +45,12 @@ void StreamReader::open(const ArgoCdClient &client, const QString &path)
         pending->start(0);
         return;
     }
-    // No transfer timeout: the stream is silent while nothing changes.
-    request->setTransferTimeout(std::chrono::milliseconds::zero());
-    // Uncompressed, so each message arrives as soon as it is written.
-    request->setRawHeader("Accept-Encoding", "identity");
-    QNetworkReply *reply = m_network->get(*request);
+    QNetworkReply *reply = ArgoCdHttp::openStream(*m_network, *request);
     m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        texts.removeDuplicates();
-        reply->setProperty(SslErrorsProperty, texts.join(QStringLiteral("; ")));
-    });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         if (reply != m_reply || m_live)
             return;
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        if (ArgoCdHttp::httpStatus(reply) != 200)
             return;
         m_live = true;
         emit opened();
@@ -89,15 +76,15 @@ void StreamReader::close()
         reply->abort();
         reply->deleteLater();
     }
-    m_buffer.clear();
+    m_lines.clear();
     m_live = false;
 }
 
 void StreamReader::onReadyRead()
 {
-    m_buffer += m_reply->readAll();
+    m_lines.append(m_reply->readAll());
     // Only a live stream carries messages; an error answer is read whole at the end.
-    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+    if (ArgoCdHttp::httpStatus(m_reply) != 200)
         return;
     if (!m_live) {
         m_live = true;
@@ -106,9 +93,9 @@ void StreamReader::onReadyRead()
             return;
     }
     emitLines(false);
-    if (m_reply && m_buffer.size() > MaxLineBytes) {
+    if (m_reply && m_lines.size() > MaxLineBytes) {
         const QString message = tr("The Argo CD server at %1 sent a stream line longer than %2 MiB.")
-                                    .arg(m_server)
+                                    .arg(m_server.authority())
                                     .arg(MaxLineBytes >> 20);
         close();
         emit ended(message, 200);
@@ -117,61 +104,47 @@ void StreamReader::onReadyRead()
 
 void StreamReader::emitLines(bool all)
 {
+    // A receiver may close (clearing the buffer) or reopen the stream: then nothing more.
     const QNetworkReply *reply = m_reply;
-    qsizetype start = 0;
     while (m_reply == reply) {
-        qsizetype end = m_buffer.indexOf('\n', start);
-        if (end < 0) {
-            if (!all || start >= m_buffer.size())
-                break;
-            end = m_buffer.size();
+        if (std::optional<QByteArray> line = m_lines.takeLine()) {
+            emit lineReceived(*line);
+            continue;
         }
-        const QByteArray line = m_buffer.sliced(start, end - start).trimmed();
-        start = end + 1;
-        if (!line.isEmpty())
-            emit lineReceived(line);
+        if (all) {
+            const QByteArray last = m_lines.takeAll().trimmed();
+            if (!last.isEmpty())
+                emit lineReceived(last);
+        }
+        break;
     }
-    // A receiver may have closed (clearing the buffer) or reopened the stream.
-    if (m_reply == reply)
-        m_buffer.remove(0, std::min(start, m_buffer.size()));
 }
 
 void StreamReader::onFinished()
 {
     QNetworkReply *reply = m_reply;
-    m_buffer += reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lines.append(reply->readAll());
+    const int status = ArgoCdHttp::httpStatus(reply);
     const QNetworkReply::NetworkError error = reply->error();
     QString message;
-    if (status >= 300) {
-        QString said = decodeErrorMessage(m_buffer);
-        if (said.isEmpty())
-            said = tr("no details given");
-        message = tr("The Argo CD server at %1 refused the stream (HTTP %2): %3")
-                      .arg(m_server)
-                      .arg(status)
-                      .arg(said);
-    } else if (status == 200) {
+    if (status == 200) {
         emitLines(true);
         if (m_reply != reply)
             return; // a receiver closed or reopened the stream
         message = error == QNetworkReply::NoError || error == QNetworkReply::RemoteHostClosedError
-                      ? tr("The Argo CD server at %1 closed the stream.").arg(m_server)
+                      ? tr("The Argo CD server at %1 closed the stream.").arg(m_server.authority())
                       : tr("The stream from the Argo CD server at %1 broke: %2")
-                            .arg(m_server, reply->errorString());
-    } else if (error == QNetworkReply::SslHandshakeFailedError) {
-        const QString problems = reply->property(SslErrorsProperty).toString();
-        message = tr("The TLS connection to the Argo CD server at %1 failed: %2")
-                      .arg(m_server, problems.isEmpty() ? reply->errorString() : problems);
+                            .arg(m_server.authority(), reply->errorString());
     } else {
-        message = tr("Cannot open the stream from the Argo CD server at %1: %2")
-                      .arg(m_server, reply->errorString());
+        // No transfer timeout: a timeout is the connection's.
+        message = ArgoCdHttp::failure(reply, m_lines.takeAll(), m_server, std::chrono::milliseconds::zero())
+                      .message;
     }
     qCInfo(lcArgoCd) << "stream" << reply->url().path() << "ended:" << message;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
-    m_buffer.clear();
+    m_lines.clear();
     m_live = false;
     emit ended(message, status);
 }

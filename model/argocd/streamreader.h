@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/argocd/replybody.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -14,8 +17,9 @@ class ArgoCdClient;
 
 // Reads one NDJSON stream of an Argo CD server (for example
 // /api/v1/stream/applications/{name}/resource-tree) with the address, TLS
-// settings and token of an ArgoCdClient, over its own connection. Hands out
-// whole lines; decoding is the caller's. No reconnects: the owner decides.
+// settings and token of an ArgoCdClient, over its own connection; requests and
+// failures go through the client's HTTP layer (argocdhttp.h). Hands out whole
+// lines; decoding is the caller's. No reconnects: the owner decides.
 // Lives on its owner's thread; signals never fire inside open() or close().
 class StreamReader : public QObject {
     Q_OBJECT
@@ -45,8 +49,8 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_buffer;
-    QString m_server; // host:port, for messages
+    NdjsonBuffer m_lines;
+    QUrl m_server; // for messages
     bool m_live = false;
 };
 

@@ -1,6 +1,6 @@
 #include "model/diff/driftclassifier.h"
 
-#include "model/argocd/rfc3339.h"
+#include "model/support/rfc3339.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +127,7 @@ bool elementMatches(const QString &fieldKey, const QJsonValue &element, int inde
 QDateTime parseTime(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    if (const auto ms = argocd::parseRfc3339(std::string_view(utf8.constData(), size_t(utf8.size()))))
+    if (const auto ms = support::parseRfc3339(std::string_view(utf8.constData(), size_t(utf8.size()))))
         return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::UTC);
     return {};
 }

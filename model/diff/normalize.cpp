@@ -1,6 +1,7 @@
 #include "model/diff/normalize.h"
 
 #include "model/diff/pathpattern.h"
+#include "model/support/glob.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -12,32 +13,6 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr auto kLastApplied = "kubectl.kubernetes.io/last-applied-configuration"_L1;
-
-// A glob with '*' (any run) and '?' (any one character), as Argo CD matches group and kind.
-bool globMatches(QStringView pattern, QStringView text)
-{
-    qsizetype p = 0;
-    qsizetype t = 0;
-    qsizetype star = -1;
-    qsizetype resume = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p] == text[t])) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            star = p++;
-            resume = t;
-        } else if (star >= 0) {
-            p = star + 1;
-            t = ++resume;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
-}
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -78,8 +53,10 @@ QList<PathPattern> managedFieldsOf(const QJsonValue &live, const QStringList &ma
 bool IgnoreDifferenceRule::matches(const QString &resourceGroup, const QString &resourceKind,
                                    const QString &resourceNs, const QString &resourceName) const
 {
-    return globMatches(group, resourceGroup) && globMatches(kind, resourceKind) &&
-           (name.isEmpty() || name == resourceName) && (ns.isEmpty() || ns == resourceNs);
+    // Group and kind are globs of '*' and '?' only (brackets and backslashes stand for themselves).
+    return globMatch(group, resourceGroup, GlobSyntax::Wildcards) &&
+           globMatch(kind, resourceKind, GlobSyntax::Wildcards) && (name.isEmpty() || name == resourceName) &&
+           (ns.isEmpty() || ns == resourceNs);
 }
 
 QString IgnoreDifferenceRule::describe() const

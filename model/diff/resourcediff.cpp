@@ -3,7 +3,7 @@
 #include "model/diff/keyorder.h"
 #include "model/diff/secretmask.h"
 #include "model/diff/textdiff.h"
-#include "model/diff/yamljson.h"
+#include "model/support/jsontoyaml.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,10 +1,9 @@
 #include "model/fleet/applicationdetails.h"
 
 #include "model/controller/controllerbackend.h"
-
-#include "model/diff/yamljson.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/logging.h"
+#include "model/support/jsontoyaml.h"
 
 #include <QFuture>
 #include <QJsonObject>

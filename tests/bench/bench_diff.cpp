@@ -9,9 +9,9 @@
 #include "model/diff/keyorder.h"
 #include "model/diff/resourcediff.h"
 #include "model/diff/textdiff.h"
-#include "model/diff/yamljson.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/linediff.h"
+#include "model/support/jsontoyaml.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

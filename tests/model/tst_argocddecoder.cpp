@@ -2,7 +2,7 @@
 // checked against the real swagger where it is available) with every wire quirk decode into the domain types;
 // malformed input becomes an Error whose message starts with the JSON path of the mistake.
 #include "model/argocd/argocddecoder.h"
-#include "model/argocd/rfc3339.h"
+#include "model/support/rfc3339.h"
 #include "tests/support/argocddata.h"
 #include "tests/support/argocdsamples.h"
 #include "tests/support/swaggervalidator.h"
@@ -938,7 +938,7 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
-        const auto msecs = parseRfc3339(std::string_view(text.constData(), size_t(text.size())));
+        const auto msecs = support::parseRfc3339(std::string_view(text.constData(), size_t(text.size())));
         if (expected.isEmpty()) {
             QVERIFY(!msecs);
         } else {

@@ -9,7 +9,6 @@
 #include "model/diff/pathpattern.h"
 #include "model/diff/resourcediff.h"
 #include "model/diff/secretmask.h"
-#include "model/diff/yamljson.h"
 #include "model/git/gitlibrary.h"
 
 #include <QDir>

@@ -4,9 +4,10 @@
 #include "model/diff/diffdocument.h"
 #include "model/diff/textdiff.h"
 #include "model/diff/wordspans.h"
-#include "model/diff/yamljson.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/linediff.h"
+#include "model/support/jsontoyaml.h"
+#include "model/support/yamltojson.h"
 
 #include <QJsonObject>
 #include <QTest>

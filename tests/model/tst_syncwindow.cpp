@@ -1,6 +1,8 @@
 // Argo CD sync windows: cron schedules, Go durations, when a window is open, which apps it
 // applies to, and the CanSync rules.
 #include "model/domain/syncwindow.h"
+#include "model/support/cron.h"
+#include "model/support/goduration.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,7 @@
 // YAML <-> JSON: scalar typing as Kubernetes reads manifests, multi-document streams, errors
 // that say where, and the emitter's round trip.
-#include "model/diff/yamljson.h"
+#include "model/support/jsontoyaml.h"
+#include "model/support/yamltojson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

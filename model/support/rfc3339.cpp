@@ -1,6 +1,6 @@
-#include "model/argocd/rfc3339.h"
+#include "model/support/rfc3339.h"
 
-namespace sextant::argocd {
+namespace sextant::support {
 
 namespace {
 
@@ -104,4 +104,4 @@ std::optional<qint64> parseRfc3339(std::string_view text)
     return days * kMsecsPerDay + seconds * 1000 + millis;
 }
 
-} // namespace sextant::argocd
+} // namespace sextant::support

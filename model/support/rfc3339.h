@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-namespace sextant::argocd {
+namespace sextant::support {
 
 // An RFC 3339 timestamp as Kubernetes writes it ("2026-05-04T10:11:12Z"), also with a fraction of a
 // second ("…12.345678Z", kept to the millisecond) or a numeric offset ("…12+02:00"), as milliseconds
@@ -13,4 +13,4 @@ namespace sextant::argocd {
 // Hand-written because Qt's generic ISO parser is far too slow for a 10,000-application list.
 std::optional<qint64> parseRfc3339(std::string_view text);
 
-} // namespace sextant::argocd
+} // namespace sextant::support
