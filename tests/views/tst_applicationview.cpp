@@ -501,6 +501,19 @@ private slots:
         QTRY_VERIFY(!isDark(highlighter->theme()));
     }
 
+    void bannersFollowThePalette()
+    {
+        m_view->setApplication(Key);
+        auto *conditions = child<QFrame>(*m_view, QStringLiteral("conditionsFrame"));
+        QVERIFY(shown(*m_view, QStringLiteral("conditionsFrame")));
+        const QColor light = conditions->palette().color(QPalette::Window);
+        QVERIFY(light.lightness() >= 128);
+        applyColorScheme(ColorScheme::Dark);
+        QTRY_VERIFY(conditions->palette().color(QPalette::Window).lightness() < 128);
+        applyColorScheme(ColorScheme::Light);
+        QTRY_COMPARE(conditions->palette().color(QPalette::Window), light);
+    }
+
     void errorsAreShownInTheirTab()
     {
         // The details fail for every part: each tab says so, with the message; no dialog.
