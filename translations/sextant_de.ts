@@ -163,7 +163,7 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="612"/>
+        <location filename="../model/actions/actionservice.cpp" line="454"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
@@ -176,15 +176,15 @@
         <location filename="../model/actions/actionservice_sync.cpp" line="96"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="128"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="196"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="429"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="430"/>
         <source>The app %1 is not in the fleet.</source>
         <translation>Die Anwendung %1 ist nicht in der Flotte.</translation>
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="146"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="230"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="395"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="548"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="396"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="549"/>
         <source>Sextant is not connected to %1.</source>
         <translation>Sextant ist nicht mit %1 verbunden.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="203"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="474"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="475"/>
         <source>An operation is running on %1 (%2). Wait for it, or terminate it first.</source>
         <translation>Auf %1 läuft eine Operation (%2). Warten Sie, bis sie abgeschlossen ist, oder beenden Sie sie zuerst.</translation>
     </message>
@@ -205,97 +205,97 @@
         <translation>Sync von %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="321"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
         <source>stopped before it was synced</source>
         <translation>angehalten, bevor sie synchronisiert wurde</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="323"/>
         <source>not synced: an earlier app failed</source>
         <translation>nicht synchronisiert: eine vorherige Anwendung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="365"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="366"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="407"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
         <source>Hard refresh of %1 done.</source>
         <translation>Vollständige Aktualisierung von %1 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="409"/>
         <source>Refreshed %1.</source>
         <translation>%1 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="418"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="419"/>
         <source>Asked the controller to terminate the operation on %1.</source>
         <translation>Der Controller wurde gebeten, die Operation auf %1 zu beenden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="437"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="438"/>
         <source>%1 has no deployment with history id %2.</source>
         <translation>%1 hat keine Bereitstellung mit der Verlaufs-ID %2.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="448"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="449"/>
         <source>%1 is being deleted.</source>
         <translation>%1 wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="451"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="452"/>
         <source>Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD refuses a rollback while auto-sync is on.</source>
         <translation>Auto-Sync von %1 pausieren (vermerkt im Pausenregister und an der Anwendung), weil Argo CD ein Zurücksetzen bei aktivem Auto-Sync ablehnt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="454"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="455"/>
         <source>Roll back to history id %1: revision %2, deployed %3.</source>
         <translation>Auf Verlaufs-ID %1 zurücksetzen: Revision %2, bereitgestellt am %3.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="458"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="459"/>
         <source>Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you resume it (which deploys Git again) or revert the change in Git.</source>
         <translation>Danach zeigt die Anwendung OutOfSync: Git sieht weiterhin %1 vor. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder die Änderung in Git rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="489"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="490"/>
         <source>rollback to history id %1: %2</source>
         <translation>Zurücksetzen auf Verlaufs-ID %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="501"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="502"/>
         <source>Auto-sync of %1 could not be paused, so the rollback did not run: %2</source>
         <translation>Auto-Sync von %1 konnte nicht pausiert werden, daher wurde das Zurücksetzen nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="559"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="560"/>
         <source>The rollback of %1 ended %2: %3</source>
         <translation>Das Zurücksetzen von %1 endete mit Status %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="571"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="572"/>
         <source>%1 rolled back to %2 — Git still wants %3.</source>
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="89"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="84"/>
         <source>elsewhere</source>
         <translation>anderswo</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="86"/>
         <source>the app no longer exists on %1</source>
         <translation>die Anwendung existiert auf %1 nicht mehr</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="93"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="88"/>
         <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
         <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="96"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
         <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
     </message>
@@ -614,17 +614,17 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="315"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="322"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="319"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="326"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="320"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="327"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
@@ -919,6 +919,58 @@
         <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::ResourceTreeModel</name>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="268"/>
+        <source>not created yet</source>
+        <translation>noch nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="295"/>
+        <source>%1
+UID %2</source>
+        <translation>%1
+UID %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="299"/>
+        <source>%1
+Created %2</source>
+        <translation>%1
+Erstellt am %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="316"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="317"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="318"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="319"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="320"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/resourcetreemodel.cpp" line="321"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
     </message>
 </context>
 <context>
@@ -1381,78 +1433,78 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::views::ApplicationDiffTab</name>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="68"/>
-        <location filename="../views/applicationdifftab.cpp" line="69"/>
+        <location filename="../views/applicationdifftab.cpp" line="63"/>
+        <location filename="../views/applicationdifftab.cpp" line="64"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="70"/>
+        <location filename="../views/applicationdifftab.cpp" line="65"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="82"/>
+        <location filename="../views/applicationdifftab.cpp" line="77"/>
         <source>Show all resources</source>
         <translation>Alle Ressourcen anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="99"/>
+        <location filename="../views/applicationdifftab.cpp" line="94"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="113"/>
+        <location filename="../views/applicationdifftab.cpp" line="108"/>
         <source>Also list the resources whose live state matches Git</source>
         <translation>Auch die Ressourcen auflisten, deren Live-Stand mit Git übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="117"/>
+        <location filename="../views/applicationdifftab.cpp" line="112"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="117"/>
+        <location filename="../views/applicationdifftab.cpp" line="112"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="208"/>
+        <location filename="../views/applicationdifftab.cpp" line="203"/>
         <source>The diff is not available here.</source>
         <translation>Der Diff ist hier nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="218"/>
+        <location filename="../views/applicationdifftab.cpp" line="213"/>
         <source>Loading the diff of %1…</source>
         <translation>Diff von %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="262"/>
+        <location filename="../views/applicationdifftab.cpp" line="257"/>
         <source>No diff to show.</source>
         <translation>Kein Diff zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="271"/>
+        <location filename="../views/applicationdifftab.cpp" line="266"/>
         <source>Refreshing the diff…</source>
         <translation>Diff wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="340"/>
+        <location filename="../views/applicationdifftab.cpp" line="335"/>
         <source>core</source>
         <translation>core</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="343"/>
+        <location filename="../views/applicationdifftab.cpp" line="338"/>
         <source>%1 (%2), cluster-scoped</source>
         <translation>%1 (%2), clusterweit</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="344"/>
+        <location filename="../views/applicationdifftab.cpp" line="339"/>
         <source>%1 (%2) in namespace %3</source>
         <translation>%1 (%2) im Namespace %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="366"/>
+        <location filename="../views/applicationdifftab.cpp" line="361"/>
         <source>Live matches Git: none of the %n resource(s) differ.</source>
         <translation>
             <numerusform>Live stimmt mit Git überein: %n Ressource, keine Abweichung.</numerusform>
@@ -1460,42 +1512,42 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="368"/>
+        <location filename="../views/applicationdifftab.cpp" line="363"/>
         <source>Select a resource to see its diff.</source>
         <translation>Wählen Sie eine Ressource aus, um ihren Diff zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="372"/>
+        <location filename="../views/applicationdifftab.cpp" line="367"/>
         <source>Live (cluster)</source>
         <translation>Live (Cluster)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="373"/>
+        <location filename="../views/applicationdifftab.cpp" line="368"/>
         <source>Desired (Git)</source>
         <translation>Soll (Git)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="376"/>
+        <location filename="../views/applicationdifftab.cpp" line="371"/>
         <source>Live (cluster), values masked</source>
         <translation>Live (Cluster), Werte maskiert</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="377"/>
+        <location filename="../views/applicationdifftab.cpp" line="372"/>
         <source>Desired (Git), values masked</source>
         <translation>Soll (Git), Werte maskiert</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="380"/>
+        <location filename="../views/applicationdifftab.cpp" line="375"/>
         <source>Live: does not exist yet</source>
         <translation>Live: existiert noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="382"/>
+        <location filename="../views/applicationdifftab.cpp" line="377"/>
         <source>Desired: not in Git, will be pruned</source>
         <translation>Soll: nicht in Git, wird entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="398"/>
+        <location filename="../views/applicationdifftab.cpp" line="393"/>
         <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; geändert</numerusform>
@@ -1503,7 +1555,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="400"/>
+        <location filename="../views/applicationdifftab.cpp" line="395"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; zu erstellen</numerusform>
@@ -1511,7 +1563,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="402"/>
+        <location filename="../views/applicationdifftab.cpp" line="397"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; zu entfernen</numerusform>
@@ -1519,12 +1571,12 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="404"/>
+        <location filename="../views/applicationdifftab.cpp" line="399"/>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="405"/>
+        <location filename="../views/applicationdifftab.cpp" line="400"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unverändert</numerusform>
@@ -1532,7 +1584,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationdifftab.cpp" line="414"/>
+        <location filename="../views/applicationdifftab.cpp" line="409"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -1540,404 +1592,65 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="415"/>
+        <location filename="../views/applicationdifftab.cpp" line="410"/>
         <source>Images: %1</source>
         <translation>Images: %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="422"/>
+        <location filename="../views/applicationdifftab.cpp" line="417"/>
         <source>Diff (%1)</source>
         <translation>Diff (%1)</translation>
     </message>
     <message>
-        <location filename="../views/applicationdifftab.cpp" line="422"/>
+        <location filename="../views/applicationdifftab.cpp" line="417"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
 </context>
 <context>
-    <name>sextant::views::ApplicationView</name>
+    <name>sextant::views::ApplicationEventsTab</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="234"/>
-        <source>Select an application on the left</source>
-        <translation>Wählen Sie links eine Anwendung aus</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="241"/>
-        <source>Its resources, deployment history, events and manifest appear here.</source>
-        <translation>Hier erscheinen ihre Ressourcen, ihr Bereitstellungsverlauf, ihre Ereignisse und ihr Manifest.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="415"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="417"/>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="419"/>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="421"/>
-        <location filename="../views/applicationview.cpp" line="507"/>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="423"/>
-        <source>Last operation</source>
-        <translation>Letzte Operation</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="446"/>
-        <source>Tree</source>
-        <translation>Baum</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="448"/>
-        <source>Show each resource under the one that owns it (Deployment → ReplicaSet → Pod)</source>
-        <translation>Jede Ressource unter der Ressource zeigen, der sie gehört (Deployment → ReplicaSet → Pod)</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="451"/>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="452"/>
-        <source>Show all resources in one flat list, sorted by kind and name</source>
-        <translation>Alle Ressourcen in einer flachen Liste zeigen, sortiert nach Art und Name</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Health</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="477"/>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="507"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="507"/>
-        <source>Deployed at</source>
-        <translation>Bereitgestellt am</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="507"/>
-        <source>Initiated by</source>
-        <translation>Ausgelöst von</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="507"/>
-        <source>Source path</source>
-        <translation>Quellpfad</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="519"/>
-        <source>&amp;Roll back to deployment #%1…</source>
-        <translation>Auf Bereitstellung #%1 &amp;zurücksetzen…</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="534"/>
+        <location filename="../views/applicationeventstab.cpp" line="31"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="534"/>
+        <location filename="../views/applicationeventstab.cpp" line="31"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="534"/>
+        <location filename="../views/applicationeventstab.cpp" line="31"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="534"/>
+        <location filename="../views/applicationeventstab.cpp" line="31"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="534"/>
+        <location filename="../views/applicationeventstab.cpp" line="31"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="606"/>
-        <source>Loading the resource tree…</source>
-        <translation>Ressourcenbaum wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="607"/>
+        <location filename="../views/applicationeventstab.cpp" line="53"/>
         <source>Loading events…</source>
         <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="608"/>
-        <source>Loading the manifest…</source>
-        <translation>Manifest wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="645"/>
-        <source>Choose the deployment to roll back to: right-click it and pick “Roll back”.</source>
-        <translation>Wählen Sie die Bereitstellung, auf die zurückgesetzt werden soll: Klicken Sie sie mit der rechten Maustaste an und wählen Sie „Zurücksetzen“.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="667"/>
-        <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
-        <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="691"/>
-        <source>instance %1</source>
-        <translation>Instanz %1</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="693"/>
-        <location filename="../views/applicationview.cpp" line="852"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="703"/>
-        <source>instance %1 · Application namespace %2</source>
-        <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="710"/>
-        <location filename="../views/applicationview.cpp" line="824"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="713"/>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="713"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="716"/>
-        <source>Auto-sync on (prune %1, self-heal %2)</source>
-        <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="720"/>
-        <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
-        <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="723"/>
-        <source>Auto-sync off: syncs are manual</source>
-        <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="742"/>
-        <source>%1 · namespace %2</source>
-        <translation>%1 · Namespace %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="750"/>
-        <source>%1 · chart %2 · version %3</source>
-        <translation>%1 · Chart %2 · Version %3</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="752"/>
-        <source>%1 · path %2 · target %3</source>
-        <translation>%1 · Pfad %2 · Ziel %3</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="756"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="772"/>
-        <source>not deployed yet</source>
-        <translation>noch nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="774"/>
-        <source>not deployed yet · Git is at %1</source>
-        <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="776"/>
-        <source>%1 deployed</source>
-        <translation>%1 bereitgestellt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="778"/>
-        <source>%1 deployed · Git is at %2</source>
-        <translation>%1 bereitgestellt · Git steht auf %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="780"/>
-        <source>Deployed: %1
-Git (compared to): %2</source>
-        <translation>Bereitgestellt: %1
-Git (Vergleichsstand): %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="787"/>
-        <source>an operation was requested and waits to start</source>
-        <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="788"/>
-        <source>none recorded</source>
-        <translation>keine aufgezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="794"/>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="795"/>
-        <source>Terminating</source>
-        <translation>Wird beendet</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="796"/>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="797"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="798"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="804"/>
-        <source>%1 since %2</source>
-        <translation>%1 seit %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="804"/>
-        <source>%1 at %2</source>
-        <translation>%1 am %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="806"/>
-        <source>, automated sync</source>
-        <translation>, automatische Synchronisierung</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="809"/>
-        <source>, started by %1</source>
-        <translation>, gestartet von %1</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="809"/>
-        <source>an unknown user</source>
-        <translation>einem unbekannten Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="811"/>
-        <source> (dry run)</source>
-        <translation> (Probelauf)</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="851"/>
-        <source>automated</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="872"/>
-        <source>No deployments recorded yet: an entry is added after each successful sync.</source>
-        <translation>Noch keine Bereitstellungen aufgezeichnet: Nach jeder erfolgreichen Synchronisierung wird ein Eintrag hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="891"/>
-        <source>The application has no resources.</source>
-        <translation>Die Anwendung hat keine Ressourcen.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="959"/>
-        <source>%1
-UID %2</source>
-        <translation>%1
-UID %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="968"/>
-        <source>not created yet</source>
-        <translation>noch nicht erstellt</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="972"/>
-        <source>%1
-Created %2</source>
-        <translation>%1
-Erstellt am %2</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1013"/>
-        <source>Live: changes appear as the controller reports them.</source>
-        <translation>Live: Änderungen erscheinen, sobald der Controller sie meldet.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1019"/>
-        <source>Not live: live updates start once the resource tree has loaded.</source>
-        <translation>Nicht live: Live-Aktualisierungen beginnen, sobald der Ressourcenbaum geladen ist.</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1022"/>
-        <source>Connecting for live updates…</source>
-        <translation>Verbindung für Live-Aktualisierungen wird hergestellt…</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1040"/>
+        <location filename="../views/applicationeventstab.cpp" line="63"/>
         <source>No events reported for this application.</source>
         <translation>Für diese Anwendung wurden keine Ereignisse gemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1055"/>
+        <location filename="../views/applicationeventstab.cpp" line="82"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1061"/>
+        <location filename="../views/applicationeventstab.cpp" line="88"/>
         <source>%1
 
 %2 %3, reported by %4</source>
@@ -1946,67 +1659,380 @@ Erstellt am %2</translation>
 %2 %3, gemeldet von %4</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1064"/>
+        <location filename="../views/applicationeventstab.cpp" line="91"/>
         <source>First seen %1</source>
         <translation>Zuerst gesehen am %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1112"/>
-        <source>Could not update the resource tree; showing the last one received. %1</source>
-        <translation>Der Ressourcenbaum konnte nicht aktualisiert werden; der zuletzt empfangene wird angezeigt. %1</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1113"/>
-        <source>Could not load the resource tree. %1</source>
-        <translation>Der Ressourcenbaum konnte nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <location filename="../views/applicationview.cpp" line="1117"/>
+        <location filename="../views/applicationeventstab.cpp" line="114"/>
         <source>Could not update the events; showing the last ones received. %1</source>
         <translation>Die Ereignisse konnten nicht aktualisiert werden; die zuletzt empfangenen werden angezeigt. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1118"/>
+        <location filename="../views/applicationeventstab.cpp" line="115"/>
         <source>Could not load the events. %1</source>
         <translation>Die Ereignisse konnten nicht geladen werden. %1</translation>
     </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationHeader</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="1122"/>
+        <location filename="../views/applicationheader.cpp" line="48"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="49"/>
+        <source>Terminating</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="50"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="51"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="52"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="58"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="59"/>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="61"/>
+        <source>, automated sync</source>
+        <translation>, automatische Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="64"/>
+        <source>, started by %1</source>
+        <translation>, gestartet von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="65"/>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="67"/>
+        <source> (dry run)</source>
+        <translation> (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="133"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="135"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="137"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="139"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="141"/>
+        <source>Last operation</source>
+        <translation>Letzte Operation</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="168"/>
+        <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
+        <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="178"/>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="180"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="190"/>
+        <source>instance %1 · Application namespace %2</source>
+        <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="197"/>
+        <location filename="../views/applicationheader.cpp" line="289"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="200"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="200"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="203"/>
+        <source>Auto-sync on (prune %1, self-heal %2)</source>
+        <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="207"/>
+        <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
+        <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="210"/>
+        <source>Auto-sync off: syncs are manual</source>
+        <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="229"/>
+        <source>%1 · namespace %2</source>
+        <translation>%1 · Namespace %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="237"/>
+        <source>%1 · chart %2 · version %3</source>
+        <translation>%1 · Chart %2 · Version %3</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="239"/>
+        <source>%1 · path %2 · target %3</source>
+        <translation>%1 · Pfad %2 · Ziel %3</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="243"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="259"/>
+        <source>not deployed yet</source>
+        <translation>noch nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="261"/>
+        <source>not deployed yet · Git is at %1</source>
+        <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="263"/>
+        <source>%1 deployed</source>
+        <translation>%1 bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="265"/>
+        <source>%1 deployed · Git is at %2</source>
+        <translation>%1 bereitgestellt · Git steht auf %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="267"/>
+        <source>Deployed: %1
+Git (compared to): %2</source>
+        <translation>Bereitgestellt: %1
+Git (Vergleichsstand): %2</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="274"/>
+        <source>an operation was requested and waits to start</source>
+        <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="275"/>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationHistoryTab</name>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="33"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="33"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="33"/>
+        <source>Deployed at</source>
+        <translation>Bereitgestellt am</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="33"/>
+        <source>Initiated by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="33"/>
+        <source>Source path</source>
+        <translation>Quellpfad</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="49"/>
+        <source>&amp;Roll back to deployment #%1…</source>
+        <translation>Auf Bereitstellung #%1 &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="79"/>
+        <source>automated</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="80"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="100"/>
+        <source>No deployments recorded yet: an entry is added after each successful sync.</source>
+        <translation>Noch keine Bereitstellungen aufgezeichnet: Nach jeder erfolgreichen Synchronisierung wird ein Eintrag hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationhistorytab.cpp" line="120"/>
+        <source>Choose the deployment to roll back to: right-click it and pick “Roll back”.</source>
+        <translation>Wählen Sie die Bereitstellung, auf die zurückgesetzt werden soll: Klicken Sie sie mit der rechten Maustaste an und wählen Sie „Zurücksetzen“.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationManifestTab</name>
+    <message>
+        <location filename="../views/applicationmanifesttab.cpp" line="49"/>
+        <source>Loading the manifest…</source>
+        <translation>Manifest wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationmanifesttab.cpp" line="68"/>
         <source>Could not load the manifest. %1</source>
         <translation>Das Manifest konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1123"/>
+        <location filename="../views/applicationmanifesttab.cpp" line="69"/>
         <source>Could not update the manifest; showing the last one received. %1</source>
         <translation>Das Manifest konnte nicht aktualisiert werden; das zuletzt empfangene wird angezeigt. %1</translation>
     </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationResourcesTab</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="1130"/>
+        <location filename="../views/applicationresourcestab.cpp" line="35"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="37"/>
+        <source>Show each resource under the one that owns it (Deployment → ReplicaSet → Pod)</source>
+        <translation>Jede Ressource unter der Ressource zeigen, der sie gehört (Deployment → ReplicaSet → Pod)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="39"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="40"/>
+        <source>Show all resources in one flat list, sorted by kind and name</source>
+        <translation>Alle Ressourcen in einer flachen Liste zeigen, sortiert nach Art und Name</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="116"/>
+        <source>Loading the resource tree…</source>
+        <translation>Ressourcenbaum wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="128"/>
+        <source>The application has no resources.</source>
+        <translation>Die Anwendung hat keine Ressourcen.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="160"/>
+        <source>Live: changes appear as the controller reports them.</source>
+        <translation>Live: Änderungen erscheinen, sobald der Controller sie meldet.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="166"/>
+        <source>Not live: live updates start once the resource tree has loaded.</source>
+        <translation>Nicht live: Live-Aktualisierungen beginnen, sobald der Ressourcenbaum geladen ist.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="169"/>
+        <source>Connecting for live updates…</source>
+        <translation>Verbindung für Live-Aktualisierungen wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="190"/>
+        <source>Could not update the resource tree; showing the last one received. %1</source>
+        <translation>Der Ressourcenbaum konnte nicht aktualisiert werden; der zuletzt empfangene wird angezeigt. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationresourcestab.cpp" line="191"/>
+        <source>Could not load the resource tree. %1</source>
+        <translation>Der Ressourcenbaum konnte nicht geladen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationView</name>
+    <message>
+        <location filename="../views/applicationview.cpp" line="108"/>
+        <source>Select an application on the left</source>
+        <translation>Wählen Sie links eine Anwendung aus</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="115"/>
+        <source>Its resources, deployment history, events and manifest appear here.</source>
+        <translation>Hier erscheinen ihre Ressourcen, ihr Bereitstellungsverlauf, ihre Ereignisse und ihr Manifest.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationview.cpp" line="260"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1132"/>
+        <location filename="../views/applicationview.cpp" line="263"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1133"/>
+        <location filename="../views/applicationview.cpp" line="264"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1134"/>
+        <location filename="../views/applicationview.cpp" line="265"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1135"/>
+        <location filename="../views/applicationview.cpp" line="266"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="1139"/>
+        <location filename="../views/applicationview.cpp" line="269"/>
         <source>Some events are warnings</source>
         <translation>Einige Ereignisse sind Warnungen</translation>
     </message>
@@ -2684,7 +2710,7 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::views::FleetTreeDelegate</name>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="126"/>
+        <location filename="../views/fleettreedelegate.cpp" line="137"/>
         <source>%1
 %2 · %3 · %4
 %5 · %6/%7</source>
@@ -2693,49 +2719,49 @@ Erstellt am %2</translation>
 %5 · %6/%7</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="135"/>
+        <location filename="../views/fleettreedelegate.cpp" line="149"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="141"/>
+        <location filename="../views/fleettreedelegate.cpp" line="154"/>
         <source>Last heard from the controller at %1</source>
         <translation>Letzte Meldung vom Controller: %1</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="146"/>
+        <location filename="../views/fleettreedelegate.cpp" line="159"/>
         <source>Applications: %1</source>
         <translation>Anwendungen: %1</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="151"/>
-        <location filename="../views/fleettreeview.cpp" line="267"/>
+        <location filename="../views/fleettreedelegate.cpp" line="164"/>
+        <location filename="../views/fleettreedelegate.cpp" line="241"/>
         <source>%1 out of sync</source>
         <translation>%1 nicht synchron</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="152"/>
-        <location filename="../views/fleettreeview.cpp" line="269"/>
+        <location filename="../views/fleettreedelegate.cpp" line="165"/>
+        <location filename="../views/fleettreedelegate.cpp" line="243"/>
         <source>%1 degraded</source>
         <translation>%1 beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="153"/>
+        <location filename="../views/fleettreedelegate.cpp" line="166"/>
         <source>%1 progressing</source>
         <translation>%1 in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="154"/>
+        <location filename="../views/fleettreedelegate.cpp" line="167"/>
         <source>%1 with auto-sync paused</source>
         <translation>%1 mit pausiertem Auto-Sync</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="271"/>
+        <location filename="../views/fleettreedelegate.cpp" line="245"/>
         <source>%1 paused</source>
         <translation>%1 pausiert</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="278"/>
+        <location filename="../views/fleettreedelegate.cpp" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2743,113 +2769,62 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::views::FleetTreeView</name>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="488"/>
+        <location filename="../views/fleettreeview.cpp" line="120"/>
         <source>Filter: name, env=prod, project=…  (Ctrl+F or /)</source>
         <translation>Filter: Name, env=prod, project=…  (Ctrl+F oder /)</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="489"/>
+        <location filename="../views/fleettreeview.cpp" line="121"/>
         <source>All terms must match. Plain words match the application name; key=value and key!=value match labels, and project=, cluster=, namespace=, instance= match those fields. A trailing * matches a prefix.</source>
         <translation>Alle Begriffe müssen zutreffen. Einfache Wörter werden mit dem Anwendungsnamen verglichen; Schlüssel=Wert und Schlüssel!=Wert prüfen Labels, und project=, cluster=, namespace=, instance= prüfen die entsprechenden Felder. Ein * am Ende passt auf ein Präfix.</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="492"/>
+        <location filename="../views/fleettreeview.cpp" line="124"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="493"/>
+        <location filename="../views/fleettreeview.cpp" line="125"/>
         <source>By cluster</source>
         <translation>Nach Cluster</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="494"/>
+        <location filename="../views/fleettreeview.cpp" line="126"/>
         <source>By project</source>
         <translation>Nach Projekt</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="495"/>
+        <location filename="../views/fleettreeview.cpp" line="127"/>
         <source>By repository</source>
         <translation>Nach Repository</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="496"/>
+        <location filename="../views/fleettreeview.cpp" line="128"/>
         <source>Group applications by cluster and namespace, by project or by repository</source>
         <translation>Anwendungen nach Cluster und Namespace, nach Projekt oder nach Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="497"/>
+        <location filename="../views/fleettreeview.cpp" line="129"/>
         <source>Group by</source>
         <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="498"/>
+        <location filename="../views/fleettreeview.cpp" line="130"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="551"/>
-        <source>Out of sync</source>
-        <translation>Nicht synchron</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="553"/>
-        <source>Show only applications that differ from Git (%1 in the fleet)</source>
-        <translation>Nur Anwendungen zeigen, die von Git abweichen (%1 in der Flotte)</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="556"/>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="558"/>
-        <source>Show only degraded applications (%1 in the fleet)</source>
-        <translation>Nur beeinträchtigte Anwendungen zeigen (%1 in der Flotte)</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="561"/>
-        <source>Progressing</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="563"/>
-        <source>Show only applications still rolling out (%1 in the fleet)</source>
-        <translation>Nur Anwendungen zeigen, deren Rollout noch läuft (%1 in der Flotte)</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="566"/>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="568"/>
-        <source>Show only applications with auto-sync paused (%1 in the fleet)</source>
-        <translation>Nur Anwendungen mit pausiertem Auto-Sync zeigen (%1 in der Flotte)</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="574"/>
-        <source>Checked chips combine: any of them matches.</source>
-        <translation>Aktivierte Chips werden kombiniert: Es genügt, wenn einer davon zutrifft.</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="589"/>
-        <location filename="../views/fleettreeview.cpp" line="606"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../views/fleettreeview.cpp" line="844"/>
+        <location filename="../views/fleettreeview.cpp" line="223"/>
         <source>No application matches.</source>
         <translation>Keine passende Anwendung.</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="846"/>
+        <location filename="../views/fleettreeview.cpp" line="225"/>
         <source>Escape in the filter clears the text.</source>
         <translation>Escape im Filter löscht den Text.</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="848"/>
+        <location filename="../views/fleettreeview.cpp" line="227"/>
         <source>Uncheck the status buttons to see the rest.</source>
         <translation>Deaktivieren Sie die Status-Schaltflächen, um die übrigen zu sehen.</translation>
     </message>
@@ -3323,6 +3298,60 @@ Erstellt am %2</translation>
         <location filename="../views/shortcutsdialog.cpp" line="15"/>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::StatusChipBar</name>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="102"/>
+        <source>Out of sync</source>
+        <translation>Nicht synchron</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="104"/>
+        <source>Show only applications that differ from Git (%1 in the fleet)</source>
+        <translation>Nur Anwendungen zeigen, die von Git abweichen (%1 in der Flotte)</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="107"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="109"/>
+        <source>Show only degraded applications (%1 in the fleet)</source>
+        <translation>Nur beeinträchtigte Anwendungen zeigen (%1 in der Flotte)</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="112"/>
+        <source>Progressing</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="114"/>
+        <source>Show only applications still rolling out (%1 in the fleet)</source>
+        <translation>Nur Anwendungen zeigen, deren Rollout noch läuft (%1 in der Flotte)</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="117"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="119"/>
+        <source>Show only applications with auto-sync paused (%1 in the fleet)</source>
+        <translation>Nur Anwendungen mit pausiertem Auto-Sync zeigen (%1 in der Flotte)</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="125"/>
+        <source>Checked chips combine: any of them matches.</source>
+        <translation>Aktivierte Chips werden kombiniert: Es genügt, wenn einer davon zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../views/statuschipbar.cpp" line="140"/>
+        <location filename="../views/statuschipbar.cpp" line="157"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="320"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="327"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>sextant::views::ApplicationDiffTab</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="366"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="361"/>
         <source>Live matches Git: none of the %n resource(s) differ.</source>
         <translation>
             <numerusform>Live matches Git: the %n resource does not differ.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="398"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="393"/>
         <source>&lt;b&gt;%n&lt;/b&gt; modified</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; modified</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="400"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="395"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to create</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; to create</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="402"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="397"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to prune</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; to prune</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="405"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="400"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationdifftab.cpp" line="414"/>
+        <location filename="../../../views/applicationdifftab.cpp" line="409"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -1,5 +1,7 @@
 #include "views/actionstyle.h"
 
+#include <KColorUtils>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateTime>
@@ -29,18 +31,11 @@ QColor warningColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xf2, 0xa6, 0x3b) : QColor(0xb3, 0x5c, 0x00);
 }
 
-QColor mixColor(const QColor &base, const QColor &accent, qreal amount)
-{
-    return QColor::fromRgbF(float(base.redF() * (1 - amount) + accent.redF() * amount),
-                            float(base.greenF() * (1 - amount) + accent.greenF() * amount),
-                            float(base.blueF() * (1 - amount) + accent.blueF() * amount));
-}
-
 void tintBackground(QWidget *widget, const QColor &accent, qreal amount)
 {
     // From the application, not the widget: the widget's own palette holds the last tint.
     QPalette palette = QApplication::palette(widget);
-    palette.setColor(QPalette::Window, mixColor(palette.color(QPalette::Base), accent, amount));
+    palette.setColor(QPalette::Window, KColorUtils::mix(palette.color(QPalette::Base), accent, amount));
     widget->setAutoFillBackground(true);
     widget->setPalette(palette);
 }
@@ -55,7 +50,7 @@ void styleDangerButton(QAbstractButton *button)
                        "QAbstractButton:hover { background: %3; }"
                        "QAbstractButton:disabled { background: %4; color: %5; border-color: %4; }")
             .arg(red.name(), red.darker(130).name(), red.lighter(115).name(),
-                 mixColor(button->palette().color(QPalette::Button), red, 0.25).name(),
+                 KColorUtils::mix(button->palette().color(QPalette::Button), red, 0.25).name(),
                  button->palette().color(QPalette::Disabled, QPalette::ButtonText).name()));
 }
 

@@ -18,8 +18,6 @@ namespace sextant::views {
 QColor dangerColor(const QPalette &palette);
 // Amber for warnings (a blocking sync window, a protected target).
 QColor warningColor(const QPalette &palette);
-// `base` moved `amount` (0..1) of the way to `accent`.
-QColor mixColor(const QColor &base, const QColor &accent, qreal amount);
 
 // A frame filled with a tint of `accent` (window role) over the palette's base.
 void tintBackground(QWidget *widget, const QColor &accent, qreal amount = 0.16);

@@ -4,6 +4,8 @@
 #include "views/diffview.h"
 #include "views/resourcechangestyle.h"
 
+#include <KColorUtils>
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
@@ -26,13 +28,6 @@ namespace {
 constexpr int IdentityRole = Qt::UserRole + 1;
 constexpr int MaxImagesInSummary = 3;
 enum Column { ResourceColumn, ChangeColumn };
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 QFrame *bannerFrame(QWidget *parent, QLabel *&icon, QLabel *&text, const QString &name)
 {
@@ -59,7 +54,7 @@ QFrame *bannerFrame(QWidget *parent, QLabel *&icon, QLabel *&text, const QString
 void tint(QFrame *frame, const QColor &accent)
 {
     QPalette palette = frame->parentWidget()->palette();
-    palette.setColor(QPalette::Window, mix(palette.color(QPalette::Base), accent, 0.16));
+    palette.setColor(QPalette::Window, KColorUtils::mix(palette.color(QPalette::Base), accent, 0.16));
     frame->setPalette(palette);
 }
 

@@ -1,5 +1,7 @@
 #include "views/diffcolors.h"
 
+#include <KColorUtils>
+
 namespace sextant::views {
 
 namespace {
@@ -8,13 +10,6 @@ QColor withAlpha(QColor color, int alpha)
 {
     color.setAlpha(alpha);
     return color;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 } // namespace
@@ -36,10 +31,10 @@ DiffColors DiffColors::fromPalette(const QPalette &palette)
     c.addedMarker = green;
     c.removedMarker = red;
     c.padding = withAlpha(c.text, dark ? 28 : 22);
-    c.gutter = mix(c.base, palette.color(QPalette::Window), 0.6);
+    c.gutter = KColorUtils::mix(c.base, palette.color(QPalette::Window), 0.6);
     c.gutterText = palette.color(QPalette::PlaceholderText);
-    c.fold = mix(c.base, palette.color(QPalette::Highlight), dark ? 0.16 : 0.09);
-    c.foldText = mix(c.text, palette.color(QPalette::Highlight), 0.35);
+    c.fold = KColorUtils::mix(c.base, palette.color(QPalette::Highlight), dark ? 0.16 : 0.09);
+    c.foldText = KColorUtils::mix(c.text, palette.color(QPalette::Highlight), 0.35);
     c.currentChange = palette.color(QPalette::Highlight);
     c.selection = withAlpha(palette.color(QPalette::Highlight), 110);
     c.selectedText = c.text;

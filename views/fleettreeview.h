@@ -8,9 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QModelIndex;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace sextant {
@@ -19,10 +17,14 @@ class FleetStore;
 
 namespace sextant::views {
 
-// The fleet as a filterable tree: a filter line, status chips with live
-// counts, and the tree (instance → cluster → namespace → application, or by
-// project or repository). Application rows show sync, health and auto-sync
-// icons; group rows show roll-up badges; instance rows their connection.
+class FleetTree;
+class StatusChipBar;
+
+// The fleet as a filterable tree: a filter line and a grouping choice, status
+// chips with live counts, and the tree (instance → cluster → namespace →
+// application, or by project or repository). Application rows show sync,
+// health and auto-sync icons; group rows show roll-up badges; instance rows
+// their connection.
 //
 // Keyboard: arrows move, Enter activates, `/` or Ctrl+F goes to the filter,
 // Escape in the filter clears it and returns to the tree, Enter or Down in
@@ -35,7 +37,7 @@ public:
 
     FleetTreeModel *model() const { return m_model; }
     FleetFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *treeView() const { return m_tree; }
+    QTreeView *treeView() const;
     QLineEdit *filterEdit() const { return m_filter; }
 
     void setGrouping(FleetTreeModel::Grouping grouping);
@@ -47,11 +49,7 @@ public:
     void selectApplication(const QString &key);
     // The application last selected; it stays current while a filter hides
     // its row. Empty when a group row is current.
-    QString currentApplication() const { return m_currentKey; }
-
-    // Above this many applications namespaces (and project/repository groups)
-    // start collapsed.
-    static constexpr int ExpandAllBelow = 200;
+    QString currentApplication() const;
 
 signals:
     void applicationSelected(const QString &key); // empty: a group row became current
@@ -61,47 +59,25 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QToolButton *addChip(FleetFilterProxy::StatusFlag flag);
     void retranslate();
-    void updateChips();
-    void layoutChips();
-    void styleChips();
+    void updateChipCounts();
     void applyStatusChips();
     void onFilterEdited(const QString &text);
     void afterFilterChange(bool wasFiltering);
-    void onCurrentChanged(const QModelIndex &current);
-    void onActivated(const QModelIndex &index);
-    void expandDefault(const QModelIndex &parent);
-    void expandAfterFilter();
-    void aboutToChange();
-    void restoreCurrent();
     void updateEmptyHint();
     bool focusFirstMatch();
-    QModelIndex proxyIndexFor(const QString &key) const;
 
     FleetStore *m_store;
     FleetTreeModel *m_model;
     FleetFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_grouping;
-    struct Chip {
-        FleetFilterProxy::StatusFlag flag;
-        QToolButton *button;
-        QString word;  // "Out of sync"
-        QString count; // "12"
-    };
-    QList<Chip> m_chips;
-    QWidget *m_chipBar;
-    QTreeView *m_tree;
+    StatusChipBar *m_chips;
     QLabel *m_emptyHint;
+    FleetTree *m_tree;
     QTimer *m_clockTimer;
-    QString m_currentKey;
-    bool m_restorePending = false;
-    bool m_restoring = false;
-    bool m_filterResultSmall = false; // the filter's result opens fully
 };
 
 } // namespace sextant::views

@@ -11,6 +11,14 @@
 
 namespace sextant {
 
+// group/kind/namespace/name: names one Kubernetes object and stays the same
+// while the object is deleted and recreated (the uid does not).
+inline QString resourceIdentity(const QString &group, const QString &kind, const QString &ns,
+                                const QString &name)
+{
+    return group + u'/' + kind + u'/' + ns + u'/' + name;
+}
+
 // Identifies one Kubernetes object; a ResourceNode's owners are given this way.
 struct ResourceRef {
     QString group; // "" for the core group
@@ -39,8 +47,7 @@ struct ResourceNode {
     QDateTime createdAt; // UTC; invalid when not created
     bool exists = true;  // false for a managed resource still to be created
 
-    // group/kind/namespace/name: stable while the object is deleted and recreated.
-    QString identity() const { return group + u'/' + kind + u'/' + ns + u'/' + name; }
+    QString identity() const { return resourceIdentity(group, kind, ns, name); }
     bool operator==(const ResourceNode &) const = default;
 };
 

@@ -28,9 +28,7 @@ FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
     connect(m_store, &FleetStore::instancesChanged, this, &FleetTreeModel::onInstancesChanged);
     connect(m_store, &FleetStore::objectsChanged, this, [this] {
         // Cluster names label the groups; a rename regroups.
-        QHash<QString, QString> names;
-        for (const Cluster &c : m_store->clusters())
-            names.insert(c.instance + u'\n' + c.server, c.name);
+        const QHash<QString, QString> names = storeClusterNames();
         if (names != m_clusterNames && m_grouping == Grouping::Cluster) {
             m_clusterNames = names;
             rebuild();
@@ -38,7 +36,16 @@ FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
             m_clusterNames = names;
         }
     });
+    m_clusterNames = storeClusterNames();
     rebuild();
+}
+
+QHash<QString, QString> FleetTreeModel::storeClusterNames() const
+{
+    QHash<QString, QString> names;
+    for (const Cluster &c : m_store->clusters())
+        names.insert(c.instance + u'\n' + c.server, c.name);
+    return names;
 }
 
 FleetTreeModel::~FleetTreeModel() = default;
@@ -348,6 +355,24 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
     case ConnectionRole:
         return node->kind == NodeKind::Instance ? QVariant(int(m_store->instance(node->name).connection))
                                                 : QVariant();
+    case ClusterRole: return app ? clusterLabel(*app) : QVariant();
+    case DestinationNamespaceRole: return app ? app->destinationNamespace : QVariant();
+    case ServerRole:
+    case StatusMessageRole:
+    case LastHeardRole:
+    case NextRetryRole:
+    case StaleRole: {
+        if (node->kind != NodeKind::Instance)
+            return {};
+        const InstanceStatus status = m_store->instance(node->name);
+        switch (role) {
+        case ServerRole: return status.server;
+        case StatusMessageRole: return status.message;
+        case LastHeardRole: return status.lastHeard;
+        case NextRetryRole: return status.nextRetry;
+        default: return m_store->isStale(node->name);
+        }
+    }
     default: return {};
     }
 }
@@ -369,6 +394,13 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(ProjectRole, "project");
     names.insert(InstanceRole, "instance");
     names.insert(ConnectionRole, "connection");
+    names.insert(ClusterRole, "cluster");
+    names.insert(DestinationNamespaceRole, "destinationNamespace");
+    names.insert(ServerRole, "server");
+    names.insert(StatusMessageRole, "statusMessage");
+    names.insert(LastHeardRole, "lastHeard");
+    names.insert(NextRetryRole, "nextRetry");
+    names.insert(StaleRole, "stale");
     return names;
 }
 

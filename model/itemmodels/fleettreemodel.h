@@ -35,6 +35,15 @@ public:
         ProjectRole,
         InstanceRole,
         ConnectionRole, // int(InstanceStatus::Connection) on instance rows
+        // Application rows: where the application runs.
+        ClusterRole,              // the destination cluster's name, else its server
+        DestinationNamespaceRole, // the namespace it deploys to
+        // Instance rows: InstanceStatus, and FleetStore::isStale now.
+        ServerRole,
+        StatusMessageRole, // the last error, in words
+        LastHeardRole,     // QDateTime, UTC
+        NextRetryRole,     // QDateTime, UTC
+        StaleRole,         // bool
     };
 
     explicit FleetTreeModel(FleetStore *store, QObject *parent = nullptr);
@@ -81,6 +90,7 @@ private:
     QModelIndex indexOf(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;
     QString clusterLabel(const Application &app) const;
+    QHash<QString, QString> storeClusterNames() const;
 
     FleetStore *m_store;
     Grouping m_grouping = Grouping::Cluster;

@@ -24,6 +24,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
@@ -188,6 +189,17 @@ bool shown(QWidget &parent, const QString &frameName)
 {
     QFrame *frame = child<QFrame>(parent, frameName);
     return frame && !frame->isHidden();
+}
+
+// Rows of the resource tree: the text of a column, and a row's child.
+QString cell(const QModelIndex &row, int column)
+{
+    return row.siblingAtColumn(column).data().toString();
+}
+
+QModelIndex childOf(const QModelIndex &row, int childRow)
+{
+    return row.model()->index(childRow, 0, row);
 }
 
 } // namespace
@@ -367,40 +379,41 @@ private slots:
     void resourcesShowOwnersAndHealth()
     {
         select();
-        auto *tree = child<QTreeWidget>(*m_view, QStringLiteral("resourceTree"));
+        auto *tree = child<QTreeView>(*m_view, QStringLiteral("resourceTree"));
+        const QAbstractItemModel *rows = tree->model();
         emit m_details->treeChanged(sampleTree());
 
         // Top level, by kind: ConfigMap, Deployment, Service; Pods under the ReplicaSet under the Deployment.
-        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(rows->rowCount(), 3);
         QVERIFY(tree->isColumnHidden(5)); // one namespace: no column for it
-        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("ConfigMap"));
-        QTreeWidgetItem *deployment = tree->topLevelItem(1);
-        QCOMPARE(deployment->text(0), QStringLiteral("Deployment"));
-        QCOMPARE(deployment->text(2), QStringLiteral("Progressing"));
-        QVERIFY(!deployment->icon(2).isNull());
-        QCOMPARE(deployment->childCount(), 1);
-        QTreeWidgetItem *replicaSet = deployment->child(0);
-        QCOMPARE(replicaSet->text(0), QStringLiteral("ReplicaSet"));
-        QCOMPARE(replicaSet->childCount(), 2);
-        QTreeWidgetItem *podA = replicaSet->child(0);
-        QCOMPARE(podA->text(1), QStringLiteral("eu-api-7f9c-a"));
-        QCOMPARE(podA->text(3), QStringLiteral("Running · Containers: 1/1"));
-        QCOMPARE(podA->text(4), QStringLiteral("registry.example.org/payments/api:2.14.0"));
-        QTreeWidgetItem *podB = replicaSet->child(1);
-        QCOMPARE(podB->text(2), QStringLiteral("Degraded"));
-        QVERIFY(podB->text(3).contains(QStringLiteral("Back-off pulling image")));
-        QVERIFY(deployment->isExpanded() && replicaSet->isExpanded());
+        QCOMPARE(cell(rows->index(0, 0), 0), QStringLiteral("ConfigMap"));
+        const QPersistentModelIndex deployment = rows->index(1, 0);
+        QCOMPARE(cell(deployment, 0), QStringLiteral("Deployment"));
+        QCOMPARE(cell(deployment, 2), QStringLiteral("Progressing"));
+        QVERIFY(!QModelIndex(deployment).siblingAtColumn(2).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(rows->rowCount(deployment), 1);
+        const QPersistentModelIndex replicaSet = childOf(deployment, 0);
+        QCOMPARE(cell(replicaSet, 0), QStringLiteral("ReplicaSet"));
+        QCOMPARE(rows->rowCount(replicaSet), 2);
+        const QPersistentModelIndex podA = childOf(replicaSet, 0);
+        QCOMPARE(cell(podA, 1), QStringLiteral("eu-api-7f9c-a"));
+        QCOMPARE(cell(podA, 3), QStringLiteral("Running · Containers: 1/1"));
+        QCOMPARE(cell(podA, 4), QStringLiteral("registry.example.org/payments/api:2.14.0"));
+        const QPersistentModelIndex podB = childOf(replicaSet, 1);
+        QCOMPARE(cell(podB, 2), QStringLiteral("Degraded"));
+        QVERIFY(cell(podB, 3).contains(QStringLiteral("Back-off pulling image")));
+        QVERIFY(tree->isExpanded(deployment) && tree->isExpanded(replicaSet));
         // Not created yet: said in words; no health sent, none shown.
-        QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("not created yet"));
-        QVERIFY(tree->topLevelItem(0)->text(2).isEmpty());
-        QVERIFY(tree->topLevelItem(0)->font(1).italic());
+        QCOMPARE(cell(rows->index(0, 0), 3), QStringLiteral("not created yet"));
+        QVERIFY(cell(rows->index(0, 0), 2).isEmpty());
+        QVERIFY(rows->index(0, 1).data(Qt::FontRole).value<QFont>().italic());
         QCOMPARE(child<QTabWidget>(*m_view, QStringLiteral("tabs"))->tabText(ApplicationView::ResourcesTab),
                  QStringLiteral("Resources (6)"));
 
         // A live update of the same objects changes rows in place: the selection and what
         // the operator collapsed stay.
-        tree->setCurrentItem(podB);
-        replicaSet->setExpanded(false);
+        tree->setCurrentIndex(podB);
+        tree->setExpanded(replicaSet, false);
         ResourceTree healed = sampleTree();
         for (ResourceNode &n : healed.nodes)
             if (n.uid == QStringLiteral("p2")) {
@@ -408,9 +421,9 @@ private slots:
                 n.healthMessage.clear();
             }
         emit m_details->treeChanged(healed);
-        QCOMPARE(tree->currentItem(), podB);
-        QCOMPARE(podB->text(2), QStringLiteral("Healthy"));
-        QVERIFY(!replicaSet->isExpanded());
+        QCOMPARE(tree->currentIndex(), QModelIndex(podB));
+        QCOMPARE(cell(podB, 2), QStringLiteral("Healthy"));
+        QVERIFY(!tree->isExpanded(replicaSet));
 
         // A new Pod: rebuilt, still with the selection and the collapsed ReplicaSet.
         ResourceNode podC =
@@ -418,19 +431,19 @@ private slots:
         podC.parents = {refTo(healed.nodes[5])};
         healed.nodes.append(podC);
         emit m_details->treeChanged(healed);
-        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("eu-api-7f9c-b"));
-        QTreeWidgetItem *rebuiltSet = tree->topLevelItem(1)->child(0);
-        QCOMPARE(rebuiltSet->childCount(), 3);
-        QVERIFY(!rebuiltSet->isExpanded());
+        QCOMPARE(cell(tree->currentIndex(), 1), QStringLiteral("eu-api-7f9c-b"));
+        const QModelIndex rebuiltSet = childOf(rows->index(1, 0), 0);
+        QCOMPARE(rows->rowCount(rebuiltSet), 3);
+        QVERIFY(!tree->isExpanded(rebuiltSet));
 
         // The flat list: every resource at the top.
         QTest::mouseClick(child<QToolButton>(*m_view, QStringLiteral("listMode")), Qt::LeftButton);
-        QCOMPARE(tree->topLevelItemCount(), 7);
+        QCOMPARE(rows->rowCount(), 7);
         QVERIFY(!tree->rootIsDecorated());
-        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("ConfigMap"));
-        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("eu-api-7f9c-b"));
+        QCOMPARE(cell(rows->index(0, 0), 0), QStringLiteral("ConfigMap"));
+        QCOMPARE(cell(tree->currentIndex(), 1), QStringLiteral("eu-api-7f9c-b"));
         QTest::mouseClick(child<QToolButton>(*m_view, QStringLiteral("treeMode")), Qt::LeftButton);
-        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(rows->rowCount(), 3);
     }
 
     void eventsMarkWarnings()
@@ -489,6 +502,19 @@ private slots:
         QTRY_VERIFY(!isDark(highlighter->theme()));
     }
 
+    void bannersFollowThePalette()
+    {
+        m_view->setApplication(Key);
+        auto *conditions = child<QFrame>(*m_view, QStringLiteral("conditionsFrame"));
+        QVERIFY(shown(*m_view, QStringLiteral("conditionsFrame")));
+        const QColor light = conditions->palette().color(QPalette::Window);
+        QVERIFY(light.lightness() >= 128);
+        applyColorScheme(ColorScheme::Dark);
+        QTRY_VERIFY(conditions->palette().color(QPalette::Window).lightness() < 128);
+        applyColorScheme(ColorScheme::Light);
+        QTRY_COMPARE(conditions->palette().color(QPalette::Window), light);
+    }
+
     void errorsAreShownInTheirTab()
     {
         // The details fail for every part: each tab says so, with the message; no dialog.
@@ -508,7 +534,7 @@ private slots:
         QVERIFY(shown(*m_view, QStringLiteral("resourcesMessageFrame")));
         QVERIFY(text(*m_view, QStringLiteral("resourcesMessage"))
                     .contains(QStringLiteral("The server failed (500)")));
-        QCOMPARE(child<QTreeWidget>(*m_view, QStringLiteral("resourceTree"))->topLevelItemCount(), 3);
+        QCOMPARE(child<QTreeView>(*m_view, QStringLiteral("resourceTree"))->model()->rowCount(), 3);
 
         // A stream problem is a note beside the tree, not an error over it.
         emit m_details->failed(QString(ApplicationDetails::StreamPart),
@@ -524,7 +550,7 @@ private slots:
         emit m_details->eventsChanged({makeEvent(QStringLiteral("Normal"), QStringLiteral("X"), utc(4, 10))});
         emit m_details->manifestChanged("kind: Application\n");
         select();
-        QCOMPARE(child<QTreeWidget>(*m_view, QStringLiteral("resourceTree"))->topLevelItemCount(), 0);
+        QCOMPARE(child<QTreeView>(*m_view, QStringLiteral("resourceTree"))->model()->rowCount(), 0);
         QCOMPARE(child<QTreeWidget>(*m_view, QStringLiteral("eventList"))->topLevelItemCount(), 0);
         QVERIFY(child<QPlainTextEdit>(*m_view, QStringLiteral("manifestEditor"))->toPlainText().isEmpty());
     }
@@ -551,8 +577,8 @@ private slots:
         QCOMPARE(text(view, QStringLiteral("title")), QStringLiteral("manual-prod-1"));
         QCOMPARE(text(view, QStringLiteral("destination")), QStringLiteral("prod-1 · namespace manual"));
         QCOMPARE(text(view, QStringLiteral("syncStatus")), QStringLiteral("Out of sync"));
-        auto *tree = child<QTreeWidget>(view, QStringLiteral("resourceTree"));
-        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0, 15000);
+        auto *tree = child<QTreeView>(view, QStringLiteral("resourceTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(child<QPlainTextEdit>(view, QStringLiteral("manifestEditor"))
                                      ->toPlainText()
                                      .contains(QStringLiteral("name: manual-prod-1")),
@@ -562,9 +588,10 @@ private slots:
 
         // A sync shows up in the header and, through the stream, in the tree.
         const auto configMapStatus = [tree] {
-            const QList<QTreeWidgetItem *> rows =
-                tree->findItems(QStringLiteral("web-config"), Qt::MatchExactly | Qt::MatchRecursive, 1);
-            return rows.isEmpty() ? QStringLiteral("absent") : rows.first()->text(3);
+            const QModelIndexList rows =
+                tree->model()->match(tree->model()->index(0, 1), Qt::DisplayRole,
+                                     QStringLiteral("web-config"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+            return rows.isEmpty() ? QStringLiteral("absent") : cell(rows.first(), 3);
         };
         QCOMPARE(configMapStatus(), QStringLiteral("not created yet")); // HEAD has it, the cluster not yet
         QCOMPARE(sim.post(QStringLiteral("/api/v1/applications/manual-prod-1/sync"), {}).status, 200);

@@ -2,6 +2,7 @@
 // selection signals, default expansion.
 #include "fleetfixture.h"
 
+#include "views/fleettreedelegate.h"
 #include "views/fleettreeview.h"
 #include "views/statusicons.h"
 
@@ -338,6 +339,23 @@ private slots:
         QCOMPARE(selected.count(), 2);
         QVERIFY(selected.last().first().toString().isEmpty());
         QVERIFY(f.view.currentApplication().isEmpty());
+    }
+
+    void tooltipsSayWhereAndHowFromTheRows()
+    {
+        Fixture f;
+        auto *delegate = qobject_cast<FleetTreeDelegate *>(f.view.treeView()->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex checkout =
+            f.view.proxy()->mapFromSource(f.view.model()->indexForApplication(Checkout));
+        QCOMPARE(delegate->toolTip(checkout),
+                 QStringLiteral("checkout\nSynced · Degraded · Auto-sync paused\neu · prod/shop"));
+        const QString eu = delegate->toolTip(f.view.treeView()->model()->index(0, 0));
+        QVERIFY2(eu.startsWith(QStringLiteral("eu — https://eu.argocd.example\nConnected\n")),
+                 qPrintable(eu));
+        QVERIFY2(eu.contains(QStringLiteral("\nApplications: 4\n1 out of sync\n1 degraded\n1 progressing\n1 "
+                                            "with auto-sync paused")),
+                 qPrintable(eu));
     }
 
     void groupingFromTheWidget()
