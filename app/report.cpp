@@ -1,6 +1,7 @@
 #include "app/report.h"
 
 #include "model/argocd/argocdbackend.h"
+#include "model/domain/placement.h"
 #include "model/git/gitlibrary.h"
 
 #include <QCommandLineParser>
@@ -23,12 +24,7 @@ namespace {
 
 QString clusterName(const FleetSnapshot &snapshot, const Application &app)
 {
-    if (!app.destinationName.isEmpty())
-        return app.destinationName;
-    for (const Cluster &cluster : snapshot.clusters)
-        if (cluster.server == app.destinationServer)
-            return cluster.name;
-    return app.destinationServer;
+    return clusterNameOf(app, snapshot.clusters);
 }
 
 QList<const Application *> selected(const FleetSnapshot &snapshot, ReportKind kind)

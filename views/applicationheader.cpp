@@ -213,17 +213,7 @@ void ApplicationHeader::refresh()
     m_project->setText(app->project.isEmpty() ? QStringLiteral("default") : app->project);
 
     // The cluster by its name when the instance knows it.
-    QString cluster = app->destinationName;
-    if (cluster.isEmpty()) {
-        for (const Cluster &known : m_store->clusters(app->instance)) {
-            if (known.server == app->destinationServer) {
-                cluster = known.name;
-                break;
-            }
-        }
-    }
-    if (cluster.isEmpty())
-        cluster = app->destinationServer;
+    const QString cluster = m_store->clusterName(*app);
     m_destination->setText(app->destinationNamespace.isEmpty()
                                ? cluster
                                : tr("%1 · namespace %2").arg(cluster, app->destinationNamespace));

@@ -297,17 +297,11 @@ void QuickSwitcher::rebuildCandidates()
 {
     m_candidates.clear();
     m_candidates.reserve(m_store->applicationCount());
-    QHash<QString, QString> clusterNames; // instance \n server → name
-    for (const Cluster &c : m_store->clusters())
-        if (!c.name.isEmpty())
-            clusterNames.insert(c.instance + u'\n' + c.server, c.name);
     for (const Application &app : m_store->applications()) {
         Candidate c;
         c.key = app.key();
         c.name = app.name;
-        QString cluster = app.destinationName;
-        if (cluster.isEmpty())
-            cluster = clusterNames.value(app.instance + u'\n' + app.destinationServer, app.destinationServer);
+        const QString cluster = m_store->clusterName(app);
         // Apps of one name may live in several namespaces: the app's own namespace tells them apart.
         c.context = tr("%1 · app in %2 · %3/%4").arg(app.instance, app.ns, cluster, app.destinationNamespace);
         c.folded = fold(app.name);

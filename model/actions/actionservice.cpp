@@ -18,17 +18,19 @@ namespace sextant {
 
 namespace {
 
+// The cluster record an app deploys to (its labels and server feed protection rules and
+// sync windows), or null when the instance does not list it.
 const Cluster *clusterOf(const FleetStore &store, const Application &app, QList<Cluster> &holder)
 {
     holder = store.clusters(app.instance);
+    const QString name = store.clusterName(app);
     for (const Cluster &cluster : std::as_const(holder))
-        if ((!app.destinationServer.isEmpty() && cluster.server == app.destinationServer) ||
-            (!app.destinationName.isEmpty() && cluster.name == app.destinationName))
+        if (cluster.name == name || cluster.server == app.destinationServer)
             return &cluster;
     return nullptr;
 }
 
-bool inScope(const ActionScope &scope, const Application &app, const Cluster *cluster)
+bool inScope(const ActionScope &scope, const Application &app, const QString &cluster)
 {
     if (!scope.instance.isEmpty() && app.instance != scope.instance)
         return false;
@@ -36,7 +38,7 @@ bool inScope(const ActionScope &scope, const Application &app, const Cluster *cl
     case ActionScope::Kind::Fleet: return true;
     case ActionScope::Kind::Instance: return scope.name.isEmpty() || app.instance == scope.name;
     case ActionScope::Kind::Cluster:
-        return (cluster && cluster->name == scope.name) || app.destinationName == scope.name ||
+        return cluster == scope.name || app.destinationName == scope.name ||
                app.destinationServer == scope.name;
     case ActionScope::Kind::Project: return app.project == scope.name;
     case ActionScope::Kind::Application: return scope.matchesApplication(app.ref());
@@ -296,14 +298,10 @@ ActionTarget ActionService::target(const QString &appKey) const
     const Application *app = m_store->application(appKey);
     if (!app)
         return {};
-    QList<Cluster> holder;
-    const Cluster *cluster = clusterOf(*m_store, *app, holder);
     ActionTarget target;
     target.appKey = appKey;
     target.instance = app->instance;
-    target.cluster = cluster
-                         ? cluster->name
-                         : (!app->destinationName.isEmpty() ? app->destinationName : app->destinationServer);
+    target.cluster = m_store->clusterName(*app);
     target.ns = app->destinationNamespace;
     target.app = app->name;
     target.appNamespace = app->ns;
@@ -314,17 +312,8 @@ ActionTarget ActionService::target(const QString &appKey) const
 QList<ActionTarget> ActionService::resolveScope(const ActionScope &scope) const
 {
     QList<ActionTarget> targets;
-    QHash<QString, QList<Cluster>> clusters;
     for (const Application &app : m_store->applications()) {
-        QList<Cluster> &list = clusters[app.instance];
-        if (list.isEmpty())
-            list = m_store->clusters(app.instance);
-        const Cluster *cluster = nullptr;
-        for (const Cluster &c : std::as_const(list))
-            if ((!app.destinationServer.isEmpty() && c.server == app.destinationServer) ||
-                (!app.destinationName.isEmpty() && c.name == app.destinationName))
-                cluster = &c;
-        if (inScope(scope, app, cluster))
+        if (inScope(scope, app, m_store->clusterName(app)))
             targets << target(app.key());
     }
     std::sort(targets.begin(), targets.end(), [](const ActionTarget &a, const ActionTarget &b) {

@@ -132,12 +132,7 @@ QList<DriftRecord> DriftScanner::classify(const QList<ManagedResource> &resource
 
 QString DriftScanner::clusterName(const Application &app) const
 {
-    if (!app.destinationName.isEmpty())
-        return app.destinationName;
-    for (const Cluster &cluster : m_store->clusters(app.instance))
-        if (cluster.server == app.destinationServer)
-            return cluster.name.isEmpty() ? cluster.server : cluster.name;
-    return app.destinationServer;
+    return m_store->clusterName(app);
 }
 
 void DriftScanner::onApplicationsChanged(const FleetChange &change)

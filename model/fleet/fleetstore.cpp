@@ -118,6 +118,7 @@ void FleetStore::applySnapshot(const QString &instance, QList<Application> appli
     for (Repository &r : repositories)
         r.instance = instance;
     m_clusters.insert(instance, clusters);
+    m_clusterNames = ClusterNames(this->clusters());
     m_projects.insert(instance, projects);
     m_repositories.insert(instance, repositories);
     emit objectsChanged();
@@ -186,6 +187,7 @@ void FleetStore::removeInstance(const QString &instance)
 {
     applySnapshot(instance, {}, {}, {}, {});
     m_clusters.remove(instance);
+    m_clusterNames = ClusterNames(clusters());
     m_projects.remove(instance);
     m_repositories.remove(instance);
     if (m_instances.remove(instance))

@@ -2,6 +2,7 @@
 
 #include "model/domain/application.h"
 #include "model/domain/fleetobjects.h"
+#include "model/domain/placement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -47,6 +48,9 @@ public:
     const QHash<QString, Application> &applications() const { return m_apps; }
     int applicationCount() const { return int(m_apps.size()); }
     QList<Cluster> clusters(const QString &instance = {}) const;
+    // The name of the cluster `app` deploys to (ClusterNames' rule over this store's clusters).
+    QString clusterName(const Application &app) const { return m_clusterNames.of(app); }
+    const ClusterNames &clusterNames() const { return m_clusterNames; }
     QList<Project> projects(const QString &instance = {}) const;
     QList<Repository> repositories(const QString &instance = {}) const;
     QList<InstanceStatus> instances() const { return m_instances.values(); }
@@ -78,6 +82,7 @@ private:
     };
     QHash<QString, Application> m_apps;
     QHash<QString, QList<Cluster>> m_clusters;
+    ClusterNames m_clusterNames; // rebuilt whenever m_clusters changes
     QHash<QString, QList<Project>> m_projects;
     QHash<QString, QList<Repository>> m_repositories;
     QMap<QString, InstanceStatus> m_instances;

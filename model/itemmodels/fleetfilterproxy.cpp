@@ -66,12 +66,10 @@ void FleetFilterProxy::setFleetStore(const FleetStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     m_entries.clear();
-    m_clusterNames.clear();
     if (m_store) {
         // A renamed cluster changes what cluster= matches.
         connect(m_store, &FleetStore::objectsChanged, this, [this] {
             m_entries.clear();
-            m_clusterNames.clear();
             const bool clusterTerm = std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &t) {
                 return t.field == Term::Field::Cluster;
             });
@@ -191,16 +189,7 @@ FleetFilterProxy::Entry FleetFilterProxy::computeEntry(const QModelIndex &index)
         m_store ? m_store->application(index.data(FleetTreeModel::ApplicationKeyRole).toString()) : nullptr;
     if (app) {
         entry.ns = app->destinationNamespace.toCaseFolded();
-        QString cluster = app->destinationName;
-        if (cluster.isEmpty()) {
-            if (m_clusterNames.isEmpty())
-                for (const Cluster &c : m_store->clusters())
-                    m_clusterNames.insert(c.instance + u'\n' + c.server, c.name);
-            cluster = m_clusterNames.value(app->instance + u'\n' + app->destinationServer);
-            if (cluster.isEmpty())
-                cluster = app->destinationServer;
-        }
-        entry.cluster = cluster.toCaseFolded();
+        entry.cluster = m_store->clusterName(*app).toCaseFolded();
     } else {
         const QModelIndex parent = index.parent();
         if (parent.data(FleetTreeModel::KindRole).toInt() == int(FleetTreeModel::NodeKind::Namespace)) {

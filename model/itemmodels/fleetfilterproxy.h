@@ -83,8 +83,7 @@ private:
     bool m_onlyNameTerms = true;
     StatusFlags m_status;
     const FleetStore *m_store = nullptr;
-    mutable QHash<QString, Entry> m_entries;        // by application key
-    mutable QHash<QString, QString> m_clusterNames; // instance \n server → cluster name
+    mutable QHash<QString, Entry> m_entries; // by application key
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -28,7 +28,7 @@ FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
     connect(m_store, &FleetStore::instancesChanged, this, &FleetTreeModel::onInstancesChanged);
     connect(m_store, &FleetStore::objectsChanged, this, [this] {
         // Cluster names label the groups; a rename regroups.
-        const QHash<QString, QString> names = storeClusterNames();
+        const ClusterNames names = m_store->clusterNames();
         if (names != m_clusterNames && m_grouping == Grouping::Cluster) {
             m_clusterNames = names;
             rebuild();
@@ -36,16 +36,8 @@ FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
             m_clusterNames = names;
         }
     });
-    m_clusterNames = storeClusterNames();
+    m_clusterNames = m_store->clusterNames();
     rebuild();
-}
-
-QHash<QString, QString> FleetTreeModel::storeClusterNames() const
-{
-    QHash<QString, QString> names;
-    for (const Cluster &c : m_store->clusters())
-        names.insert(c.instance + u'\n' + c.server, c.name);
-    return names;
 }
 
 FleetTreeModel::~FleetTreeModel() = default;
@@ -66,10 +58,7 @@ FleetTreeModel::Counts FleetTreeModel::countsFor(const Application &app)
 
 QString FleetTreeModel::clusterLabel(const Application &app) const
 {
-    if (!app.destinationName.isEmpty())
-        return app.destinationName;
-    const QString name = m_clusterNames.value(app.instance + u'\n' + app.destinationServer);
-    return name.isEmpty() ? app.destinationServer : name;
+    return m_clusterNames.of(app);
 }
 
 QStringList FleetTreeModel::pathFor(const Application &app) const

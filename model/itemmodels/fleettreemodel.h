@@ -90,13 +90,12 @@ private:
     QModelIndex indexOf(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;
     QString clusterLabel(const Application &app) const;
-    QHash<QString, QString> storeClusterNames() const;
 
     FleetStore *m_store;
     Grouping m_grouping = Grouping::Cluster;
     Node m_root{NodeKind::Group, {}, {}, nullptr, {}, {}};
     QHash<QString, Node *> m_appNodes;
-    QHash<QString, QString> m_clusterNames; // instance \n server → cluster name
+    ClusterNames m_clusterNames; // the store's, as of the last rebuild
     bool m_resetting = false;
 };
 
