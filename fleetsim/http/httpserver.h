@@ -13,7 +13,8 @@ class QTcpServer;
 
 namespace sextant::fleetsim {
 
-// Accepts plain or TLS connections and hands each request to one handler.
+// Accepts plain or TLS connections and hands each request to one handler. Our own server, not
+// QHttpServer: a watch stream must learn at once that its client has gone (see README.md).
 class HttpServer : public QObject {
     Q_OBJECT
 public:
