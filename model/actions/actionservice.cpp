@@ -450,24 +450,6 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-quint64 ActionService::exportJournal(const JournalFilter &filter, const QString &path, ExportFormat format)
-{
-    const quint64 id = d->newRequestId();
-    m_worker
-        ->run<Done>([filter, path, format](LocalStore &store) -> Status {
-            auto entries = store.journal(filter);
-            if (!entries)
-                return entries.error();
-            return writeFile(path,
-                             format == ExportFormat::Json ? journalToJson(*entries) : journalToCsv(*entries));
-        })
-        .then(this, [this, id, path](const Status &status) {
-            QTimer::singleShot(
-                0, this, [this, id, path, status] { emit exportFinished(id, path, status.errorMessage()); });
-        });
-    return id;
-}
-
 quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &path)
 {
     const quint64 id = d->newRequestId();

@@ -38,9 +38,6 @@ struct PauseOptions {
 class ActionService : public QObject {
     Q_OBJECT
 public:
-    enum class ExportFormat { Csv, Json, Markdown };
-    Q_ENUM(ExportFormat)
-
     using PauseOptions = sextant::PauseOptions;
 
     ActionService(FleetStore *store, FleetConnector *connector, QString databasePath,
@@ -141,8 +138,8 @@ public:
     // Journal and deployment records, read on the store thread → journalLoaded / deploymentRecordsLoaded.
     quint64 loadJournal(const JournalFilter &filter);
     quint64 loadDeploymentRecords(int limit = 200);
-    // Writes the journal (Csv or Json) or one deployment record (Markdown) to a file → exportFinished.
-    quint64 exportJournal(const JournalFilter &filter, const QString &path, ExportFormat format);
+    // Writes one deployment record (Markdown) to a file → exportFinished. (The Activity page
+    // exports the journal rows it shows itself.)
     quint64 exportDeploymentRecord(qint64 recordId, const QString &path);
 
 signals:
