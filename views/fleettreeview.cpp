@@ -135,6 +135,8 @@ void FleetTreeView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        m_chips->stylePills(palette());
     QWidget::changeEvent(event);
 }
 

@@ -21,7 +21,7 @@ StatusChipBar::StatusChipBar(QWidget *parent)
     for (auto flag : {FleetFilterProxy::OutOfSync, FleetFilterProxy::Degraded, FleetFilterProxy::Progressing,
                       FleetFilterProxy::Paused})
         addChip(flag);
-    styleChips();
+    stylePills(palette());
     updateTexts();
 }
 
@@ -68,16 +68,13 @@ void StatusChipBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateTexts();
-    if (event->type() == QEvent::PaletteChange)
-        styleChips();
     QWidget::changeEvent(event);
 }
 
-void StatusChipBar::styleChips()
+void StatusChipBar::stylePills(const QPalette &p)
 {
     // Pills whose checked state is plain to see on light and dark palettes:
     // a checked chip is a filter in force.
-    const QPalette p = palette();
     const QColor border = KColorUtils::mix(p.color(QPalette::Window), p.color(QPalette::WindowText), 0.3);
     const QColor hover = KColorUtils::mix(p.color(QPalette::Window), p.color(QPalette::WindowText), 0.08);
     const QString sheet =

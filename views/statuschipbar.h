@@ -24,6 +24,11 @@ public:
     };
     void setCounts(const Counts &counts);
 
+    // Styles the chips as pills for this palette. The parent calls it when its
+    // own palette changes, before the change reaches the bar: a style sheet
+    // set later would keep the chips' previous colours.
+    void stylePills(const QPalette &palette);
+
     FleetFilterProxy::StatusFlags checkedFlags() const;
     // Unchecks every chip without emitting checkedChanged.
     void uncheckAll();
@@ -39,7 +44,6 @@ private:
     void addChip(FleetFilterProxy::StatusFlag flag);
     void updateTexts();
     void layoutChips();
-    void styleChips();
 
     struct Chip {
         FleetFilterProxy::StatusFlag flag;

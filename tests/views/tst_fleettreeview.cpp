@@ -2,6 +2,7 @@
 // selection signals, default expansion.
 #include "fleetfixture.h"
 
+#include "views/colorscheme.h"
 #include "views/fleettreedelegate.h"
 #include "views/fleettreeview.h"
 #include "views/statusicons.h"
@@ -339,6 +340,20 @@ private slots:
         QCOMPARE(selected.count(), 2);
         QVERIFY(selected.last().first().toString().isEmpty());
         QVERIFY(f.view.currentApplication().isEmpty());
+    }
+
+    void chipsFollowThePalette()
+    {
+        Fixture f;
+        QToolButton *degraded = chip(f.view, QStringLiteral("Degraded"));
+        QVERIFY(degraded);
+        const auto textLightness = [degraded] {
+            return degraded->palette().color(QPalette::ButtonText).lightness();
+        };
+        views::applyColorScheme(views::ColorScheme::Dark);
+        QTRY_VERIFY(textLightness() > 128);
+        views::applyColorScheme(views::ColorScheme::Light);
+        QTRY_VERIFY(textLightness() < 128);
     }
 
     void tooltipsSayWhereAndHowFromTheRows()
