@@ -163,7 +163,7 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="612"/>
+        <location filename="../model/actions/actionservice.cpp" line="454"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
@@ -176,15 +176,15 @@
         <location filename="../model/actions/actionservice_sync.cpp" line="96"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="128"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="196"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="429"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="430"/>
         <source>The app %1 is not in the fleet.</source>
         <translation>Die Anwendung %1 ist nicht in der Flotte.</translation>
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="146"/>
         <location filename="../model/actions/actionservice_sync.cpp" line="230"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="395"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="548"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="396"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="549"/>
         <source>Sextant is not connected to %1.</source>
         <translation>Sextant ist nicht mit %1 verbunden.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="203"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="474"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="475"/>
         <source>An operation is running on %1 (%2). Wait for it, or terminate it first.</source>
         <translation>Auf %1 läuft eine Operation (%2). Warten Sie, bis sie abgeschlossen ist, oder beenden Sie sie zuerst.</translation>
     </message>
@@ -205,97 +205,97 @@
         <translation>Sync von %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="321"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
         <source>stopped before it was synced</source>
         <translation>angehalten, bevor sie synchronisiert wurde</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="323"/>
         <source>not synced: an earlier app failed</source>
         <translation>nicht synchronisiert: eine vorherige Anwendung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="365"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="366"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="407"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
         <source>Hard refresh of %1 done.</source>
         <translation>Vollständige Aktualisierung von %1 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="409"/>
         <source>Refreshed %1.</source>
         <translation>%1 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="418"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="419"/>
         <source>Asked the controller to terminate the operation on %1.</source>
         <translation>Der Controller wurde gebeten, die Operation auf %1 zu beenden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="437"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="438"/>
         <source>%1 has no deployment with history id %2.</source>
         <translation>%1 hat keine Bereitstellung mit der Verlaufs-ID %2.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="448"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="449"/>
         <source>%1 is being deleted.</source>
         <translation>%1 wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="451"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="452"/>
         <source>Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD refuses a rollback while auto-sync is on.</source>
         <translation>Auto-Sync von %1 pausieren (vermerkt im Pausenregister und an der Anwendung), weil Argo CD ein Zurücksetzen bei aktivem Auto-Sync ablehnt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="454"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="455"/>
         <source>Roll back to history id %1: revision %2, deployed %3.</source>
         <translation>Auf Verlaufs-ID %1 zurücksetzen: Revision %2, bereitgestellt am %3.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="458"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="459"/>
         <source>Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you resume it (which deploys Git again) or revert the change in Git.</source>
         <translation>Danach zeigt die Anwendung OutOfSync: Git sieht weiterhin %1 vor. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder die Änderung in Git rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="489"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="490"/>
         <source>rollback to history id %1: %2</source>
         <translation>Zurücksetzen auf Verlaufs-ID %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="501"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="502"/>
         <source>Auto-sync of %1 could not be paused, so the rollback did not run: %2</source>
         <translation>Auto-Sync von %1 konnte nicht pausiert werden, daher wurde das Zurücksetzen nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="559"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="560"/>
         <source>The rollback of %1 ended %2: %3</source>
         <translation>Das Zurücksetzen von %1 endete mit Status %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="571"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="572"/>
         <source>%1 rolled back to %2 — Git still wants %3.</source>
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="89"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="84"/>
         <source>elsewhere</source>
         <translation>anderswo</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="86"/>
         <source>the app no longer exists on %1</source>
         <translation>die Anwendung existiert auf %1 nicht mehr</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="93"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="88"/>
         <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
         <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="96"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
         <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
     </message>
@@ -994,41 +994,134 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
 </context>
 <context>
-    <name>sextant::argocd::StreamReader</name>
+    <name>sextant::argocd::ArgoCdHttp</name>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="110"/>
-        <source>The Argo CD server at %1 sent a stream line longer than %2 MiB.</source>
-        <translation>Der Argo-CD-Server unter %1 hat eine Stream-Zeile gesendet, die länger als %2 MiB ist.</translation>
+        <location filename="../model/argocd/argocdhttp.cpp" line="59"/>
+        <source>The server address &quot;%1&quot; of the Argo CD instance %2 is not a valid URL.</source>
+        <translation>Die Serveradresse „%1“ der Argo-CD-Instanz %2 ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="149"/>
+        <location filename="../model/argocd/argocdhttp.cpp" line="63"/>
+        <source>Refusing plain HTTP to %1: the token would travel unencrypted. Use https://, or mark the instance plain-text if you really mean it.</source>
+        <translation>Unverschlüsseltes HTTP zu %1 wird abgelehnt: Das Token würde unverschlüsselt übertragen. Verwenden Sie https:// oder markieren Sie die Instanz als Klartext, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="75"/>
+        <source>Cannot read the CA file %1 of the Argo CD instance %2: %3</source>
+        <translation>Die CA-Datei %1 der Argo-CD-Instanz %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="82"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="89"/>
+        <source>The certificate authority data of the Argo CD instance %1 holds no PEM certificate.</source>
+        <translation>Die Zertifizierungsstellendaten der Argo-CD-Instanz %1 enthalten kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="99"/>
+        <source>The server address %1 of the Argo CD instance %2 must start with https:// (or http:// for a plain-text server).</source>
+        <translation>Die Serveradresse %1 der Argo-CD-Instanz %2 muss mit https:// beginnen (oder mit http:// für einen Klartext-Server).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="165"/>
+        <source>The Argo CD server refused the token: the session expired or the token is wrong. Log in again.</source>
+        <translation>Der Argo-CD-Server hat das Token abgelehnt: Die Sitzung ist abgelaufen oder das Token ist falsch. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="182"/>
         <source>no details given</source>
         <translation>keine Details angegeben</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="150"/>
-        <source>The Argo CD server at %1 refused the stream (HTTP %2): %3</source>
-        <translation>Der Argo-CD-Server unter %1 hat den Stream abgelehnt (HTTP %2): %3</translation>
+        <location filename="../model/argocd/argocdhttp.cpp" line="187"/>
+        <source>The Argo CD server denied this (403 Forbidden): %1. Your account lacks the permission for it; ask an Argo CD admin to grant it (RBAC).</source>
+        <translation>Der Argo-CD-Server hat dies verweigert (403 Forbidden): %1. Ihrem Konto fehlt die Berechtigung dafür; bitten Sie einen Argo-CD-Administrator, sie zu erteilen (RBAC).</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="159"/>
+        <location filename="../model/argocd/argocdhttp.cpp" line="191"/>
+        <source>The Argo CD server has no %1 (404 Not Found: %2). Check the server address and root path, and that the object still exists.</source>
+        <translation>Der Argo-CD-Server kennt %1 nicht (404 Not Found: %2). Prüfen Sie die Serveradresse und den Stammpfad und ob das Objekt noch existiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="195"/>
+        <source>The Argo CD server refused the request&apos;s content type (415 Unsupported Media Type: %1).</source>
+        <translation>Der Argo-CD-Server hat den Inhaltstyp der Anfrage abgelehnt (415 Unsupported Media Type: %1).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="199"/>
+        <source>The Argo CD server failed (%1): %2</source>
+        <translation>Beim Argo-CD-Server ist ein Fehler aufgetreten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="201"/>
+        <source>The Argo CD server answered %1: %2</source>
+        <translation>Der Argo-CD-Server hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="209"/>
+        <source>The TLS certificate of the Argo CD server at %1 was not accepted: %2. If the server uses a private or self-signed CA, trust that CA (certificate-authority-data in the argocd config, or a CA file for this instance); to skip verification, which is unsafe, use --insecure.</source>
+        <translation>Das TLS-Zertifikat des Argo-CD-Servers unter %1 wurde nicht akzeptiert: %2. Wenn der Server eine private oder selbstsignierte CA verwendet, vertrauen Sie dieser CA (certificate-authority-data in der argocd-Konfiguration oder eine CA-Datei für diese Instanz); um die Prüfung zu überspringen, was unsicher ist, verwenden Sie --insecure.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="214"/>
+        <source>The TLS handshake with the Argo CD server at %1 failed: %2. Check that the server speaks HTTPS on this port (for a plain-HTTP server use plain-text), or trust its CA; --insecure skips verification.</source>
+        <translation>Der TLS-Handshake mit dem Argo-CD-Server unter %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server auf diesem Port HTTPS spricht (für einen Server mit unverschlüsseltem HTTP verwenden Sie plain-text), oder vertrauen Sie seiner CA; --insecure überspringt die Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="229"/>
+        <source>Cannot connect to the Argo CD server at %1: the connection was refused. Check that the server is running and that the address and port are right.</source>
+        <translation>Keine Verbindung zum Argo-CD-Server unter %1: Die Verbindung wurde abgelehnt. Prüfen Sie, ob der Server läuft und ob Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="233"/>
+        <source>The host %1 was not found. Check the server address (and your DNS or VPN).</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Serveradresse (und Ihr DNS oder VPN).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="238"/>
+        <source>The connection to the Argo CD server at %1 timed out.</source>
+        <translation>Die Verbindung zum Argo-CD-Server unter %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="239"/>
+        <source>The Argo CD server at %1 did not answer within %2 seconds.</source>
+        <translation>Der Argo-CD-Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="244"/>
+        <source>The Argo CD server at %1 closed the connection unexpectedly.</source>
+        <translation>Der Argo-CD-Server unter %1 hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="248"/>
+        <source>The Argo CD server at %1 answered without an HTTP status.</source>
+        <translation>Der Argo-CD-Server unter %1 hat ohne HTTP-Status geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="249"/>
+        <source>Cannot reach the Argo CD server at %1: %2</source>
+        <translation>Der Argo-CD-Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::argocd::StreamReader</name>
+    <message>
+        <location filename="../model/argocd/streamreader.cpp" line="97"/>
+        <source>The Argo CD server at %1 sent a stream line longer than %2 MiB.</source>
+        <translation>Der Argo-CD-Server unter %1 hat eine Stream-Zeile gesendet, die länger als %2 MiB ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/streamreader.cpp" line="135"/>
         <source>The Argo CD server at %1 closed the stream.</source>
         <translation>Der Argo-CD-Server unter %1 hat den Stream geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="160"/>
+        <location filename="../model/argocd/streamreader.cpp" line="136"/>
         <source>The stream from the Argo CD server at %1 broke: %2</source>
         <translation>Der Stream vom Argo-CD-Server unter %1 ist abgebrochen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/argocd/streamreader.cpp" line="164"/>
-        <source>The TLS connection to the Argo CD server at %1 failed: %2</source>
-        <translation>Die TLS-Verbindung zum Argo-CD-Server unter %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/argocd/streamreader.cpp" line="167"/>
-        <source>Cannot open the stream from the Argo CD server at %1: %2</source>
-        <translation>Der Stream vom Argo-CD-Server unter %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
