@@ -1046,41 +1046,134 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
 </context>
 <context>
-    <name>sextant::argocd::StreamReader</name>
+    <name>sextant::argocd::ArgoCdHttp</name>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="110"/>
-        <source>The Argo CD server at %1 sent a stream line longer than %2 MiB.</source>
-        <translation>Der Argo-CD-Server unter %1 hat eine Stream-Zeile gesendet, die länger als %2 MiB ist.</translation>
+        <location filename="../model/argocd/argocdhttp.cpp" line="59"/>
+        <source>The server address &quot;%1&quot; of the Argo CD instance %2 is not a valid URL.</source>
+        <translation>Die Serveradresse „%1“ der Argo-CD-Instanz %2 ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="149"/>
+        <location filename="../model/argocd/argocdhttp.cpp" line="63"/>
+        <source>Refusing plain HTTP to %1: the token would travel unencrypted. Use https://, or mark the instance plain-text if you really mean it.</source>
+        <translation>Unverschlüsseltes HTTP zu %1 wird abgelehnt: Das Token würde unverschlüsselt übertragen. Verwenden Sie https:// oder markieren Sie die Instanz als Klartext, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="75"/>
+        <source>Cannot read the CA file %1 of the Argo CD instance %2: %3</source>
+        <translation>Die CA-Datei %1 der Argo-CD-Instanz %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="82"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="89"/>
+        <source>The certificate authority data of the Argo CD instance %1 holds no PEM certificate.</source>
+        <translation>Die Zertifizierungsstellendaten der Argo-CD-Instanz %1 enthalten kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="99"/>
+        <source>The server address %1 of the Argo CD instance %2 must start with https:// (or http:// for a plain-text server).</source>
+        <translation>Die Serveradresse %1 der Argo-CD-Instanz %2 muss mit https:// beginnen (oder mit http:// für einen Klartext-Server).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="165"/>
+        <source>The Argo CD server refused the token: the session expired or the token is wrong. Log in again.</source>
+        <translation>Der Argo-CD-Server hat das Token abgelehnt: Die Sitzung ist abgelaufen oder das Token ist falsch. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="182"/>
         <source>no details given</source>
         <translation>keine Details angegeben</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="150"/>
-        <source>The Argo CD server at %1 refused the stream (HTTP %2): %3</source>
-        <translation>Der Argo-CD-Server unter %1 hat den Stream abgelehnt (HTTP %2): %3</translation>
+        <location filename="../model/argocd/argocdhttp.cpp" line="187"/>
+        <source>The Argo CD server denied this (403 Forbidden): %1. Your account lacks the permission for it; ask an Argo CD admin to grant it (RBAC).</source>
+        <translation>Der Argo-CD-Server hat dies verweigert (403 Forbidden): %1. Ihrem Konto fehlt die Berechtigung dafür; bitten Sie einen Argo-CD-Administrator, sie zu erteilen (RBAC).</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="159"/>
+        <location filename="../model/argocd/argocdhttp.cpp" line="191"/>
+        <source>The Argo CD server has no %1 (404 Not Found: %2). Check the server address and root path, and that the object still exists.</source>
+        <translation>Der Argo-CD-Server kennt %1 nicht (404 Not Found: %2). Prüfen Sie die Serveradresse und den Stammpfad und ob das Objekt noch existiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="195"/>
+        <source>The Argo CD server refused the request&apos;s content type (415 Unsupported Media Type: %1).</source>
+        <translation>Der Argo-CD-Server hat den Inhaltstyp der Anfrage abgelehnt (415 Unsupported Media Type: %1).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="199"/>
+        <source>The Argo CD server failed (%1): %2</source>
+        <translation>Beim Argo-CD-Server ist ein Fehler aufgetreten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="201"/>
+        <source>The Argo CD server answered %1: %2</source>
+        <translation>Der Argo-CD-Server hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="209"/>
+        <source>The TLS certificate of the Argo CD server at %1 was not accepted: %2. If the server uses a private or self-signed CA, trust that CA (certificate-authority-data in the argocd config, or a CA file for this instance); to skip verification, which is unsafe, use --insecure.</source>
+        <translation>Das TLS-Zertifikat des Argo-CD-Servers unter %1 wurde nicht akzeptiert: %2. Wenn der Server eine private oder selbstsignierte CA verwendet, vertrauen Sie dieser CA (certificate-authority-data in der argocd-Konfiguration oder eine CA-Datei für diese Instanz); um die Prüfung zu überspringen, was unsicher ist, verwenden Sie --insecure.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="214"/>
+        <source>The TLS handshake with the Argo CD server at %1 failed: %2. Check that the server speaks HTTPS on this port (for a plain-HTTP server use plain-text), or trust its CA; --insecure skips verification.</source>
+        <translation>Der TLS-Handshake mit dem Argo-CD-Server unter %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server auf diesem Port HTTPS spricht (für einen Server mit unverschlüsseltem HTTP verwenden Sie plain-text), oder vertrauen Sie seiner CA; --insecure überspringt die Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="229"/>
+        <source>Cannot connect to the Argo CD server at %1: the connection was refused. Check that the server is running and that the address and port are right.</source>
+        <translation>Keine Verbindung zum Argo-CD-Server unter %1: Die Verbindung wurde abgelehnt. Prüfen Sie, ob der Server läuft und ob Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="233"/>
+        <source>The host %1 was not found. Check the server address (and your DNS or VPN).</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Serveradresse (und Ihr DNS oder VPN).</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="238"/>
+        <source>The connection to the Argo CD server at %1 timed out.</source>
+        <translation>Die Verbindung zum Argo-CD-Server unter %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="239"/>
+        <source>The Argo CD server at %1 did not answer within %2 seconds.</source>
+        <translation>Der Argo-CD-Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="244"/>
+        <source>The Argo CD server at %1 closed the connection unexpectedly.</source>
+        <translation>Der Argo-CD-Server unter %1 hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="248"/>
+        <source>The Argo CD server at %1 answered without an HTTP status.</source>
+        <translation>Der Argo-CD-Server unter %1 hat ohne HTTP-Status geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdhttp.cpp" line="249"/>
+        <source>Cannot reach the Argo CD server at %1: %2</source>
+        <translation>Der Argo-CD-Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::argocd::StreamReader</name>
+    <message>
+        <location filename="../model/argocd/streamreader.cpp" line="97"/>
+        <source>The Argo CD server at %1 sent a stream line longer than %2 MiB.</source>
+        <translation>Der Argo-CD-Server unter %1 hat eine Stream-Zeile gesendet, die länger als %2 MiB ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/streamreader.cpp" line="135"/>
         <source>The Argo CD server at %1 closed the stream.</source>
         <translation>Der Argo-CD-Server unter %1 hat den Stream geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/argocd/streamreader.cpp" line="160"/>
+        <location filename="../model/argocd/streamreader.cpp" line="136"/>
         <source>The stream from the Argo CD server at %1 broke: %2</source>
         <translation>Der Stream vom Argo-CD-Server unter %1 ist abgebrochen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/argocd/streamreader.cpp" line="164"/>
-        <source>The TLS connection to the Argo CD server at %1 failed: %2</source>
-        <translation>Die TLS-Verbindung zum Argo-CD-Server unter %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/argocd/streamreader.cpp" line="167"/>
-        <source>Cannot open the stream from the Argo CD server at %1: %2</source>
-        <translation>Der Stream vom Argo-CD-Server unter %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

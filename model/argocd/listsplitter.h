@@ -44,6 +44,10 @@ private:
     enum class Phase { Root, Items, AfterItems, Off };
 
     void scan(const char *data, qsizetype size);
+    const char *scanBytes(const char *p, const char *limit, const char *&segment);
+    const char *scanItemsBlock(const char *p, const char *&segment);
+    void itemSeparator(const char *comma, const char *&segment);
+    void itemsEnd(const char *bracket, const char *&segment);
     void route(const char *from, const char *to);
     void emitBatch();
     void startBatch();

@@ -79,6 +79,57 @@ private slots:
                  json("{'metadata':{'items':[1],'resourceVersion':'5'},'kind':'items','items':[]}"));
     }
 
+    // Inside the items whole blocks of bytes are read at once, elsewhere (and in short pieces)
+    // one byte at a time: both cut any body, damaged or not, into the same batches and rest.
+    void blocksAndBytesSplitAlike()
+    {
+        const QByteArray original = json("{'metadata':{'resourceVersion':'7'},'items':[") +
+                                    dataFile(u"application-multisource.json"_s) +
+                                    json(",{'metadata':{'name':'b'}},  [1, \"x\" ,{}] , 42 ,") +
+                                    dataFile(u"application-full.json"_s) +
+                                    json(",{'note':'a \\\\\\'quoted\\' [brace} ,comma'}]}");
+        const QByteArray alphabet = "{}[],:\"\\ x1n\t";
+        const quint32 seed = qEnvironmentVariableIsSet("SEXTANT_TEST_SEED")
+                                 ? quint32(qEnvironmentVariable("SEXTANT_TEST_SEED").toULong())
+                                 : QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        for (int round = 0; round < 800; ++round) {
+            QByteArray body = original;
+            for (int edits = int(random.bounded(4)); edits > 0; --edits) {
+                const auto at = qsizetype(random.bounded(int(body.size())));
+                const char c = alphabet[random.bounded(int(alphabet.size()))];
+                switch (random.bounded(3)) {
+                case 0: body.remove(at, 1); break;
+                case 1: body.insert(at, c); break;
+                default: body[at] = c; break;
+                }
+            }
+            const qsizetype batchBytes = 1 + random.bounded(3000);
+            ListSplitter bytes(batchBytes);
+            for (qsizetype at = 0; at < body.size(); at += 13)
+                bytes.feed(QByteArrayView(body).sliced(at, qMin<qsizetype>(13, body.size() - at)));
+            ListSplitter blocks(batchBytes);
+            const qsizetype piece = 64 + random.bounded(2000);
+            for (qsizetype at = 0; at < body.size(); at += piece)
+                blocks.feed(QByteArrayView(body).sliced(at, qMin(piece, body.size() - at)));
+            const QString context =
+                u"seed %1 round %2 batch %3 piece %4"_s.arg(seed).arg(round).arg(batchBytes).arg(piece);
+            const QList<ListSplitter::Batch> expected = bytes.takeBatches();
+            const QList<ListSplitter::Batch> actual = blocks.takeBatches();
+            QVERIFY2(actual.size() == expected.size(), qPrintable(context));
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QVERIFY2(actual[i].json == expected[i].json, qPrintable(context));
+                QVERIFY2(actual[i].first == expected[i].first, qPrintable(context));
+            }
+            QVERIFY2(blocks.rest() == bytes.rest(), qPrintable(context));
+            QVERIFY2(blocks.itemsOpened() == bytes.itemsOpened() &&
+                         blocks.itemsClosed() == bytes.itemsClosed() &&
+                         blocks.itemsRepeated() == bytes.itemsRepeated() &&
+                         blocks.emptyItem() == bytes.emptyItem(),
+                     qPrintable(context));
+        }
+    }
+
     void leavesOtherBodiesWhole()
     {
         for (const QByteArray &body :
