@@ -32,28 +32,6 @@ using namespace sextant;
 
 namespace {
 
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-// The value of "BENCH <name> <value> <unit>" in `output`, or -1.
-double benchValue(const QByteArray &output, const QByteArray &name)
-{
-    for (const QByteArray &line : output.split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() >= 3 && words[0] == "BENCH" && words[1] == name)
-            return words[2].toDouble();
-    }
-    return -1;
-}
-
 // Runs this program again, cold, for phases 1 and 2 only; its BENCH lines, or empty.
 QByteArray coldRun()
 {

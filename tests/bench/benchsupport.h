@@ -3,9 +3,12 @@
 #include "fleetsim/fleetsim.h"
 #include "model/argocd/instanceconfig.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QList>
 #include <QTimer>
 
 #include <functional>
@@ -37,4 +40,33 @@ inline sextant::argocd::InstanceConfig benchInstance(const sextant::fleetsim::Fl
     instance.token = endpoint.token;
     instance.plainText = true;
     return instance;
+}
+
+// A line of /proc/self/status in MB ("VmRSS", "VmHWM"), or 0.
+inline double procStatusMb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+// This process's resident memory in MB.
+inline double residentMb()
+{
+    return procStatusMb("VmRSS");
+}
+
+// The value of "BENCH <name> <value> <unit>" in `output`, or -1.
+inline double benchValue(const QByteArray &output, const QByteArray &name)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() >= 3 && words[0] == "BENCH" && words[1] == name)
+            return words[2].toDouble();
+    }
+    return -1;
 }
