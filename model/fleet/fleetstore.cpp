@@ -1,5 +1,7 @@
 #include "model/fleet/fleetstore.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace sextant {
@@ -9,7 +11,7 @@ FleetStore::FleetStore(QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(BatchIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &FleetStore::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FleetStore::applySlice);
 }
 
 const Application *FleetStore::application(const QString &key) const
@@ -58,14 +60,17 @@ void FleetStore::applySnapshot(const QString &instance, QList<Application> appli
                                QList<Repository> repositories)
 {
     // Events queued before this snapshot are older than it.
+    bool dropped = false;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->upsert ? it->upsert->instance == instance : it.key().startsWith(instance + u'/')) {
-            m_pendingOrder.removeOne(it.key());
             it = m_pending.erase(it);
+            dropped = true;
         } else {
             ++it;
         }
     }
+    if (dropped)
+        m_pendingOrder.removeIf([this](const QString &key) { return !m_pending.contains(key); });
     FleetChange change;
     // The first list of an instance (every start) only adds: no lookups, nothing to remove.
     const bool first = std::none_of(m_apps.cbegin(), m_apps.cend(),
@@ -134,7 +139,7 @@ void FleetStore::queueUpsert(const QString &instance, Application application)
         m_pendingOrder << key;
     m_pending.insert(key, Pending{std::move(application)});
     if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(BatchIntervalMs);
 }
 
 void FleetStore::queueRemoval(const QString &instance, const QString &ns, const QString &name)
@@ -144,17 +149,40 @@ void FleetStore::queueRemoval(const QString &instance, const QString &ns, const 
         m_pendingOrder << key;
     m_pending.insert(key, Pending{std::nullopt});
     if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(BatchIntervalMs);
 }
 
 void FleetStore::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty())
+    apply(m_pendingOrder.size());
+}
+
+void FleetStore::applySlice()
+{
+    // Applies as much as the last slices say fits in the budget, views included; the
+    // rest follows after the event loop has had a turn (input, painting, the network).
+    const qsizetype count = std::min(m_sliceSize, m_pendingOrder.size());
+    QElapsedTimer timer;
+    timer.start();
+    apply(count);
+    const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    if (count >= MinSlice) {
+        const double fits = double(count) * SliceBudgetMs / std::max(elapsedMs, 0.1);
+        m_sliceSize = std::clamp(qsizetype(fits), qsizetype(MinSlice), m_sliceSize * 2);
+    }
+    if (!m_pendingOrder.isEmpty())
+        m_flushTimer.start(0);
+}
+
+void FleetStore::apply(qsizetype count)
+{
+    if (count <= 0)
         return;
     FleetChange change;
-    for (const QString &key : std::as_const(m_pendingOrder)) {
-        Pending &pending = m_pending[key];
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &key = m_pendingOrder.at(i);
+        Pending pending = m_pending.take(key);
         auto it = m_apps.find(key);
         if (!pending.upsert) {
             if (it != m_apps.end()) {
@@ -169,8 +197,7 @@ void FleetStore::flush()
             change.updated << key;
         }
     }
-    m_pending.clear();
-    m_pendingOrder.clear();
+    m_pendingOrder.remove(0, count);
     if (!change.isEmpty())
         emit applicationsChanged(change);
 }

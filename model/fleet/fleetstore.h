@@ -35,8 +35,11 @@ struct FleetChange {
 
 // Every instance's applications, clusters, projects and repositories. Watch
 // events are queued and applied together at most every 100 ms, so views see
-// one change per batch, never one signal per event. Lives on the GUI thread;
-// decoding happened before anything reaches it.
+// one change per batch, never one signal per event. A batch larger than the
+// GUI thread gets through in SliceBudgetMs (views included, as measured on the
+// slices before) is applied in slices, one per pass of the event loop; events
+// arriving meanwhile join the queue, the last per application winning. Lives on
+// the GUI thread; decoding happened before anything reaches it.
 class FleetStore : public QObject {
     Q_OBJECT
 public:
@@ -62,14 +65,16 @@ public:
     // Write side. A snapshot replaces all of one instance's objects at once.
     void applySnapshot(const QString &instance, QList<Application> applications, QList<Cluster> clusters,
                        QList<Project> projects, QList<Repository> repositories);
-    // Queued; applied on the next flush (≤ 100 ms later), last write per app wins.
+    // Queued; applied on the next batch (≤ 100 ms later), last write per app wins.
     void queueUpsert(const QString &instance, Application application);
     void queueRemoval(const QString &instance, const QString &ns, const QString &name);
+    // Applies everything queued, now.
     void flush();
     void setInstanceStatus(const InstanceStatus &status);
     void removeInstance(const QString &instance);
 
     static constexpr int BatchIntervalMs = 100;
+    static constexpr int SliceBudgetMs = 20;
 
 signals:
     void applicationsChanged(const sextant::FleetChange &change);
@@ -80,6 +85,9 @@ private:
     struct Pending {
         std::optional<Application> upsert; // nullopt: remove
     };
+    void applySlice();
+    void apply(qsizetype count); // the first `count` queued changes, as one applicationsChanged
+    static constexpr qsizetype MinSlice = 50;
     QHash<QString, Application> m_apps;
     QHash<QString, QList<Cluster>> m_clusters;
     ClusterNames m_clusterNames; // rebuilt whenever m_clusters changes
@@ -89,6 +97,7 @@ private:
     QHash<QString, Pending> m_pending;
     QStringList m_pendingOrder;
     QTimer m_flushTimer;
+    qsizetype m_sliceSize = 250; // changes per slice; adapts to what the views cost
 };
 
 } // namespace sextant

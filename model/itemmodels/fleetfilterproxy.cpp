@@ -22,6 +22,7 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent)
     setRecursiveFilteringEnabled(true);
     setAutoAcceptChildRows(false);
     setFilterKeyColumn(0);
+    setFilterRole(UnfilteredRole);
 }
 
 FleetFilterProxy::~FleetFilterProxy() = default;
@@ -152,7 +153,7 @@ void FleetFilterProxy::setFilterText(const QString &text)
     m_terms = std::move(terms);
     m_onlyNameTerms = std::all_of(m_terms.cbegin(), m_terms.cend(),
                                   [](const Term &t) { return t.field == Term::Field::Name; });
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FleetFilterProxy::setStatusFilter(StatusFlags flags)
@@ -160,7 +161,22 @@ void FleetFilterProxy::setStatusFilter(StatusFlags flags)
     if (flags == m_status)
         return;
     m_status = flags;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void FleetFilterProxy::refilter()
+{
+    // QSortFilterProxyModel looks at the groups above a changed application again
+    // (recursive filtering) when the change names the filter role. While nothing is
+    // filtered out no group can appear or go, and with thousands of changes a second
+    // that look would be most of the work: the filter role is then one the tree never
+    // names, else one it names on every change of an application. A new role filters
+    // everything again, as invalidating would.
+    const int role = isFiltering() ? FilteringRole : UnfilteredRole;
+    if (filterRole() != role)
+        setFilterRole(role);
+    else
+        invalidateRowsFilter();
 }
 
 FleetFilterProxy::Entry FleetFilterProxy::computeEntry(const QModelIndex &index) const
@@ -241,9 +257,10 @@ bool FleetFilterProxy::groupNameMatches(const QModelIndex &index) const
     // or field filter is about applications.
     if (m_status != NoStatus || !m_onlyNameTerms || m_terms.isEmpty())
         return false;
-    const QString name = index.data(Qt::DisplayRole).toString().toCaseFolded();
+    // Terms are case-folded; a case-insensitive search folds the name as it goes, without a copy.
+    const QString name = index.data(Qt::DisplayRole).toString();
     return std::all_of(m_terms.cbegin(), m_terms.cend(),
-                       [&name](const Term &t) { return name.contains(t.value); });
+                       [&name](const Term &t) { return name.contains(t.value, Qt::CaseInsensitive); });
 }
 
 bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

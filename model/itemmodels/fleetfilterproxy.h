@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/itemmodels/fleettreemodel.h"
+
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -71,7 +73,11 @@ private:
         StatusFlags status;
     };
 
+    static constexpr int FilteringRole = FleetTreeModel::SyncStatusRole; // in every application change
+    static constexpr int UnfilteredRole = FleetTreeModel::KindRole;      // in no change
+
     static QList<Term> parse(const QString &text);
+    void refilter();
     const Entry &entryFor(const QModelIndex &sourceIndex, const QString &key) const;
     Entry computeEntry(const QModelIndex &sourceIndex) const;
     bool matches(const Entry &entry) const;

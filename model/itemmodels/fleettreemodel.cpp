@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <map>
+#include <utility>
+
 namespace sextant {
 
 FleetTreeModel::Counts &FleetTreeModel::Counts::operator+=(const Counts &o)
@@ -26,16 +29,7 @@ FleetTreeModel::FleetTreeModel(FleetStore *store, QObject *parent)
 {
     connect(m_store, &FleetStore::applicationsChanged, this, &FleetTreeModel::onApplicationsChanged);
     connect(m_store, &FleetStore::instancesChanged, this, &FleetTreeModel::onInstancesChanged);
-    connect(m_store, &FleetStore::objectsChanged, this, [this] {
-        // Cluster names label the groups; a rename regroups.
-        const ClusterNames names = m_store->clusterNames();
-        if (names != m_clusterNames && m_grouping == Grouping::Cluster) {
-            m_clusterNames = names;
-            rebuild();
-        } else {
-            m_clusterNames = names;
-        }
-    });
+    connect(m_store, &FleetStore::objectsChanged, this, &FleetTreeModel::onObjectsChanged);
     m_clusterNames = m_store->clusterNames();
     rebuild();
 }
@@ -136,6 +130,131 @@ void FleetTreeModel::insertApplication(const Application &app)
         emitChanged(touched);
 }
 
+namespace {
+
+// The order of a group's children: groups first, then applications, each by name.
+template<typename Node> bool sortsBefore(const Node &a, const Node &b)
+{
+    const bool aIsApp = a.kind == FleetTreeModel::NodeKind::Application;
+    const bool bIsApp = b.kind == FleetTreeModel::NodeKind::Application;
+    if (aIsApp != bIsApp)
+        return bIsApp;
+    return a.name < b.name;
+}
+
+} // namespace
+
+void FleetTreeModel::insertApplications(const QList<const Application *> &apps)
+{
+    // New nodes are built apart from the tree, then attached under their nearest
+    // existing ancestor with one insertion per run of adjacent rows: a whole
+    // instance's list becomes one insertion of its groups, not one per app.
+    // An instance without applications yet is inserted anew with them, as views open
+    // a new row's groups as they open a reset tree's.
+    QSet<QString> instances;
+    for (const Application *app : apps)
+        instances.insert(app->instance);
+    for (int row = int(m_root.children.size()) - 1; row >= 0; --row) {
+        const Node *node = m_root.children[size_t(row)].get();
+        if (node->children.empty() && instances.contains(node->name)) {
+            beginRemoveRows({}, row, row);
+            m_root.children.erase(m_root.children.begin() + row);
+            endRemoveRows();
+        }
+    }
+    std::map<Node *, std::vector<std::unique_ptr<Node>>> attached; // existing parent → new children
+    QHash<std::pair<Node *, QString>, Node *> created;             // new groups by parent and name
+    std::vector<Node *> newGroups;
+    for (const Application *app : apps) {
+        const QStringList path = pathFor(*app);
+        Node *node = &m_root;
+        bool isNew = false;
+        std::vector<Node *> newOnPath; // their counts are summed here, the tree's by attachChildren
+        for (qsizetype depth = 0; depth < path.size(); ++depth) {
+            const QString &name = path[depth];
+            if (!isNew) {
+                auto &children = node->children;
+                const auto it =
+                    std::lower_bound(children.begin(), children.end(), name,
+                                     [](const std::unique_ptr<Node> &child, const QString &n) {
+                                         return child->kind != NodeKind::Application && child->name < n;
+                                     });
+                if (it != children.end() && (*it)->name == name && (*it)->kind != NodeKind::Application) {
+                    node = it->get();
+                    continue;
+                }
+            }
+            Node *&group = created[{node, name}];
+            if (!group) {
+                const NodeKind kind = depth == 0                                        ? NodeKind::Instance
+                                      : (m_grouping == Grouping::Cluster && depth == 2) ? NodeKind::Namespace
+                                                                                        : NodeKind::Group;
+                auto fresh = std::make_unique<Node>(Node{kind, name, {}, node, {}, {}});
+                group = fresh.get();
+                newGroups.push_back(group);
+                (isNew ? node->children : attached[node]).push_back(std::move(fresh));
+            }
+            node = group;
+            newOnPath.push_back(group);
+            isNew = true;
+        }
+        auto leaf = std::make_unique<Node>(
+            Node{NodeKind::Application, app->name, app->key(), node, {}, countsFor(*app)});
+        for (Node *group : newOnPath)
+            group->counts += leaf->counts;
+        (isNew ? node->children : attached[node]).push_back(std::move(leaf));
+    }
+    const auto before = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+        return sortsBefore(*a, *b);
+    };
+    for (Node *group : newGroups)
+        std::stable_sort(group->children.begin(), group->children.end(), before);
+    QSet<Node *> touched;
+    for (auto &[parent, nodes] : attached)
+        attachChildren(parent, std::move(nodes), touched);
+    emitChanged(touched);
+}
+
+void FleetTreeModel::attachChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes,
+                                    QSet<Node *> &touched)
+{
+    const auto before = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+        return sortsBefore(*a, *b);
+    };
+    std::stable_sort(nodes.begin(), nodes.end(), before);
+    Counts added;
+    for (const auto &node : nodes)
+        added += node->counts;
+    // Each new node goes before the existing siblings it does not sort after;
+    // new nodes bound for the same place are one run, inserted at once.
+    auto &children = parent->children;
+    const QModelIndex parentIndex = indexOf(parent);
+    size_t first = 0;
+    while (first < nodes.size()) {
+        const auto at = std::lower_bound(children.begin(), children.end(), nodes[first], before);
+        size_t last = first + 1;
+        while (last < nodes.size() && std::lower_bound(at, children.end(), nodes[last], before) == at)
+            ++last;
+        const int row = int(at - children.begin());
+        beginInsertRows(parentIndex, row, row + int(last - first) - 1);
+        children.insert(at, std::make_move_iterator(nodes.begin() + qsizetype(first)),
+                        std::make_move_iterator(nodes.begin() + qsizetype(last)));
+        for (size_t i = 0; i < last - first; ++i)
+            registerApplications(children[size_t(row) + i].get());
+        endInsertRows();
+        first = last;
+    }
+    addCounts(parent, added, touched);
+}
+
+void FleetTreeModel::registerApplications(Node *node)
+{
+    if (node->kind == NodeKind::Application)
+        m_appNodes.insert(node->appKey, node);
+    for (const auto &child : node->children)
+        registerApplications(child.get());
+}
+
 void FleetTreeModel::removeApplication(const QString &key, QSet<Node *> &touched)
 {
     Node *node = m_appNodes.take(key);
@@ -184,6 +303,7 @@ void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
         return;
     }
     QSet<Node *> touched;
+    QList<const Application *> moved; // to another group: removed, then inserted with the new ones
     for (const QString &key : change.removed)
         removeApplication(key, touched);
     for (const QString &key : change.updated) {
@@ -197,9 +317,7 @@ void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
             path.prepend(n->name);
         if (path != pathFor(*app)) {
             removeApplication(key, touched);
-            emitChanged(touched);
-            touched.clear();
-            insertApplication(*app);
+            moved << app;
             continue;
         }
         const Counts counts = countsFor(*app);
@@ -208,10 +326,32 @@ void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
         touched.insert(node);
     }
     emitChanged(touched);
-    touched.clear();
+    QList<const Application *> added = moved;
+    added.reserve(moved.size() + change.added.size());
     for (const QString &key : change.added)
         if (const Application *app = m_store->application(key); app && !m_appNodes.contains(key))
-            insertApplication(*app);
+            added << app;
+    if (!added.isEmpty())
+        insertApplications(added);
+}
+
+void FleetTreeModel::onObjectsChanged()
+{
+    // Cluster names label the groups. A name that changes for an application already in
+    // the tree regroups; a new instance's clusters (its applications follow) do not.
+    ClusterNames names = m_store->clusterNames();
+    if (names == m_clusterNames)
+        return;
+    const ClusterNames previous = std::exchange(m_clusterNames, std::move(names));
+    if (m_grouping != Grouping::Cluster)
+        return;
+    for (auto it = m_appNodes.cbegin(); it != m_appNodes.cend(); ++it) {
+        const Application *app = m_store->application(it.key());
+        if (app && previous.of(*app) != m_clusterNames.of(*app)) {
+            rebuild();
+            return;
+        }
+    }
 }
 
 void FleetTreeModel::onInstancesChanged()
@@ -224,22 +364,41 @@ void FleetTreeModel::onInstancesChanged()
 
 void FleetTreeModel::emitChanged(const QSet<Node *> &nodes)
 {
-    // One dataChanged per contiguous run of rows under the same parent.
-    QHash<Node *, QList<int>> rowsByParent;
+    // Applications: one dataChanged per contiguous run of rows under the same parent.
+    // Groups: one per row, as QTreeView walks every shown row between the ends of a
+    // range, the expanded groups' descendants too. Parents go in the tree's order:
+    // QTreeView looks each changed row up among its shown rows, linearly from the
+    // last one it found, and so finds the next one close by.
+    struct Parent {
+        QList<int> position; // rows from the root down to the parent
+        QList<int> rows;
+    };
+    QHash<Node *, Parent> byParent;
     for (Node *node : nodes)
         if (node && node != &m_root)
-            rowsByParent[node->parent].append(rowOf(node));
-    for (auto it = rowsByParent.begin(); it != rowsByParent.end(); ++it) {
-        QList<int> &rows = it.value();
+            byParent[node->parent].rows.append(rowOf(node));
+    std::vector<std::pair<Node *, Parent *>> parents;
+    parents.reserve(size_t(byParent.size()));
+    for (auto it = byParent.begin(); it != byParent.end(); ++it) {
+        for (const Node *n = it.key(); n != &m_root; n = n->parent)
+            it->position.prepend(rowOf(n));
+        parents.emplace_back(it.key(), &*it);
+    }
+    std::sort(parents.begin(), parents.end(),
+              [](const auto &a, const auto &b) { return a.second->position < b.second->position; });
+    for (const auto &[node, parent] : parents) {
+        QList<int> &rows = parent->rows;
         std::sort(rows.begin(), rows.end());
-        const QModelIndex parent = indexOf(it.key());
+        const QModelIndex parentIndex = indexOf(node);
         int first = rows.first(), last = first;
         for (qsizetype i = 1; i <= rows.size(); ++i) {
-            if (i < rows.size() && rows[i] == last + 1) {
+            const bool application = node->children[size_t(last)]->kind == NodeKind::Application;
+            if (i < rows.size() && rows[i] == last + 1 && application) {
                 last = rows[i];
                 continue;
             }
-            emit dataChanged(index(first, 0, parent), index(last, 0, parent));
+            emit dataChanged(index(first, 0, parentIndex), index(last, 0, parentIndex),
+                             application ? ApplicationRoles : GroupRoles);
             if (i < rows.size())
                 first = last = rows[i];
         }
@@ -303,15 +462,18 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *node = nodeOf(index);
-    const Application *app =
-        node->kind == NodeKind::Application ? m_store->application(node->appKey) : nullptr;
+    // Looked up only for the roles that read the application: the others are asked
+    // for every row on every filter keystroke.
+    const auto application = [&]() -> const Application * {
+        return node->kind == NodeKind::Application ? m_store->application(node->appKey) : nullptr;
+    };
     switch (role) {
     case Qt::DisplayRole:
         if (node->kind == NodeKind::Group && node->name.isEmpty())
             return tr("(none)");
         return node->name;
     case Qt::ToolTipRole:
-        if (app)
+        if (const Application *app = application())
             return tr("%1 · %2 · %3").arg(app->name, toString(app->syncStatus), toString(app->health));
         return tr("%n application(s): %1 out of sync, %2 degraded, %3 paused", nullptr, node->counts.total)
             .arg(node->counts.outOfSync)
@@ -319,9 +481,18 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
             .arg(node->counts.paused);
     case KindRole: return int(node->kind);
     case ApplicationKeyRole: return node->appKey;
-    case SyncStatusRole: return app ? QVariant(int(app->syncStatus)) : QVariant();
-    case HealthRole: return app ? QVariant(int(app->health)) : QVariant();
-    case AutoSyncRole: return app ? QVariant(int(app->autoSync())) : QVariant();
+    case SyncStatusRole: {
+        const Application *app = application();
+        return app ? QVariant(int(app->syncStatus)) : QVariant();
+    }
+    case HealthRole: {
+        const Application *app = application();
+        return app ? QVariant(int(app->health)) : QVariant();
+    }
+    case AutoSyncRole: {
+        const Application *app = application();
+        return app ? QVariant(int(app->autoSync())) : QVariant();
+    }
     case ApplicationCountRole: return node->counts.total;
     case OutOfSyncCountRole: return node->counts.outOfSync;
     case DegradedCountRole: return node->counts.degraded;
@@ -329,12 +500,15 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
     case PausedCountRole: return node->counts.paused;
     case LabelsRole: {
         QVariantMap labels;
-        if (app)
+        if (const Application *app = application())
             for (auto it = app->labels.cbegin(); it != app->labels.cend(); ++it)
                 labels.insert(it.key(), it.value());
         return labels;
     }
-    case ProjectRole: return app ? app->project : QVariant();
+    case ProjectRole: {
+        const Application *app = application();
+        return app ? app->project : QVariant();
+    }
     case InstanceRole: {
         const Node *n = node;
         while (n->parent && n->parent != &m_root)
@@ -344,8 +518,14 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
     case ConnectionRole:
         return node->kind == NodeKind::Instance ? QVariant(int(m_store->instance(node->name).connection))
                                                 : QVariant();
-    case ClusterRole: return app ? clusterLabel(*app) : QVariant();
-    case DestinationNamespaceRole: return app ? app->destinationNamespace : QVariant();
+    case ClusterRole: {
+        const Application *app = application();
+        return app ? clusterLabel(*app) : QVariant();
+    }
+    case DestinationNamespaceRole: {
+        const Application *app = application();
+        return app ? app->destinationNamespace : QVariant();
+    }
     case ServerRole:
     case StatusMessageRole:
     case LastHeardRole:

@@ -46,6 +46,15 @@ public:
         StaleRole,         // bool
     };
 
+    // The roles dataChanged names: on application rows (a changed application),
+    // and on groups and instances (roll-up counts, connection).
+    inline static const QList<int> ApplicationRoles{
+        Qt::ToolTipRole, SyncStatusRole, HealthRole,  AutoSyncRole,
+        LabelsRole,      ProjectRole,    ClusterRole, DestinationNamespaceRole};
+    inline static const QList<int> GroupRoles{Qt::ToolTipRole,   ApplicationCountRole, OutOfSyncCountRole,
+                                              DegradedCountRole, ProgressingCountRole, PausedCountRole,
+                                              ConnectionRole};
+
     explicit FleetTreeModel(FleetStore *store, QObject *parent = nullptr);
     ~FleetTreeModel() override;
 
@@ -79,10 +88,14 @@ private:
     void rebuild();
     void onApplicationsChanged(const FleetChange &change);
     void onInstancesChanged();
+    void onObjectsChanged();
     QStringList pathFor(const Application &app) const;
     static Counts countsFor(const Application &app);
     Node *ensureGroup(const QStringList &path);
     void insertApplication(const Application &app);
+    void insertApplications(const QList<const Application *> &apps);
+    void registerApplications(Node *node);
+    void attachChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes, QSet<Node *> &touched);
     void removeApplication(const QString &key, QSet<Node *> &touched);
     void addCounts(Node *from, const Counts &delta, QSet<Node *> &touched);
     void emitChanged(const QSet<Node *> &nodes);

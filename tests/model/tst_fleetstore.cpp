@@ -3,6 +3,7 @@
 #include "model/itemmodels/fleettreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,6 +79,107 @@ private slots:
         QCOMPARE(changed.last().first().value<FleetChange>().removed,
                  QStringList{QStringLiteral("a/argocd/api")});
         QVERIFY(!store.application(QStringLiteral("a/argocd/api")));
+    }
+
+    void largeBatchesAreAppliedInSlicesAndNothingIsLost()
+    {
+        FleetStore store;
+        FleetTreeModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.applySnapshot(QStringLiteral("a"), {makeApp(QStringLiteral("seed"), Dev, QStringLiteral("n0"))},
+                            clusters(), {}, {});
+        QSignalSpy changed(&store, &FleetStore::applicationsChanged);
+        constexpr int Apps = 3000;
+        for (int i = 0; i < Apps; ++i)
+            store.queueUpsert(QStringLiteral("a"),
+                              makeApp(QStringLiteral("app-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                      i % 2 ? Dev : Prod, QStringLiteral("n%1").arg(i % 7)));
+        QVERIFY(QTest::qWaitFor([&] { return store.applicationCount() == Apps + 1; }, 10000));
+        // More than one slice, the event loop running between them.
+        QVERIFY2(changed.count() > 1, qPrintable(QString::number(changed.count())));
+        QSet<QString> added;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            for (const QString &key : signal.first().value<FleetChange>().added) {
+                QVERIFY2(!added.contains(key), qPrintable(key)); // each application added once
+                added.insert(key);
+            }
+        QCOMPARE(added.size(), Apps);
+        QCOMPARE(model.index(0, 0).data(FleetTreeModel::ApplicationCountRole).toInt(), Apps + 1);
+
+        // An event queued while a batch is being applied in slices: the last write wins.
+        changed.clear();
+        for (int i = 0; i < Apps; ++i)
+            store.queueUpsert(QStringLiteral("a"),
+                              makeApp(QStringLiteral("app-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                      i % 2 ? Dev : Prod, QStringLiteral("n%1").arg(i % 7),
+                                      SyncStatus::OutOfSync));
+        QVERIFY(changed.wait(FleetStore::BatchIntervalMs * 5)); // the first slice
+        store.queueUpsert(QStringLiteral("a"),
+                          makeApp(QStringLiteral("app-2999"), Dev, QStringLiteral("n3"), SyncStatus::Synced));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return model.index(0, 0).data(FleetTreeModel::OutOfSyncCountRole).toInt() == Apps - 1; },
+            10000));
+        QCOMPARE(int(store.application(QStringLiteral("a/argocd/app-2999"))->syncStatus),
+                 int(SyncStatus::Synced));
+        QCOMPARE(int(store.application(QStringLiteral("a/argocd/app-2998"))->syncStatus),
+                 int(SyncStatus::OutOfSync));
+    }
+
+    void insertedApplicationsKeepTheTreeSorted()
+    {
+        FleetStore store;
+        FleetTreeModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.applySnapshot(QStringLiteral("i"),
+                            {makeApp(QStringLiteral("m"), Dev, QStringLiteral("n2")),
+                             makeApp(QStringLiteral("c"), Dev, QStringLiteral("n2"))},
+                            clusters(), {}, {});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // One change adds to an existing group, before and after its apps, and creates
+        // new groups on both sides of the existing one.
+        for (const auto &[name, ns] : {std::pair{"z", "n2"}, std::pair{"a", "n2"}, std::pair{"k", "n1"},
+                                       std::pair{"b", "n3"}, std::pair{"d", "n1"}})
+            store.queueUpsert(QStringLiteral("i"), makeApp(QLatin1String(name), Dev, QLatin1String(ns)));
+        store.queueUpsert(QStringLiteral("i"), makeApp(QStringLiteral("p"), Prod, QStringLiteral("n1")));
+        store.flush();
+        QCOMPARE(resets.count(), 0);
+        const QModelIndex instance = model.index(0, 0);
+        const QModelIndex dev = child(model, instance, QStringLiteral("dev"));
+        QCOMPARE(model.rowCount(instance), 2);
+        QCOMPARE(model.index(1, 0, instance).data().toString(), QStringLiteral("prod"));
+        QStringList names;
+        for (int row = 0; row < model.rowCount(dev); ++row) {
+            const QModelIndex ns = model.index(row, 0, dev);
+            QStringList apps;
+            for (int a = 0; a < model.rowCount(ns); ++a)
+                apps << model.index(a, 0, ns).data().toString();
+            names << ns.data().toString() + u':' + apps.join(u',');
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("n1:d,k"), QStringLiteral("n2:a,c,m,z"),
+                                     QStringLiteral("n3:b")}));
+        QCOMPARE(instance.data(FleetTreeModel::ApplicationCountRole).toInt(), 8);
+        QCOMPARE(dev.data(FleetTreeModel::ApplicationCountRole).toInt(), 7);
+    }
+
+    void renamedClusterRegroupsItsApplicationsOnly()
+    {
+        FleetStore store;
+        FleetTreeModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.applySnapshot(QStringLiteral("i"), {makeApp(QStringLiteral("a"), Dev, QStringLiteral("n"))},
+                            clusters(), {}, {});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // Another instance's clusters do not label anything shown: no regrouping.
+        store.applySnapshot(QStringLiteral("j"), {makeApp(QStringLiteral("b"), Prod, QStringLiteral("n"))},
+                            clusters(), {}, {});
+        QCOMPARE(resets.count(), 0);
+        // A renamed cluster relabels the group of the application on it.
+        QList<Cluster> renamed = clusters();
+        renamed[0].name = QStringLiteral("development");
+        store.applySnapshot(QStringLiteral("i"), {makeApp(QStringLiteral("a"), Dev, QStringLiteral("n"))},
+                            renamed, {}, {});
+        QVERIFY(child(model, model.index(0, 0), QStringLiteral("development")).isValid());
+        QVERIFY(!child(model, model.index(0, 0), QStringLiteral("dev")).isValid());
     }
 
     void snapshotReplacesOneInstanceOnly()
