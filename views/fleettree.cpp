@@ -191,11 +191,19 @@ void FleetTree::expandDefault(const QModelIndex &index)
     // only while the fleet (or the filter's result) is small.
     const auto shouldExpand = [this](const QModelIndex &i) {
         const Kind kind = kindOf(i);
-        if (kind == Kind::Application || m_proxy->rowCount(i) == 0)
+        if (kind == Kind::Application)
             return false;
-        if (kind == Kind::Instance || kindOf(m_proxy->index(0, 0, i)) != Kind::Application)
-            return true;
-        return m_proxy->isFiltering() ? m_filterResultSmall : applicationCount() <= ExpandAllBelow;
+        // Whether the group holds applications is asked of the tree model: asking the
+        // proxy would filter all of the group's rows, for every group, even those
+        // that then stay closed. Groups sort before applications.
+        const QModelIndex source = m_proxy->mapToSource(i);
+        const QAbstractItemModel *tree = source.model();
+        const bool holdsApplications =
+            tree->rowCount(source) > 0 && kindOf(tree->index(0, 0, source)) == Kind::Application;
+        if (holdsApplications && kind != Kind::Instance &&
+            !(m_proxy->isFiltering() ? m_filterResultSmall : applicationCount() <= ExpandAllBelow))
+            return false;
+        return m_proxy->rowCount(i) > 0;
     };
     const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &i) {
         if (i.isValid()) {

@@ -41,13 +41,9 @@ void FleetFilterProxy::setSourceModel(QAbstractItemModel *model)
                                            if (!topLeft.isValid())
                                                return;
                                            const QModelIndex parent = topLeft.parent();
-                                           for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-                                               const QModelIndex index = sourceModel()->index(row, 0, parent);
-                                               const QString key =
-                                                   index.data(FleetTreeModel::ApplicationKeyRole).toString();
-                                               if (!key.isEmpty())
-                                                   m_entries.remove(key);
-                                           }
+                                           for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                                               m_entries.remove(
+                                                   sourceModel()->index(row, 0, parent).internalPointer());
                                        });
         m_sourceConnections << connect(model, &QAbstractItemModel::rowsInserted, this,
                                        &FleetFilterProxy::forgetRows);
@@ -87,9 +83,7 @@ void FleetFilterProxy::forgetRows(const QModelIndex &parent, int first, int last
     QAbstractItemModel *model = sourceModel();
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = model->index(row, 0, parent);
-        const QString key = index.data(FleetTreeModel::ApplicationKeyRole).toString();
-        if (!key.isEmpty())
-            m_entries.remove(key);
+        m_entries.remove(index.internalPointer());
         if (const int children = model->rowCount(index); children > 0)
             forgetRows(index, 0, children - 1);
     }
@@ -179,48 +173,81 @@ void FleetFilterProxy::refilter()
         invalidateRowsFilter();
 }
 
+namespace {
+
+const QString &text(const QString &value)
+{
+    return value;
+}
+
+QString text(const QVariant &value)
+{
+    return value.toString();
+}
+
+// Labels as the filter compares them: case-folded, sorted by key.
+template<typename Labels> QList<std::pair<QString, QString>> foldedLabels(const Labels &labels)
+{
+    QList<std::pair<QString, QString>> folded;
+    folded.reserve(labels.size());
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        folded.append({it.key().toCaseFolded(), text(it.value()).toCaseFolded()});
+    std::sort(folded.begin(), folded.end());
+    return folded;
+}
+
+FleetFilterProxy::StatusFlags statusFlags(SyncStatus sync, HealthStatus health, AutoSyncState autoSync)
+{
+    FleetFilterProxy::StatusFlags flags;
+    flags.setFlag(FleetFilterProxy::OutOfSync, sync == SyncStatus::OutOfSync);
+    flags.setFlag(FleetFilterProxy::Degraded, health == HealthStatus::Degraded);
+    flags.setFlag(FleetFilterProxy::Progressing, health == HealthStatus::Progressing);
+    flags.setFlag(FleetFilterProxy::Paused, autoSync == AutoSyncState::Paused);
+    return flags;
+}
+
+} // namespace
+
 FleetFilterProxy::Entry FleetFilterProxy::computeEntry(const QModelIndex &index) const
 {
     Entry entry;
     entry.name = index.data(Qt::DisplayRole).toString().toCaseFolded();
-    entry.project = index.data(FleetTreeModel::ProjectRole).toString().toCaseFolded();
-    entry.instance = index.data(FleetTreeModel::InstanceRole).toString().toCaseFolded();
-    const QVariantMap labels = index.data(FleetTreeModel::LabelsRole).toMap();
-    entry.labels.reserve(labels.size());
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        entry.labels.append({it.key().toCaseFolded(), it.value().toString().toCaseFolded()});
-    std::sort(entry.labels.begin(), entry.labels.end());
-
-    const auto sync = SyncStatus(index.data(FleetTreeModel::SyncStatusRole).toInt());
-    const auto health = HealthStatus(index.data(FleetTreeModel::HealthRole).toInt());
-    const auto autoSync = AutoSyncState(index.data(FleetTreeModel::AutoSyncRole).toInt());
-    entry.status.setFlag(OutOfSync, sync == SyncStatus::OutOfSync);
-    entry.status.setFlag(Degraded, health == HealthStatus::Degraded);
-    entry.status.setFlag(Progressing, health == HealthStatus::Progressing);
-    entry.status.setFlag(Paused, autoSync == AutoSyncState::Paused);
-
-    // Destination: from the store when there is one, else from the tree
-    // (application → namespace → cluster when grouped by cluster).
-    const Application *app =
-        m_store ? m_store->application(index.data(FleetTreeModel::ApplicationKeyRole).toString()) : nullptr;
-    if (app) {
+    const QString key = index.data(FleetTreeModel::ApplicationKeyRole).toString();
+    entry.application = !key.isEmpty(); // only application rows carry a key
+    if (!entry.application)
+        return entry;
+    // With the store at hand one lookup gives every field (the roles read the same
+    // application, one lookup each).
+    if (const Application *app = m_store ? m_store->application(key) : nullptr) {
+        entry.project = app->project.toCaseFolded();
+        entry.instance = app->instance.toCaseFolded();
+        entry.labels = foldedLabels(app->labels);
+        entry.status = statusFlags(app->syncStatus, app->health, app->autoSync());
         entry.ns = app->destinationNamespace.toCaseFolded();
         entry.cluster = m_store->clusterName(*app).toCaseFolded();
-    } else {
-        const QModelIndex parent = index.parent();
-        if (parent.data(FleetTreeModel::KindRole).toInt() == int(FleetTreeModel::NodeKind::Namespace)) {
-            entry.ns = parent.data(Qt::DisplayRole).toString().toCaseFolded();
-            entry.cluster = parent.parent().data(Qt::DisplayRole).toString().toCaseFolded();
-        }
+        return entry;
+    }
+    entry.project = index.data(FleetTreeModel::ProjectRole).toString().toCaseFolded();
+    entry.instance = index.data(FleetTreeModel::InstanceRole).toString().toCaseFolded();
+    entry.labels = foldedLabels(index.data(FleetTreeModel::LabelsRole).toMap());
+    entry.status = statusFlags(SyncStatus(index.data(FleetTreeModel::SyncStatusRole).toInt()),
+                               HealthStatus(index.data(FleetTreeModel::HealthRole).toInt()),
+                               AutoSyncState(index.data(FleetTreeModel::AutoSyncRole).toInt()));
+    // Destination from the tree (application → namespace → cluster when grouped by cluster).
+    const QModelIndex parent = index.parent();
+    if (parent.data(FleetTreeModel::KindRole).toInt() == int(FleetTreeModel::NodeKind::Namespace)) {
+        entry.ns = parent.data(Qt::DisplayRole).toString().toCaseFolded();
+        entry.cluster = parent.parent().data(Qt::DisplayRole).toString().toCaseFolded();
     }
     return entry;
 }
 
-const FleetFilterProxy::Entry &FleetFilterProxy::entryFor(const QModelIndex &index, const QString &key) const
+const FleetFilterProxy::Entry &FleetFilterProxy::entryFor(const QModelIndex &index) const
 {
-    auto it = m_entries.find(key);
+    const void *node = index.internalPointer();
+    auto it = m_entries.find(node);
     if (it == m_entries.end())
-        it = m_entries.insert(key, computeEntry(index));
+        it = m_entries.insert(node, computeEntry(index));
     return *it;
 }
 
@@ -251,28 +278,22 @@ bool FleetFilterProxy::matches(const Entry &entry) const
     return true;
 }
 
-bool FleetFilterProxy::groupNameMatches(const QModelIndex &index) const
+bool FleetFilterProxy::groupNameMatches(const Entry &group) const
 {
     // A group shows for its own name only under plain-text terms: a status
     // or field filter is about applications.
     if (m_status != NoStatus || !m_onlyNameTerms || m_terms.isEmpty())
         return false;
-    // Terms are case-folded; a case-insensitive search folds the name as it goes, without a copy.
-    const QString name = index.data(Qt::DisplayRole).toString();
     return std::all_of(m_terms.cbegin(), m_terms.cend(),
-                       [&name](const Term &t) { return name.contains(t.value, Qt::CaseInsensitive); });
+                       [&group](const Term &t) { return group.name.contains(t.value); });
 }
 
 bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!isFiltering())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // Only application rows carry a key: one lookup tells the kind too.
-    const QString key = index.data(FleetTreeModel::ApplicationKeyRole).toString();
-    if (!key.isEmpty())
-        return matches(entryFor(index, key));
-    return groupNameMatches(index);
+    const Entry &entry = entryFor(sourceModel()->index(sourceRow, 0, sourceParent));
+    return entry.application ? matches(entry) : groupNameMatches(entry);
 }
 
 } // namespace sextant

@@ -21,9 +21,10 @@ class FleetStore;
 // whose name matches the plain terms shows too, but only with the matching
 // applications below it.
 //
-// Each application's searchable fields are computed once from the source's
-// roles and kept until the source reports a change of that row, so a
-// keystroke over 10,000 applications costs no model lookups beyond the key.
+// The source is a FleetTreeModel. Each row's searchable fields are computed
+// once from its roles and kept, by the row's node (the index's internal
+// pointer), until the source reports a change, insertion or removal of that
+// row, so a keystroke over 50,000 applications costs no model lookups.
 class FleetFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -67,7 +68,8 @@ private:
         bool operator==(const Term &) const = default;
     };
     struct Entry {
-        QString name; // case-folded
+        bool application = false; // else a group: only its name is filled in
+        QString name;             // case-folded
         QString project, cluster, ns, instance;
         QList<std::pair<QString, QString>> labels; // case-folded key, case-folded value; sorted by key
         StatusFlags status;
@@ -78,10 +80,10 @@ private:
 
     static QList<Term> parse(const QString &text);
     void refilter();
-    const Entry &entryFor(const QModelIndex &sourceIndex, const QString &key) const;
+    const Entry &entryFor(const QModelIndex &sourceIndex) const;
     Entry computeEntry(const QModelIndex &sourceIndex) const;
     bool matches(const Entry &entry) const;
-    bool groupNameMatches(const QModelIndex &sourceIndex) const;
+    bool groupNameMatches(const Entry &group) const;
     void forgetRows(const QModelIndex &parent, int first, int last);
 
     QString m_text;
@@ -89,7 +91,7 @@ private:
     bool m_onlyNameTerms = true;
     StatusFlags m_status;
     const FleetStore *m_store = nullptr;
-    mutable QHash<QString, Entry> m_entries; // by application key
+    mutable QHash<const void *, Entry> m_entries; // by the source row's node
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 
