@@ -32,14 +32,17 @@ void FleetCache::load()
         if (!store)
             return store.error();
         return (*store)->loadFleets();
-    }).then(this, [this](const Result<QList<CachedFleet>> &result) {
+    }).then(this, [this](QFuture<Result<QList<CachedFleet>>> future) {
+        // Taken, not copied: the applications move into the store, none is copied or
+        // destroyed on the GUI thread.
+        Result<QList<CachedFleet>> result = future.takeResult();
         if (!result) {
             qCWarning(lcModel) << "fleet cache not loaded:" << result.errorMessage();
             emit failed(result.errorMessage());
             return;
         }
         int count = 0;
-        for (const CachedFleet &fleet : *result) {
+        for (CachedFleet &fleet : *result) {
             // Live data that arrived first is newer than any cache.
             if (m_store->instance(fleet.instance).connection == InstanceStatus::Connection::Live)
                 continue;
@@ -49,9 +52,9 @@ void FleetCache::load()
                 status.connection = InstanceStatus::Connection::Cached;
             status.lastHeard = fleet.savedAt;
             m_store->setInstanceStatus(status);
-            m_store->applySnapshot(fleet.instance, fleet.applications, fleet.clusters, fleet.projects,
-                                   fleet.repositories);
             count += int(fleet.applications.size());
+            m_store->applySnapshot(fleet.instance, std::move(fleet.applications), std::move(fleet.clusters),
+                                   std::move(fleet.projects), std::move(fleet.repositories));
         }
         m_debounce.stop(); // what was just loaded is already on disk
         emit loaded(count);
