@@ -338,16 +338,27 @@ void FleetTreeModel::onApplicationsChanged(const FleetChange &change)
 void FleetTreeModel::onObjectsChanged()
 {
     // Cluster names label the groups. A name that changes for an application already in
-    // the tree regroups; a new instance's clusters (its applications follow) do not.
+    // the tree regroups; a new instance's clusters (its applications follow) do not. Only
+    // the applications of an instance whose cluster list changed are looked at.
     ClusterNames names = m_store->clusterNames();
-    if (names == m_clusterNames)
-        return;
+    QHash<QString, QList<Cluster>> clusters;
+    for (const auto &instance : m_root.children)
+        clusters.insert(instance->name, m_store->clusters(instance->name));
     const ClusterNames previous = std::exchange(m_clusterNames, std::move(names));
-    if (m_grouping != Grouping::Cluster)
+    const QHash<QString, QList<Cluster>> previousClusters = std::exchange(m_clustersShown, clusters);
+    if (m_grouping != Grouping::Cluster || previous == m_clusterNames)
         return;
-    for (auto it = m_appNodes.cbegin(); it != m_appNodes.cend(); ++it) {
-        const Application *app = m_store->application(it.key());
-        if (app && previous.of(*app) != m_clusterNames.of(*app)) {
+    const auto labelChanged = [&](const auto &self, const Node *node) -> bool {
+        if (node->kind == NodeKind::Application) {
+            const Application *app = m_store->application(node->appKey);
+            return app && previous.of(*app) != m_clusterNames.of(*app);
+        }
+        return std::any_of(node->children.cbegin(), node->children.cend(),
+                           [&](const std::unique_ptr<Node> &child) { return self(self, child.get()); });
+    };
+    for (const auto &instance : m_root.children) {
+        if (clusters.value(instance->name) != previousClusters.value(instance->name) &&
+            labelChanged(labelChanged, instance.get())) {
             rebuild();
             return;
         }

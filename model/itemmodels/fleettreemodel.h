@@ -108,7 +108,8 @@ private:
     Grouping m_grouping = Grouping::Cluster;
     Node m_root{NodeKind::Group, {}, {}, nullptr, {}, {}};
     QHash<QString, Node *> m_appNodes;
-    ClusterNames m_clusterNames; // the store's, as of the last rebuild
+    ClusterNames m_clusterNames;                    // the store's, as of the last look
+    QHash<QString, QList<Cluster>> m_clustersShown; // each instance's clusters, as of the last look
     bool m_resetting = false;
 };
 
