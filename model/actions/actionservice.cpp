@@ -18,35 +18,6 @@ namespace sextant {
 
 namespace {
 
-// The cluster record an app deploys to (its labels and server feed protection rules and
-// sync windows), or null when the instance does not list it.
-const Cluster *clusterOf(const FleetStore &store, const Application &app, QList<Cluster> &holder)
-{
-    holder = store.clusters(app.instance);
-    const QString name = store.clusterName(app);
-    for (const Cluster &cluster : std::as_const(holder))
-        if (cluster.name == name || cluster.server == app.destinationServer)
-            return &cluster;
-    return nullptr;
-}
-
-bool inScope(const ActionScope &scope, const Application &app, const QString &cluster)
-{
-    if (!scope.instance.isEmpty() && app.instance != scope.instance)
-        return false;
-    switch (scope.kind) {
-    case ActionScope::Kind::Fleet: return true;
-    case ActionScope::Kind::Instance: return scope.name.isEmpty() || app.instance == scope.name;
-    case ActionScope::Kind::Cluster:
-        return cluster == scope.name || app.destinationName == scope.name ||
-               app.destinationServer == scope.name;
-    case ActionScope::Kind::Project: return app.project == scope.name;
-    case ActionScope::Kind::Application: return scope.matchesApplication(app.ref());
-    case ActionScope::Kind::Selection: return scope.appKeys.contains(app.key());
-    }
-    return false;
-}
-
 QString defaultLocalUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -242,6 +213,7 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     , m_databasePath(std::move(databasePath))
     , m_worker(std::make_unique<actions::ActionStoreWorker>(m_databasePath))
     , d(std::make_unique<Private>(this))
+    , m_policy(store)
     , m_localUser(defaultLocalUser())
 {
     qRegisterMetaType<ActionOutcome>();
@@ -295,109 +267,33 @@ QString ActionService::controllerUser(const QString &instance) const
 
 ActionTarget ActionService::target(const QString &appKey) const
 {
-    const Application *app = m_store->application(appKey);
-    if (!app)
-        return {};
-    ActionTarget target;
-    target.appKey = appKey;
-    target.instance = app->instance;
-    target.cluster = m_store->clusterName(*app);
-    target.ns = app->destinationNamespace;
-    target.app = app->name;
-    target.appNamespace = app->ns;
-    target.project = app->project;
-    return target;
+    return m_policy.target(appKey);
 }
 
 QList<ActionTarget> ActionService::resolveScope(const ActionScope &scope) const
 {
-    QList<ActionTarget> targets;
-    for (const Application &app : m_store->applications()) {
-        if (inScope(scope, app, m_store->clusterName(app)))
-            targets << target(app.key());
-    }
-    std::sort(targets.begin(), targets.end(), [](const ActionTarget &a, const ActionTarget &b) {
-        return std::tie(a.instance, a.app, a.appNamespace) < std::tie(b.instance, b.app, b.appNamespace);
-    });
-    return targets;
+    return m_policy.resolveScope(scope);
 }
 
 QList<ScopeCount> ActionService::countScope(const ActionScope &scope) const
 {
-    QMap<QString, ScopeCount> counts;
-    for (const ActionTarget &target : resolveScope(scope)) {
-        ScopeCount &count = counts[target.instance];
-        count.instance = target.instance;
-        ++count.apps;
-        if (const Application *app = m_store->application(target.appKey)) {
-            if (app->autoSync() == AutoSyncState::On)
-                ++count.autoSyncOn;
-            else if (app->autoSync() == AutoSyncState::Paused || m_activePauses.contains(target.appKey))
-                ++count.alreadyPaused;
-        }
-    }
-    return counts.values();
+    return m_policy.countScope(scope,
+                               [this](const QString &appKey) { return m_activePauses.contains(appKey); });
 }
 
 GuardrailCheck ActionService::checkGuardrails(const QString &appKey) const
 {
-    GuardrailCheck check;
-    check.target = target(appKey);
-    const Application *app = m_store->application(appKey);
-    if (!app)
-        return check;
-    QList<Cluster> holder;
-    const Cluster *cluster = clusterOf(*m_store, *app, holder);
-    check.protectionReasons = m_rules.matches(*app, cluster);
-    check.protectedTarget = !check.protectionReasons.isEmpty();
-    check.deleting = app->deletionRequestedAt.isValid();
-    check.autoSyncOn = app->autoSync() == AutoSyncState::On;
-    const bool running = app->operationInProgress ||
-                         (app->operationState && (app->operationState->phase == OperationPhase::Running ||
-                                                  app->operationState->phase == OperationPhase::Terminating));
-    check.operationRunning = running;
-    if (running && app->operationState)
-        check.operationMessage =
-            QStringLiteral("%1: %2").arg(toString(app->operationState->phase), app->operationState->message);
-    else if (running)
-        check.operationMessage = QStringLiteral("an operation is pending");
-    for (const Project &project : m_store->projects(app->instance)) {
-        if (project.name != (app->project.isEmpty() ? QStringLiteral("default") : app->project))
-            continue;
-        const SyncWindowTarget windowTarget{app->name, app->destinationNamespace,
-                                            cluster ? cluster->name : app->destinationName,
-                                            cluster ? cluster->server : app->destinationServer};
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const SyncDecision decision = canSync(project.syncWindows, windowTarget, true, now);
-        check.window.known = true;
-        check.window.canSync = decision.canSync;
-        bool any = false;
-        for (const SyncWindow &window : project.syncWindows)
-            any = any || windowMatches(window, windowTarget);
-        check.window.description = !any               ? QStringLiteral("no sync window applies")
-                                   : decision.canSync ? QStringLiteral("allowed by the sync windows now")
-                                                      : QStringLiteral("blocked: %1").arg(decision.reason);
-    }
-    return check;
+    return m_policy.checkGuardrails(appKey);
 }
 
 QString ActionService::approvalProblem(const QString &appKey, const Approval &approval) const
 {
-    const GuardrailCheck check = checkGuardrails(appKey);
-    if (!check.protectedTarget)
-        return {};
-    QStringList missing;
-    if (approval.reason.trimmed().isEmpty())
-        missing << QStringLiteral("a reason");
-    if (!approval.fromCommandLine && approval.typedName != check.target.app)
-        missing << QStringLiteral("the app's name typed exactly (%1)").arg(check.target.app);
-    if (!approval.fromCommandLine && approval.reviewedDiffSummary.trimmed().isEmpty())
-        missing << QStringLiteral("the reviewed diff summary");
-    if (missing.isEmpty())
-        return {};
-    return QStringLiteral("%1 is protected (%2): approving it needs %3.")
-        .arg(check.target.app, check.protectionReasons.join(QStringLiteral(", ")),
-             missing.join(QStringLiteral(", ")));
+    return m_policy.approvalProblem(appKey, approval);
+}
+
+RollbackPlan ActionService::explainRollback(const QString &appKey, qint64 historyId) const
+{
+    return m_policy.explainRollback(appKey, historyId);
 }
 
 QString ActionService::rollbackNote(const QString &appKey) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
+#include "model/actions/guardrailpolicy.h"
 #include "model/actions/protectionrules.h"
 #include "model/actions/syncpreview.h"
 #include "model/storage/actionrecords.h"
@@ -52,8 +53,8 @@ public:
 
     // --- settings ------------------------------------------------------------
     // The rules that make a target protected (default: cluster label env=prod).
-    void setProtectionRules(const ProtectionRules &rules) { m_rules = rules; }
-    const ProtectionRules &protectionRules() const { return m_rules; }
+    void setProtectionRules(const ProtectionRules &rules) { m_policy.setRules(rules); }
+    const ProtectionRules &protectionRules() const { return m_policy.rules(); }
     // Attempts per app on 5xx, 429 or network errors (default 4), the first
     // delay (default 250 ms, doubling).
     void setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay);
@@ -66,7 +67,7 @@ public:
     void setLocalUser(const QString &user) { m_localUser = user; }
     QString localUser() const { return m_localUser; }
 
-    // --- targets and guardrails (synchronous: FleetStore reads only) --------
+    // --- targets and guardrails (synchronous: FleetStore reads only; GuardrailPolicy) ---
     // The app's target (instance · cluster · namespace · app); empty appKey when unknown.
     ActionTarget target(const QString &appKey) const;
     // The apps of a scope, sorted by instance and name.
@@ -174,7 +175,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<actions::ActionStoreWorker> m_worker;
     std::unique_ptr<Private> d;
-    ProtectionRules m_rules = ProtectionRules::defaults();
+    actions::GuardrailPolicy m_policy;
     QString m_localUser;
     bool m_ready = false;
     PauseBanner m_banner;

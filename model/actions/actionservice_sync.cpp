@@ -422,48 +422,6 @@ quint64 ActionService::terminateOperation(const QString &appKey, const QString &
     return id;
 }
 
-RollbackPlan ActionService::explainRollback(const QString &appKey, qint64 historyId) const
-{
-    RollbackPlan plan;
-    plan.target = target(appKey);
-    plan.historyId = historyId;
-    const Application *app = m_store->application(appKey);
-    if (!app) {
-        plan.error = tr("The app %1 is not in the fleet.").arg(appKey);
-        return plan;
-    }
-    const HistoryEntry *entry = nullptr;
-    for (const HistoryEntry &h : app->history)
-        if (h.id == historyId)
-            entry = &h;
-    if (!entry) {
-        plan.error = tr("%1 has no deployment with history id %2.").arg(app->name).arg(historyId);
-        return plan;
-    }
-    plan.toRevision = entry->revision;
-    plan.deployedAt = entry->deployedAt;
-    const QString target = app->sources.isEmpty() ? QString() : app->sources.constFirst().targetRevision;
-    plan.gitWants = target.isEmpty() ? QStringLiteral("HEAD") : target;
-    if (!app->syncRevision.isEmpty())
-        plan.gitWants += QStringLiteral(" (%1)").arg(app->syncRevision.left(7));
-    plan.needsPause = app->autoSync() == AutoSyncState::On;
-    if (app->deletionRequestedAt.isValid())
-        plan.error = tr("%1 is being deleted.").arg(app->name);
-    if (plan.needsPause)
-        plan.steps
-            << tr("Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD "
-                  "refuses a rollback while auto-sync is on.")
-                   .arg(app->name);
-    plan.steps << tr("Roll back to history id %1: revision %2, deployed %3.")
-                      .arg(historyId)
-                      .arg(entry->revision.left(12), entry->deployedAt.toString(Qt::ISODate));
-    plan.steps
-        << tr("Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you "
-              "resume it (which deploys Git again) or revert the change in Git.")
-               .arg(plan.gitWants);
-    return plan;
-}
-
 quint64 ActionService::rollback(const QString &appKey, qint64 historyId, const Approval &approval)
 {
     const quint64 id = d->newRequestId();
