@@ -7,8 +7,6 @@
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -75,53 +73,6 @@ void ActionService::Private::withInstanceInfo(
             if (!info)
                 return finish(nullptr, info.errorMessage());
             finish(&*info, {});
-        });
-}
-
-JournalEntry ActionService::Private::journalEntry(ActionKind kind, const ActionTarget &target,
-                                                  const QString &who, const QString &parametersJson,
-                                                  const QString &reason) const
-{
-    JournalEntry entry;
-    entry.startedAt = QDateTime::currentDateTimeUtc();
-    entry.localUser = q->m_localUser;
-    entry.controllerUser = who;
-    entry.action = toString(kind);
-    entry.instance = target.instance;
-    entry.cluster = target.cluster;
-    entry.ns = target.ns;
-    entry.app = target.app;
-    entry.appNamespace = target.appNamespace;
-    entry.parametersJson = parametersJson.isEmpty() ? QStringLiteral("{}") : parametersJson;
-    entry.reason = reason;
-    return entry;
-}
-
-void ActionService::Private::journalStart(const JournalEntry &entry,
-                                          std::function<void(qint64, const QString &)> done)
-{
-    q->m_worker->run<qint64>([entry](LocalStore &store) { return store.addJournalEntry(entry); })
-        .then(q, [this, done](const Result<qint64> &id) {
-            if (!id)
-                qCWarning(lcModel) << "action journal not written:" << id.errorMessage();
-            emit q->journalChanged();
-            done(id ? *id : 0, id.errorMessage());
-        });
-}
-
-void ActionService::Private::journalFinish(qint64 id, bool ok, const QString &error)
-{
-    if (id <= 0)
-        return;
-    const auto result = ok ? JournalEntry::Result::Succeeded : JournalEntry::Result::Failed;
-    q->m_worker
-        ->run<Done>([id, result, error](LocalStore &store) {
-            return store.finishJournalEntry(id, result, error, QDateTime::currentDateTimeUtc());
-        })
-        .then(q, [this](const Status &status) {
-            if (!status)
-                qCWarning(lcModel) << "action journal not updated:" << status.errorMessage();
-            emit q->journalChanged();
         });
 }
 
@@ -214,7 +165,6 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     , m_worker(std::make_unique<actions::ActionStoreWorker>(m_databasePath))
     , d(std::make_unique<Private>(this))
     , m_policy(store)
-    , m_localUser(defaultLocalUser())
 {
     qRegisterMetaType<ActionOutcome>();
     qRegisterMetaType<BatchProgress>();
@@ -223,6 +173,12 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     qRegisterMetaType<InterruptedWork>();
     qRegisterMetaType<SyncPreview>();
     qRegisterMetaType<SyncWindowState>();
+    d->journal = new actions::ActionJournal(m_worker.get(), defaultLocalUser(), this);
+    connect(d->journal, &actions::ActionJournal::journalChanged, this, &ActionService::journalChanged);
+    connect(d->journal, &actions::ActionJournal::journalLoaded, this, &ActionService::journalLoaded);
+    connect(d->journal, &actions::ActionJournal::deploymentRecordsLoaded, this,
+            &ActionService::deploymentRecordsLoaded);
+    connect(d->journal, &actions::ActionJournal::exportFinished, this, &ActionService::exportFinished);
     d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
 }
 
@@ -258,6 +214,16 @@ void ActionService::setLedgerCheckDelay(std::chrono::milliseconds delay)
 void ActionService::setConcurrency(int perInstance)
 {
     d->concurrency = std::max(1, perInstance);
+}
+
+void ActionService::setLocalUser(const QString &user)
+{
+    d->journal->setLocalUser(user);
+}
+
+QString ActionService::localUser() const
+{
+    return d->journal->localUser();
 }
 
 QString ActionService::controllerUser(const QString &instance) const
@@ -310,56 +276,21 @@ QString ActionService::rollbackNote(const QString &appKey) const
 quint64 ActionService::loadJournal(const JournalFilter &filter)
 {
     const quint64 id = d->newRequestId();
-    m_worker->run<QList<JournalEntry>>([filter](LocalStore &store) { return store.journal(filter); })
-        .then(this, [this, id](const Result<QList<JournalEntry>> &entries) {
-            // Never inside the call, even when the job was done before then() attached.
-            QTimer::singleShot(0, this, [this, id, entries] {
-                emit journalLoaded(id, entries ? *entries : QList<JournalEntry>(), entries.errorMessage());
-            });
-        });
+    d->journal->loadJournal(id, filter);
     return id;
 }
 
 quint64 ActionService::loadDeploymentRecords(int limit)
 {
     const quint64 id = d->newRequestId();
-    m_worker
-        ->run<QList<DeploymentRecord>>([limit](LocalStore &store) { return store.deploymentRecords(limit); })
-        .then(this, [this, id](const Result<QList<DeploymentRecord>> &records) {
-            QTimer::singleShot(0, this, [this, id, records] {
-                emit deploymentRecordsLoaded(id, records ? *records : QList<DeploymentRecord>(),
-                                             records.errorMessage());
-            });
-        });
+    d->journal->loadDeploymentRecords(id, limit);
     return id;
 }
-
-namespace {
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    return success();
-}
-
-} // namespace
 
 quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &path)
 {
     const quint64 id = d->newRequestId();
-    m_worker
-        ->run<Done>([recordId, path](LocalStore &store) -> Status {
-            auto record = store.deploymentRecord(recordId);
-            if (!record)
-                return record.error();
-            return writeFile(path, deploymentRecordToMarkdown(*record).toUtf8());
-        })
-        .then(this, [this, id, path](const Status &status) {
-            QTimer::singleShot(
-                0, this, [this, id, path, status] { emit exportFinished(id, path, status.errorMessage()); });
-        });
+    d->journal->exportDeploymentRecord(id, recordId, path);
     return id;
 }
 

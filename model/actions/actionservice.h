@@ -64,8 +64,8 @@ public:
     // servers, to close rows resumed elsewhere (default 300 ms).
     void setLedgerCheckDelay(std::chrono::milliseconds delay);
     // The workstation user written into the journal (default: $USER).
-    void setLocalUser(const QString &user) { m_localUser = user; }
-    QString localUser() const { return m_localUser; }
+    void setLocalUser(const QString &user);
+    QString localUser() const;
 
     // --- targets and guardrails (synchronous: FleetStore reads only; GuardrailPolicy) ---
     // The app's target (instance · cluster · namespace · app); empty appKey when unknown.
@@ -176,7 +176,6 @@ private:
     std::unique_ptr<actions::ActionStoreWorker> m_worker;
     std::unique_ptr<Private> d;
     actions::GuardrailPolicy m_policy;
-    QString m_localUser;
     bool m_ready = false;
     PauseBanner m_banner;
     InterruptedWork m_interrupted;

@@ -1,6 +1,7 @@
 #pragma once
 
 // ActionService's internals, shared by its .cpp files and PauseRun.
+#include "model/actions/actionjournal.h"
 #include "model/actions/actionservice.h"
 #include "model/actions/actionstoreworker.h"
 #include "model/controller/controllerbackend.h"
@@ -43,6 +44,7 @@ struct ActionService::Private {
     QHash<QString, SyncPreview> lastPreviews; // by app key, for deployment records
     QSet<QString> closingInstances;           // closePausesOf() under way: their rows are not shown
     actions::LedgerReconciler *reconciler = nullptr;
+    actions::ActionJournal *journal = nullptr; // a child of q
 
     quint64 newRequestId() { return nextRequest++; }
     ControllerBackend *backend(const QString &instance) const;
@@ -62,13 +64,6 @@ struct ActionService::Private {
     void withBackend(const QString &instance, BackendCall<T> call, ControllerBackend::Callback<T> done);
     std::chrono::milliseconds retryDelay(int attempt) const;
     static bool retryable(const Error &error);
-
-    // Journal: a row before (done gets its id, 0 when it could not be written), then its result.
-    JournalEntry journalEntry(ActionKind kind, const ActionTarget &target, const QString &who,
-                              const QString &parametersJson, const QString &reason) const;
-    void journalStart(const JournalEntry &entry, std::function<void(qint64 id, const QString &error)> done);
-    void journalFinish(qint64 id, bool ok, const QString &error);
-    static QString journalRefusal(const QString &error); // why an action was not sent
 
     // Reloads the active ledger rows and rollback marks; updates banner and interrupted work.
     void reloadLedger(std::function<void()> then = {});

@@ -44,11 +44,6 @@ QString who(const QString &controllerUser, const QString &localUser)
 
 } // namespace
 
-QString ActionService::Private::journalRefusal(const QString &error)
-{
-    return tr("Nothing was sent: the action journal could not be written (%1).").arg(error);
-}
-
 void ActionService::Private::finishSingle(ActionOutcome outcome)
 {
     --singleActions;
@@ -219,20 +214,20 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
             return done(o);
         }
         const auto info = std::make_shared<actions::InstanceInfo>(*known); // outlives this call
-        JournalEntry entry = journalEntry(ActionKind::Sync, o.target, info->user, optionsJson(options, false),
-                                          approval.reason);
+        JournalEntry entry = journal->entry(ActionKind::Sync, o.target, info->user,
+                                            optionsJson(options, false), approval.reason);
         entry.batchId = batchId;
-        journalStart(entry, [=, this](qint64 journalId, const QString &journalError) {
+        journal->start(entry, [=, this](qint64 journalId, const QString &journalError) {
             ActionOutcome o2 = o;
             o2.journalId = journalId;
             ControllerBackend *backend = this->backend(o2.target.instance);
             if (journalId == 0) { // nothing unrecorded is sent
-                o2.message = journalRefusal(journalError);
+                o2.message = actions::ActionJournal::refusal(journalError);
                 return done(o2);
             }
             if (!backend) {
                 o2.message = tr("Sextant is not connected to %1.").arg(o2.target.instance);
-                journalFinish(journalId, false, o2.message);
+                journal->finish(journalId, false, o2.message);
                 return done(o2);
             }
             const QDateTime asked = QDateTime::currentDateTimeUtc();
@@ -240,7 +235,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                 if (!accepted) {
                     ActionOutcome failed = o2;
                     failed.message = o2.target.ref().describeFailure(accepted.error()).message;
-                    journalFinish(journalId, false, failed.message);
+                    journal->finish(journalId, false, failed.message);
                     return done(failed);
                 }
                 awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
@@ -250,7 +245,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                         !result ? result.errorMessage()
                                 : tr("Sync of %1 %2: %3")
                                       .arg(finished.target.label(), result->phase.toLower(), result->message);
-                    journalFinish(journalId, finished.ok, finished.ok ? QString() : finished.message);
+                    journal->finish(journalId, finished.ok, finished.ok ? QString() : finished.message);
                     if (!check.protectedTarget)
                         return done(finished);
                     // A protected sync leaves a deployment record.
@@ -268,7 +263,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                     if (record.images.isEmpty())
                         record.images = currentImages;
                     record.revision = result ? result->revision : options.revision;
-                    record.who = who(info->user, q->m_localUser);
+                    record.who = who(info->user, journal->localUser());
                     record.when = asked;
                     record.reason = approval.reason;
                     record.syncWindowState = check.window.description;
@@ -278,19 +273,16 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                     record.rollbackHistoryId = previousHistoryId;
                     record.result = finished.ok ? QStringLiteral("succeeded")
                                                 : QStringLiteral("failed: %1").arg(finished.message);
-                    q->m_worker
-                        ->run<qint64>(
-                            [record](LocalStore &store) { return store.addDeploymentRecord(record); })
-                        .then(q, [done, finished](const Result<qint64> &recordId) {
-                            ActionOutcome withRecord = finished;
-                            if (recordId)
-                                withRecord.deploymentRecordId = *recordId;
-                            else
-                                withRecord.message += QStringLiteral(" (the deployment record could not be "
-                                                                     "written: %1)")
-                                                          .arg(recordId.errorMessage());
-                            done(withRecord);
-                        });
+                    journal->addDeploymentRecord(record, [done, finished](const Result<qint64> &recordId) {
+                        ActionOutcome withRecord = finished;
+                        if (recordId)
+                            withRecord.deploymentRecordId = *recordId;
+                        else
+                            withRecord.message += QStringLiteral(" (the deployment record could not be "
+                                                                 "written: %1)")
+                                                      .arg(recordId.errorMessage());
+                        done(withRecord);
+                    });
                 });
             });
         });
@@ -373,13 +365,13 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
             o.message = error;
             return finishSingle(o);
         }
-        journalStart(
-            journalEntry(kind, target, info->user, parametersJson, reason),
+        journal->start(
+            journal->entry(kind, target, info->user, parametersJson, reason),
             [=, this](qint64 journalId, const QString &journalError) {
                 ControllerBackend *backend = this->backend(target.instance);
                 if (journalId == 0) {
                     ActionOutcome o = outcome;
-                    o.message = journalRefusal(journalError);
+                    o.message = actions::ActionJournal::refusal(journalError);
                     return finishSingle(o);
                 }
                 const auto answered = [=, this](Result<Done> answer) {
@@ -388,7 +380,7 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
                     o.ok = answer.ok();
                     o.message = answer ? successMessage
                                        : outcome.target.ref().describeFailure(answer.error()).message;
-                    journalFinish(journalId, o.ok, o.ok ? QString() : o.message);
+                    journal->finish(journalId, o.ok, o.ok ? QString() : o.message);
                     finishSingle(o);
                 };
                 if (!backend)
@@ -488,21 +480,21 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("historyId"), plan.historyId},
                                                         {QStringLiteral("revision"), plan.toRevision}})
                                   .toJson(QJsonDocument::Compact));
-        journalStart(
-            journalEntry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
+        journal->start(
+            journal->entry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
             [=, this](qint64 journalId, const QString &journalError) {
                 ControllerBackend *backend = this->backend(plan.target.instance);
                 const QDateTime asked = QDateTime::currentDateTimeUtc();
                 if (journalId == 0) {
                     ActionOutcome o = outcome;
-                    o.message = journalRefusal(journalError);
+                    o.message = actions::ActionJournal::refusal(journalError);
                     return finishSingle(o);
                 }
                 const auto fail = [=, this](const QString &message) {
                     ActionOutcome o = outcome;
                     o.journalId = journalId;
                     o.message = message;
-                    journalFinish(journalId, false, message);
+                    journal->finish(journalId, false, message);
                     finishSingle(o);
                 };
                 if (!backend)
@@ -527,7 +519,7 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                         o.ok = true;
                         o.message = tr("%1 rolled back to %2 — Git still wants %3.")
                                         .arg(plan.target.label(), plan.toRevision.left(12), plan.gitWants);
-                        journalFinish(journalId, true, {});
+                        journal->finish(journalId, true, {});
                         finishSingle(o);
                     });
                 });

@@ -261,15 +261,15 @@ void PauseRun::planInstance(Instance &instance, const QList<AutoReconcileState> 
                                                     {QStringLiteral("serverVersion"), instance.info.version}})
                               .toJson(QJsonDocument::Compact));
     JournalEntry entry =
-        d->journalEntry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
+        d->journal->entry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
     entry.batchId = m_setup.batchId;
     Instance *inst = &instance;
-    d->journalStart(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &error) {
+    d->journal->start(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &error) {
         if (!self)
             return;
         if (id == 0) { // nothing unrecorded is sent
             for (const auto &work : toWrite)
-                fail(*inst, work, ActionService::Private::journalRefusal(error), std::nullopt);
+                fail(*inst, work, ActionJournal::refusal(error), std::nullopt);
             return;
         }
         inst->journalId = id;
@@ -566,8 +566,8 @@ void PauseRun::instanceFinished(Instance &instance)
                                     .arg(instance.succeeded)
                                     .arg(instance.failed)
                                     .arg(instance.skipped);
-        d->journalFinish(instance.journalId, instance.failed == 0,
-                         instance.failed == 0 ? QString() : summary);
+        d->journal->finish(instance.journalId, instance.failed == 0,
+                           instance.failed == 0 ? QString() : summary);
     }
     for (const auto &[name, other] : m_instances)
         if (!other.finished)
