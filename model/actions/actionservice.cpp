@@ -3,12 +3,9 @@
 #include "model/actions/actionservice_p.h"
 #include "model/actions/ledgerreconciler.h"
 #include "model/actions/pauserun.h"
-#include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
-#include "model/logging.h"
 
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -30,50 +27,12 @@ QString defaultLocalUser()
 
 ControllerBackend *ActionService::Private::backend(const QString &instance) const
 {
-    return q->m_connector->backend(instance);
+    return operations->backend(instance);
 }
 
 const Application *ActionService::Private::application(const QString &appKey) const
 {
     return q->m_store->application(appKey);
-}
-
-bool ActionService::Private::retryable(const Error &error)
-{
-    return error.code == 0 || error.code >= 500 || error.code == 429 || error.code == 408;
-}
-
-std::chrono::milliseconds ActionService::Private::retryDelay(int attempt) const
-{
-    return firstRetryDelay * (1 << std::clamp(attempt - 1, 0, 10));
-}
-
-void ActionService::Private::withInstanceInfo(
-    const QString &instance, std::function<void(const actions::InstanceInfo *, const QString &)> done)
-{
-    if (auto it = instances.constFind(instance); it != instances.constEnd()) {
-        const actions::InstanceInfo info = *it;
-        QTimer::singleShot(0, q, [done, info] { done(&info, {}); });
-        return;
-    }
-    auto &waiters = infoWaiters[instance];
-    waiters << std::move(done);
-    if (waiters.size() > 1)
-        return; // already asking
-    const auto finish = [this, instance](const actions::InstanceInfo *info, const QString &error) {
-        if (info)
-            instances.insert(instance, *info);
-        const auto list = infoWaiters.take(instance);
-        for (const auto &waiter : list)
-            waiter(info, error);
-    };
-    withRetry<InstanceInfo>(
-        instance, [](ControllerBackend &backend, auto done) { backend.instanceInfo(std::move(done)); },
-        [finish](Result<InstanceInfo> info) {
-            if (!info)
-                return finish(nullptr, info.errorMessage());
-            finish(&*info, {});
-        });
 }
 
 void ActionService::Private::reloadLedger(std::function<void()> then)
@@ -173,6 +132,7 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     qRegisterMetaType<InterruptedWork>();
     qRegisterMetaType<SyncPreview>();
     qRegisterMetaType<SyncWindowState>();
+    d->operations = new actions::OperationRunner(m_connector, this);
     d->journal = new actions::ActionJournal(m_worker.get(), defaultLocalUser(), this);
     connect(d->journal, &actions::ActionJournal::journalChanged, this, &ActionService::journalChanged);
     connect(d->journal, &actions::ActionJournal::journalLoaded, this, &ActionService::journalLoaded);
@@ -202,8 +162,7 @@ void ActionService::start()
 
 void ActionService::setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay)
 {
-    d->retryAttempts = std::max(1, attempts);
-    d->firstRetryDelay = firstDelay;
+    d->operations->setRetryPolicy(attempts, firstDelay);
 }
 
 void ActionService::setLedgerCheckDelay(std::chrono::milliseconds delay)
@@ -228,7 +187,7 @@ QString ActionService::localUser() const
 
 QString ActionService::controllerUser(const QString &instance) const
 {
-    return d->instances.value(instance).user;
+    return d->operations->controllerUser(instance);
 }
 
 ActionTarget ActionService::target(const QString &appKey) const

@@ -6,7 +6,6 @@
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,38 +49,6 @@ void ActionService::Private::finishSingle(ActionOutcome outcome)
     emit q->actionFinished(outcome);
 }
 
-void ActionService::Private::awaitOperation(const ActionTarget &target, const QDateTime &notBefore,
-                                            std::function<void(Result<OperationResult>)> done)
-{
-    const QDeadlineTimer deadline(operationTimeout);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [this, target, notBefore, done, deadline, weak = std::weak_ptr(poll)] {
-        // The pending answer holds the poller; the poller never holds itself.
-        auto again = weak.lock();
-        const AppRef app = target.ref();
-        withRetry<OperationResult>(
-            target.instance,
-            [app](ControllerBackend &backend, auto answer) { backend.operation(app, answer); },
-            [=, this](Result<OperationResult> result) {
-                if (!result)
-                    return done(result.error());
-                const bool ours = !notBefore.isValid() || !result->startedAt.isValid() ||
-                                  result->startedAt >= notBefore.addSecs(-2);
-                if (result->finished() && ours)
-                    return done(*result);
-                if (deadline.hasExpired())
-                    return done(
-                        Error{QStringLiteral("The operation on %1 did not finish within %2 s; it goes on "
-                                             "on the server.")
-                                  .arg(target.label())
-                                  .arg(operationTimeout.count() / 1000)});
-                QTimer::singleShot(pollInterval, q, [again] { (*again)(); });
-            });
-    };
-    // The first look waits one interval: the controller has just been asked.
-    QTimer::singleShot(pollInterval, q, [poll] { (*poll)(); });
-}
-
 quint64 ActionService::checkSyncWindow(const QString &appKey)
 {
     const quint64 id = d->newRequestId();
@@ -94,7 +61,7 @@ quint64 ActionService::checkSyncWindow(const QString &appKey)
         return id;
     }
     const AppRef app = t.ref();
-    d->withRetry<SyncWindowState>(
+    d->operations->withRetry<SyncWindowState>(
         t.instance, [app](ControllerBackend &backend, auto answer) { backend.syncWindowState(app, answer); },
         [this, id, appKey](Result<SyncWindowState> state) {
             emit syncWindowChecked(id, appKey,
@@ -129,7 +96,7 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
     const ActionTarget t = preview->target;
     // Images old → new, from the live and desired states.
     const AppRef app = t.ref();
-    d->withRetry<QList<ManagedResource>>(
+    d->operations->withRetry<QList<ManagedResource>>(
         t.instance, [app](ControllerBackend &backend, auto answer) { backend.managedResources(app, answer); },
         [preview, deliver](Result<QList<ManagedResource>> resources) {
             if (resources)
@@ -154,7 +121,7 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
             preview->error = t.ref().describeFailure(accepted.error()).message;
             return deliver();
         }
-        d->awaitOperation(t, asked, [preview, deliver](Result<OperationResult> result) {
+        d->operations->awaitOperation(t, asked, [preview, deliver](Result<OperationResult> result) {
             if (!result)
                 preview->error = result.errorMessage();
             else if (result->phase != QStringLiteral("Succeeded"))
@@ -206,8 +173,8 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
     const QStringList currentImages = app ? app->images : QStringList();
     emit q->actionStarted(requestId, ActionKind::Sync, outcome.target.label());
 
-    withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *known,
-                                                        const QString &error) {
+    operations->withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *known,
+                                                                    const QString &error) {
         ActionOutcome o = outcome;
         if (!known) {
             o.message = error;
@@ -238,7 +205,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                     journal->finish(journalId, false, failed.message);
                     return done(failed);
                 }
-                awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
+                operations->awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
                     ActionOutcome finished = o2;
                     finished.ok = result && result->phase == QStringLiteral("Succeeded");
                     finished.message =
@@ -359,35 +326,36 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
         return;
     }
     emit q->actionStarted(requestId, kind, target.label());
-    withInstanceInfo(target.instance, [=, this](const actions::InstanceInfo *info, const QString &error) {
-        if (!info) {
-            ActionOutcome o = outcome;
-            o.message = error;
-            return finishSingle(o);
-        }
-        journal->start(
-            journal->entry(kind, target, info->user, parametersJson, reason),
-            [=, this](qint64 journalId, const QString &journalError) {
-                ControllerBackend *backend = this->backend(target.instance);
-                if (journalId == 0) {
-                    ActionOutcome o = outcome;
-                    o.message = actions::ActionJournal::refusal(journalError);
-                    return finishSingle(o);
-                }
-                const auto answered = [=, this](Result<Done> answer) {
-                    ActionOutcome o = outcome;
-                    o.journalId = journalId;
-                    o.ok = answer.ok();
-                    o.message = answer ? successMessage
-                                       : outcome.target.ref().describeFailure(answer.error()).message;
-                    journal->finish(journalId, o.ok, o.ok ? QString() : o.message);
-                    finishSingle(o);
-                };
-                if (!backend)
-                    return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
-                call(*backend, answered);
-            });
-    });
+    operations->withInstanceInfo(
+        target.instance, [=, this](const actions::InstanceInfo *info, const QString &error) {
+            if (!info) {
+                ActionOutcome o = outcome;
+                o.message = error;
+                return finishSingle(o);
+            }
+            journal->start(
+                journal->entry(kind, target, info->user, parametersJson, reason),
+                [=, this](qint64 journalId, const QString &journalError) {
+                    ControllerBackend *backend = this->backend(target.instance);
+                    if (journalId == 0) {
+                        ActionOutcome o = outcome;
+                        o.message = actions::ActionJournal::refusal(journalError);
+                        return finishSingle(o);
+                    }
+                    const auto answered = [=, this](Result<Done> answer) {
+                        ActionOutcome o = outcome;
+                        o.journalId = journalId;
+                        o.ok = answer.ok();
+                        o.message = answer ? successMessage
+                                           : outcome.target.ref().describeFailure(answer.error()).message;
+                        journal->finish(journalId, o.ok, o.ok ? QString() : o.message);
+                        finishSingle(o);
+                    };
+                    if (!backend)
+                        return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
+                    call(*backend, answered);
+                });
+        });
 }
 
 quint64 ActionService::refresh(const QString &appKey, bool hard)
@@ -469,8 +437,8 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
     outcome.requestId = requestId;
     outcome.kind = ActionKind::Rollback;
     outcome.target = plan.target;
-    withInstanceInfo(plan.target.instance, [=, this](const actions::InstanceInfo *info,
-                                                     const QString &error) {
+    operations->withInstanceInfo(plan.target.instance, [=, this](const actions::InstanceInfo *info,
+                                                                 const QString &error) {
         if (!info) {
             ActionOutcome o = outcome;
             o.message = error;
@@ -502,7 +470,7 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                 backend->rollback(plan.target.ref(), plan.historyId, [=, this](Result<Done> accepted) {
                     if (!accepted)
                         return fail(plan.target.ref().describeFailure(accepted.error()).message);
-                    awaitOperation(plan.target, asked, [=, this](Result<OperationResult> result) {
+                    operations->awaitOperation(plan.target, asked, [=, this](Result<OperationResult> result) {
                         if (!result)
                             return fail(result.errorMessage());
                         if (result->phase != QStringLiteral("Succeeded"))

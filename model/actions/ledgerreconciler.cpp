@@ -51,7 +51,7 @@ void LedgerReconciler::check()
 void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates)
 {
     m_checking.insert(instance);
-    d->withRetry<QList<AutoReconcileState>>(
+    d->operations->withRetry<QList<AutoReconcileState>>(
         instance, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
         [this, self = QPointer(this), instance, candidates](Result<QList<AutoReconcileState>> states) {
             if (!self)

@@ -80,8 +80,8 @@ void PauseRun::stop()
 void PauseRun::startInstance(Instance &instance)
 {
     Instance *inst = &instance;
-    d->withInstanceInfo(instance.name, [this, inst, self = QPointer(this)](const InstanceInfo *info,
-                                                                           const QString &error) {
+    d->operations->withInstanceInfo(instance.name, [this, inst, self = QPointer(this)](
+                                                       const InstanceInfo *info, const QString &error) {
         if (!self)
             return;
         if (!info) {
@@ -90,7 +90,7 @@ void PauseRun::startInstance(Instance &instance)
             return;
         }
         inst->info = *info;
-        d->withRetry<QList<AutoReconcileState>>(
+        d->operations->withRetry<QList<AutoReconcileState>>(
             inst->name, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
             [this, inst, self](Result<QList<AutoReconcileState>> states) {
                 if (!self)
@@ -359,7 +359,7 @@ void PauseRun::patch(Instance &instance, const std::shared_ptr<Work> &work)
 
 void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, const Error &error)
 {
-    if (!ActionService::Private::retryable(error) || work->attempt >= d->retryAttempts || m_stopped) {
+    if (!OperationRunner::retryable(error) || work->attempt >= d->operations->retryAttempts() || m_stopped) {
         const bool unanswered = error.code == 0;
         std::optional<State> rowState;
         if (work->mode == Mode::Pause)
@@ -374,7 +374,7 @@ void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, cons
         return;
     }
     qCInfo(lcModel) << "retrying" << work->target.label() << "after:" << error.message;
-    const auto delay = d->retryDelay(work->attempt);
+    const auto delay = d->operations->retryDelay(work->attempt);
     ++work->attempt;
     ++instance.inFlight; // the retry holds its slot
     Instance *inst = &instance;
