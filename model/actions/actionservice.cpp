@@ -35,78 +35,6 @@ const Application *ActionService::Private::application(const QString &appKey) co
     return q->m_store->application(appKey);
 }
 
-void ActionService::Private::reloadLedger(std::function<void()> then)
-{
-    struct Loaded {
-        QList<PauseLedgerEntry> rows;
-        QList<RollbackMark> marks;
-    };
-    q->m_worker
-        ->run<Loaded>([](LocalStore &store) -> Result<Loaded> {
-            auto rows = store.ledger(true);
-            if (!rows)
-                return rows.error();
-            auto marks = store.rollbackMarks();
-            if (!marks)
-                return marks.error();
-            return Loaded{*rows, *marks};
-        })
-        .then(q, [this, then](const Result<Loaded> &loaded) {
-            if (!loaded) {
-                emit q->storeFailed(loaded.errorMessage());
-            } else {
-                q->m_activePauses.clear();
-                PauseBanner banner;
-                InterruptedWork interrupted;
-                QSet<QString> instanceSet;
-                const bool running = !runs.isEmpty();
-                for (const PauseLedgerEntry &row : loaded->rows) {
-                    if (closingInstances.contains(row.instance))
-                        continue;
-                    q->m_activePauses.insert(row.appKey, row);
-                    instanceSet.insert(row.instance);
-                    if (!banner.since.isValid() || row.pausedAt < banner.since)
-                        banner.since = row.pausedAt;
-                    if (!banner.by.contains(row.pausedBy))
-                        banner.by << row.pausedBy;
-                    if (!row.reason.isEmpty() && !banner.reasons.contains(row.reason))
-                        banner.reasons << row.reason;
-                    if (row.state == PauseLedgerEntry::State::Pending ||
-                        row.state == PauseLedgerEntry::State::Resuming) {
-                        if (row.state == PauseLedgerEntry::State::Pending)
-                            ++interrupted.pendingPauses;
-                        else
-                            ++interrupted.pendingResumes;
-                        if (!interrupted.batchIds.contains(row.batchId))
-                            interrupted.batchIds << row.batchId;
-                        if (!interrupted.instances.contains(row.instance))
-                            interrupted.instances << row.instance;
-                    }
-                }
-                banner.apps = int(q->m_activePauses.size());
-                banner.instances = int(instanceSet.size());
-                if (running)
-                    interrupted = {};
-                banner.interrupted = interrupted.pendingPauses + interrupted.pendingResumes;
-                rollbackMarks.clear();
-                for (const RollbackMark &mark : loaded->marks)
-                    rollbackMarks.insert(mark.appKey, mark);
-                const bool bannerChanged = !(banner == q->m_banner);
-                q->m_banner = banner;
-                q->m_interrupted = interrupted;
-                if (bannerChanged)
-                    emit q->pauseStateChanged(banner);
-                if (!interrupted.isEmpty())
-                    emit q->interruptedWorkFound(interrupted);
-                emit q->rollbackMarksChanged();
-                if (reconciler)
-                    reconciler->schedule();
-            }
-            if (then)
-                then();
-        });
-}
-
 void ActionService::Private::runFinished(quint64 requestId)
 {
     if (auto run = runs.take(requestId))
@@ -139,7 +67,16 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     connect(d->journal, &actions::ActionJournal::deploymentRecordsLoaded, this,
             &ActionService::deploymentRecordsLoaded);
     connect(d->journal, &actions::ActionJournal::exportFinished, this, &ActionService::exportFinished);
+    d->ledger = new actions::PauseLedger(
+        m_worker.get(), [d = d.get()] { return !d->runs.isEmpty(); }, this);
+    connect(d->ledger, &actions::PauseLedger::pauseStateChanged, this, &ActionService::pauseStateChanged);
+    connect(d->ledger, &actions::PauseLedger::interruptedWorkFound, this,
+            &ActionService::interruptedWorkFound);
+    connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, this,
+            &ActionService::rollbackMarksChanged);
+    connect(d->ledger, &actions::PauseLedger::storeFailed, this, &ActionService::storeFailed);
     d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
+    connect(d->ledger, &actions::PauseLedger::reloaded, d->reconciler, &actions::LedgerReconciler::schedule);
 }
 
 ActionService::~ActionService()
@@ -154,7 +91,7 @@ ActionService::~ActionService()
 
 void ActionService::start()
 {
-    d->reloadLedger([this] {
+    d->ledger->reload([this] {
         m_ready = true;
         QTimer::singleShot(0, this, &ActionService::ready);
     });
@@ -202,8 +139,7 @@ QList<ActionTarget> ActionService::resolveScope(const ActionScope &scope) const
 
 QList<ScopeCount> ActionService::countScope(const ActionScope &scope) const
 {
-    return m_policy.countScope(scope,
-                               [this](const QString &appKey) { return m_activePauses.contains(appKey); });
+    return m_policy.countScope(scope, [this](const QString &appKey) { return d->ledger->isPaused(appKey); });
 }
 
 GuardrailCheck ActionService::checkGuardrails(const QString &appKey) const
@@ -223,11 +159,11 @@ RollbackPlan ActionService::explainRollback(const QString &appKey, qint64 histor
 
 QString ActionService::rollbackNote(const QString &appKey) const
 {
-    const auto it = d->rollbackMarks.constFind(appKey);
-    if (it == d->rollbackMarks.constEnd())
+    const RollbackMark *mark = d->ledger->rollbackMark(appKey);
+    if (!mark)
         return {};
     return tr("rolled back — Git still wants %1")
-        .arg(it->gitWants.isEmpty() ? QStringLiteral("HEAD") : it->gitWants);
+        .arg(mark->gitWants.isEmpty() ? QStringLiteral("HEAD") : mark->gitWants);
 }
 
 // --- journal and records ------------------------------------------------------------

@@ -122,13 +122,13 @@ public:
 
     // --- queries -------------------------------------------------------------
     // What the paused-fleet banner shows (empty when nothing is paused).
-    PauseBanner pauseBanner() const { return m_banner; }
+    PauseBanner pauseBanner() const;
     // Interrupted work found at start() (and after each batch).
-    InterruptedWork interruptedWork() const { return m_interrupted; }
+    InterruptedWork interruptedWork() const;
     // Ledger rows still pending, paused or resuming.
     QList<PauseLedgerEntry> activePauses() const;
     // Whether Sextant's ledger holds the app as paused.
-    bool isPausedBySextant(const QString &appKey) const { return m_activePauses.contains(appKey); }
+    bool isPausedBySextant(const QString &appKey) const;
     // What the live model says of a ledger row's app: Unknown while its instance is not
     // live (cached, unreachable) or the row is not confirmed yet.
     enum class LivePause { Paused, ResumedElsewhere, Gone, Unknown };
@@ -177,9 +177,6 @@ private:
     std::unique_ptr<Private> d;
     actions::GuardrailPolicy m_policy;
     bool m_ready = false;
-    PauseBanner m_banner;
-    InterruptedWork m_interrupted;
-    QHash<QString, PauseLedgerEntry> m_activePauses; // by app key
 };
 
 } // namespace sextant

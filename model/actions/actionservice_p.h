@@ -5,6 +5,7 @@
 #include "model/actions/actionservice.h"
 #include "model/actions/actionstoreworker.h"
 #include "model/actions/operationrunner.h"
+#include "model/actions/pauseledger.h"
 #include "model/controller/controllerbackend.h"
 
 #include <QHash>
@@ -34,13 +35,12 @@ struct ActionService::Private {
 
     QHash<quint64, QPointer<actions::PauseRun>> runs;
     int singleActions = 0;
-    QSet<quint64> stopped; // sync selections asked to stop
-    QHash<QString, RollbackMark> rollbackMarks;
+    QSet<quint64> stopped;                    // sync selections asked to stop
     QHash<QString, SyncPreview> lastPreviews; // by app key, for deployment records
-    QSet<QString> closingInstances;           // closePausesOf() under way: their rows are not shown
     actions::LedgerReconciler *reconciler = nullptr;
     actions::ActionJournal *journal = nullptr;      // a child of q
     actions::OperationRunner *operations = nullptr; // a child of q
+    actions::PauseLedger *ledger = nullptr;         // a child of q
 
     quint64 newRequestId() { return nextRequest++; }
     ControllerBackend *backend(const QString &instance) const;
@@ -48,8 +48,6 @@ struct ActionService::Private {
 
     template<typename T> using BackendCall = actions::OperationRunner::BackendCall<T>;
 
-    // Reloads the active ledger rows and rollback marks; updates banner and interrupted work.
-    void reloadLedger(std::function<void()> then = {});
     void runFinished(quint64 requestId);
 
     void finishSingle(ActionOutcome outcome);

@@ -478,10 +478,7 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                                             .arg(plan.target.label(), result->phase, result->message));
                         const RollbackMark mark{plan.target.appKey, plan.historyId, plan.toRevision,
                                                 plan.gitWants, QDateTime::currentDateTimeUtc()};
-                        rollbackMarks.insert(mark.appKey, mark);
-                        emit q->rollbackMarksChanged();
-                        q->m_worker->run<Done>(
-                            [mark](LocalStore &store) { return store.setRollbackMark(mark); });
+                        ledger->setRollbackMark(mark);
                         ActionOutcome o = outcome;
                         o.journalId = journalId;
                         o.ok = true;

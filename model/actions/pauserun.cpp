@@ -457,12 +457,8 @@ void PauseRun::succeed(Instance &instance, const std::shared_ptr<Work> &work, St
     }
     if (work->mode == Mode::Pause && work->state)
         m_pausedProjects.insert(instance.name + u'\n' + work->state->project);
-    if (work->mode == Mode::Resume && d->rollbackMarks.contains(work->target.appKey)) {
-        const QString key = work->target.appKey;
-        d->rollbackMarks.remove(key);
-        d->q->m_worker->run<Done>([key](LocalStore &store) { return store.clearRollbackMark(key); });
-        emit d->q->rollbackMarksChanged();
-    }
+    if (work->mode == Mode::Resume)
+        d->ledger->clearRollbackMark(work->target.appKey);
     Q_UNUSED(note)
     ++instance.succeeded;
     m_outcome.succeeded << work->target;
@@ -583,7 +579,7 @@ void PauseRun::finish()
     m_outcome.elapsedMs = m_elapsed.elapsed();
     const BatchOutcome outcome = m_outcome;
     const quint64 id = m_setup.requestId;
-    d->reloadLedger([this, outcome, id, self = QPointer(this)] {
+    d->ledger->reload([this, outcome, id, self = QPointer(this)] {
         emit d->q->batchFinished(outcome);
         if (self && onFinished)
             onFinished(outcome);
