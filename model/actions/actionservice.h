@@ -32,6 +32,11 @@ struct PauseOptions {
 // (protected targets, sync windows, running operations), the action journal,
 // the pause ledger and deployment records in LocalStore.
 //
+// A facade over the parts that do the work: GuardrailPolicy (targets, scopes,
+// guardrails), ActionJournal (journal and deployment records), OperationRunner
+// (controller calls with retries), PauseLedger (ledger state, banner, rollback
+// marks), PauseRun (pause and resume batches) and LedgerReconciler.
+//
 // Lives on the GUI thread and never blocks it: requests are asynchronous, SQLite
 // runs on a thread of its own. Every call that starts work returns a request id;
 // its result arrives by signal carrying that id. Apps are named by

@@ -1,6 +1,6 @@
 #pragma once
 
-// ActionService's internals, shared by its .cpp files and PauseRun.
+// ActionService's internals, shared by its .cpp files, PauseRun and LedgerReconciler.
 #include "model/actions/actionjournal.h"
 #include "model/actions/actionservice.h"
 #include "model/actions/actionstoreworker.h"
