@@ -3,49 +3,15 @@
 #include "model/actions/actionservice_p.h"
 #include "model/actions/ledgerreconciler.h"
 #include "model/actions/pauserun.h"
-#include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
-#include "model/logging.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 
 namespace sextant {
 
 namespace {
-
-// The cluster record an app deploys to (its labels and server feed protection rules and
-// sync windows), or null when the instance does not list it.
-const Cluster *clusterOf(const FleetStore &store, const Application &app, QList<Cluster> &holder)
-{
-    holder = store.clusters(app.instance);
-    const QString name = store.clusterName(app);
-    for (const Cluster &cluster : std::as_const(holder))
-        if (cluster.name == name || cluster.server == app.destinationServer)
-            return &cluster;
-    return nullptr;
-}
-
-bool inScope(const ActionScope &scope, const Application &app, const QString &cluster)
-{
-    if (!scope.instance.isEmpty() && app.instance != scope.instance)
-        return false;
-    switch (scope.kind) {
-    case ActionScope::Kind::Fleet: return true;
-    case ActionScope::Kind::Instance: return scope.name.isEmpty() || app.instance == scope.name;
-    case ActionScope::Kind::Cluster:
-        return cluster == scope.name || app.destinationName == scope.name ||
-               app.destinationServer == scope.name;
-    case ActionScope::Kind::Project: return app.project == scope.name;
-    case ActionScope::Kind::Application: return scope.matchesApplication(app.ref());
-    case ActionScope::Kind::Selection: return scope.appKeys.contains(app.key());
-    }
-    return false;
-}
 
 QString defaultLocalUser()
 {
@@ -61,169 +27,12 @@ QString defaultLocalUser()
 
 ControllerBackend *ActionService::Private::backend(const QString &instance) const
 {
-    return q->m_connector->backend(instance);
+    return operations->backend(instance);
 }
 
 const Application *ActionService::Private::application(const QString &appKey) const
 {
     return q->m_store->application(appKey);
-}
-
-bool ActionService::Private::retryable(const Error &error)
-{
-    return error.code == 0 || error.code >= 500 || error.code == 429 || error.code == 408;
-}
-
-std::chrono::milliseconds ActionService::Private::retryDelay(int attempt) const
-{
-    return firstRetryDelay * (1 << std::clamp(attempt - 1, 0, 10));
-}
-
-void ActionService::Private::withInstanceInfo(
-    const QString &instance, std::function<void(const actions::InstanceInfo *, const QString &)> done)
-{
-    if (auto it = instances.constFind(instance); it != instances.constEnd()) {
-        const actions::InstanceInfo info = *it;
-        QTimer::singleShot(0, q, [done, info] { done(&info, {}); });
-        return;
-    }
-    auto &waiters = infoWaiters[instance];
-    waiters << std::move(done);
-    if (waiters.size() > 1)
-        return; // already asking
-    const auto finish = [this, instance](const actions::InstanceInfo *info, const QString &error) {
-        if (info)
-            instances.insert(instance, *info);
-        const auto list = infoWaiters.take(instance);
-        for (const auto &waiter : list)
-            waiter(info, error);
-    };
-    withRetry<InstanceInfo>(
-        instance, [](ControllerBackend &backend, auto done) { backend.instanceInfo(std::move(done)); },
-        [finish](Result<InstanceInfo> info) {
-            if (!info)
-                return finish(nullptr, info.errorMessage());
-            finish(&*info, {});
-        });
-}
-
-JournalEntry ActionService::Private::journalEntry(ActionKind kind, const ActionTarget &target,
-                                                  const QString &who, const QString &parametersJson,
-                                                  const QString &reason) const
-{
-    JournalEntry entry;
-    entry.startedAt = QDateTime::currentDateTimeUtc();
-    entry.localUser = q->m_localUser;
-    entry.controllerUser = who;
-    entry.action = toString(kind);
-    entry.instance = target.instance;
-    entry.cluster = target.cluster;
-    entry.ns = target.ns;
-    entry.app = target.app;
-    entry.appNamespace = target.appNamespace;
-    entry.parametersJson = parametersJson.isEmpty() ? QStringLiteral("{}") : parametersJson;
-    entry.reason = reason;
-    return entry;
-}
-
-void ActionService::Private::journalStart(const JournalEntry &entry,
-                                          std::function<void(qint64, const QString &)> done)
-{
-    q->m_worker->run<qint64>([entry](LocalStore &store) { return store.addJournalEntry(entry); })
-        .then(q, [this, done](const Result<qint64> &id) {
-            if (!id)
-                qCWarning(lcModel) << "action journal not written:" << id.errorMessage();
-            emit q->journalChanged();
-            done(id ? *id : 0, id.errorMessage());
-        });
-}
-
-void ActionService::Private::journalFinish(qint64 id, bool ok, const QString &error)
-{
-    if (id <= 0)
-        return;
-    const auto result = ok ? JournalEntry::Result::Succeeded : JournalEntry::Result::Failed;
-    q->m_worker
-        ->run<Done>([id, result, error](LocalStore &store) {
-            return store.finishJournalEntry(id, result, error, QDateTime::currentDateTimeUtc());
-        })
-        .then(q, [this](const Status &status) {
-            if (!status)
-                qCWarning(lcModel) << "action journal not updated:" << status.errorMessage();
-            emit q->journalChanged();
-        });
-}
-
-void ActionService::Private::reloadLedger(std::function<void()> then)
-{
-    struct Loaded {
-        QList<PauseLedgerEntry> rows;
-        QList<RollbackMark> marks;
-    };
-    q->m_worker
-        ->run<Loaded>([](LocalStore &store) -> Result<Loaded> {
-            auto rows = store.ledger(true);
-            if (!rows)
-                return rows.error();
-            auto marks = store.rollbackMarks();
-            if (!marks)
-                return marks.error();
-            return Loaded{*rows, *marks};
-        })
-        .then(q, [this, then](const Result<Loaded> &loaded) {
-            if (!loaded) {
-                emit q->storeFailed(loaded.errorMessage());
-            } else {
-                q->m_activePauses.clear();
-                PauseBanner banner;
-                InterruptedWork interrupted;
-                QSet<QString> instanceSet;
-                const bool running = !runs.isEmpty();
-                for (const PauseLedgerEntry &row : loaded->rows) {
-                    if (closingInstances.contains(row.instance))
-                        continue;
-                    q->m_activePauses.insert(row.appKey, row);
-                    instanceSet.insert(row.instance);
-                    if (!banner.since.isValid() || row.pausedAt < banner.since)
-                        banner.since = row.pausedAt;
-                    if (!banner.by.contains(row.pausedBy))
-                        banner.by << row.pausedBy;
-                    if (!row.reason.isEmpty() && !banner.reasons.contains(row.reason))
-                        banner.reasons << row.reason;
-                    if (row.state == PauseLedgerEntry::State::Pending ||
-                        row.state == PauseLedgerEntry::State::Resuming) {
-                        if (row.state == PauseLedgerEntry::State::Pending)
-                            ++interrupted.pendingPauses;
-                        else
-                            ++interrupted.pendingResumes;
-                        if (!interrupted.batchIds.contains(row.batchId))
-                            interrupted.batchIds << row.batchId;
-                        if (!interrupted.instances.contains(row.instance))
-                            interrupted.instances << row.instance;
-                    }
-                }
-                banner.apps = int(q->m_activePauses.size());
-                banner.instances = int(instanceSet.size());
-                if (running)
-                    interrupted = {};
-                banner.interrupted = interrupted.pendingPauses + interrupted.pendingResumes;
-                rollbackMarks.clear();
-                for (const RollbackMark &mark : loaded->marks)
-                    rollbackMarks.insert(mark.appKey, mark);
-                const bool bannerChanged = !(banner == q->m_banner);
-                q->m_banner = banner;
-                q->m_interrupted = interrupted;
-                if (bannerChanged)
-                    emit q->pauseStateChanged(banner);
-                if (!interrupted.isEmpty())
-                    emit q->interruptedWorkFound(interrupted);
-                emit q->rollbackMarksChanged();
-                if (reconciler)
-                    reconciler->schedule();
-            }
-            if (then)
-                then();
-        });
 }
 
 void ActionService::Private::runFinished(quint64 requestId)
@@ -242,7 +51,7 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     , m_databasePath(std::move(databasePath))
     , m_worker(std::make_unique<actions::ActionStoreWorker>(m_databasePath))
     , d(std::make_unique<Private>(this))
-    , m_localUser(defaultLocalUser())
+    , m_policy(store)
 {
     qRegisterMetaType<ActionOutcome>();
     qRegisterMetaType<BatchProgress>();
@@ -251,7 +60,23 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     qRegisterMetaType<InterruptedWork>();
     qRegisterMetaType<SyncPreview>();
     qRegisterMetaType<SyncWindowState>();
+    d->operations = new actions::OperationRunner(m_connector, this);
+    d->journal = new actions::ActionJournal(m_worker.get(), defaultLocalUser(), this);
+    connect(d->journal, &actions::ActionJournal::journalChanged, this, &ActionService::journalChanged);
+    connect(d->journal, &actions::ActionJournal::journalLoaded, this, &ActionService::journalLoaded);
+    connect(d->journal, &actions::ActionJournal::deploymentRecordsLoaded, this,
+            &ActionService::deploymentRecordsLoaded);
+    connect(d->journal, &actions::ActionJournal::exportFinished, this, &ActionService::exportFinished);
+    d->ledger = new actions::PauseLedger(
+        m_worker.get(), [d = d.get()] { return !d->runs.isEmpty(); }, this);
+    connect(d->ledger, &actions::PauseLedger::pauseStateChanged, this, &ActionService::pauseStateChanged);
+    connect(d->ledger, &actions::PauseLedger::interruptedWorkFound, this,
+            &ActionService::interruptedWorkFound);
+    connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, this,
+            &ActionService::rollbackMarksChanged);
+    connect(d->ledger, &actions::PauseLedger::storeFailed, this, &ActionService::storeFailed);
     d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
+    connect(d->ledger, &actions::PauseLedger::reloaded, d->reconciler, &actions::LedgerReconciler::schedule);
 }
 
 ActionService::~ActionService()
@@ -266,7 +91,7 @@ ActionService::~ActionService()
 
 void ActionService::start()
 {
-    d->reloadLedger([this] {
+    d->ledger->reload([this] {
         m_ready = true;
         QTimer::singleShot(0, this, &ActionService::ready);
     });
@@ -274,8 +99,7 @@ void ActionService::start()
 
 void ActionService::setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay)
 {
-    d->retryAttempts = std::max(1, attempts);
-    d->firstRetryDelay = firstDelay;
+    d->operations->setRetryPolicy(attempts, firstDelay);
 }
 
 void ActionService::setLedgerCheckDelay(std::chrono::milliseconds delay)
@@ -288,125 +112,58 @@ void ActionService::setConcurrency(int perInstance)
     d->concurrency = std::max(1, perInstance);
 }
 
+void ActionService::setLocalUser(const QString &user)
+{
+    d->journal->setLocalUser(user);
+}
+
+QString ActionService::localUser() const
+{
+    return d->journal->localUser();
+}
+
 QString ActionService::controllerUser(const QString &instance) const
 {
-    return d->instances.value(instance).user;
+    return d->operations->controllerUser(instance);
 }
 
 ActionTarget ActionService::target(const QString &appKey) const
 {
-    const Application *app = m_store->application(appKey);
-    if (!app)
-        return {};
-    ActionTarget target;
-    target.appKey = appKey;
-    target.instance = app->instance;
-    target.cluster = m_store->clusterName(*app);
-    target.ns = app->destinationNamespace;
-    target.app = app->name;
-    target.appNamespace = app->ns;
-    target.project = app->project;
-    return target;
+    return m_policy.target(appKey);
 }
 
 QList<ActionTarget> ActionService::resolveScope(const ActionScope &scope) const
 {
-    QList<ActionTarget> targets;
-    for (const Application &app : m_store->applications()) {
-        if (inScope(scope, app, m_store->clusterName(app)))
-            targets << target(app.key());
-    }
-    std::sort(targets.begin(), targets.end(), [](const ActionTarget &a, const ActionTarget &b) {
-        return std::tie(a.instance, a.app, a.appNamespace) < std::tie(b.instance, b.app, b.appNamespace);
-    });
-    return targets;
+    return m_policy.resolveScope(scope);
 }
 
 QList<ScopeCount> ActionService::countScope(const ActionScope &scope) const
 {
-    QMap<QString, ScopeCount> counts;
-    for (const ActionTarget &target : resolveScope(scope)) {
-        ScopeCount &count = counts[target.instance];
-        count.instance = target.instance;
-        ++count.apps;
-        if (const Application *app = m_store->application(target.appKey)) {
-            if (app->autoSync() == AutoSyncState::On)
-                ++count.autoSyncOn;
-            else if (app->autoSync() == AutoSyncState::Paused || m_activePauses.contains(target.appKey))
-                ++count.alreadyPaused;
-        }
-    }
-    return counts.values();
+    return m_policy.countScope(scope, [this](const QString &appKey) { return d->ledger->isPaused(appKey); });
 }
 
 GuardrailCheck ActionService::checkGuardrails(const QString &appKey) const
 {
-    GuardrailCheck check;
-    check.target = target(appKey);
-    const Application *app = m_store->application(appKey);
-    if (!app)
-        return check;
-    QList<Cluster> holder;
-    const Cluster *cluster = clusterOf(*m_store, *app, holder);
-    check.protectionReasons = m_rules.matches(*app, cluster);
-    check.protectedTarget = !check.protectionReasons.isEmpty();
-    check.deleting = app->deletionRequestedAt.isValid();
-    check.autoSyncOn = app->autoSync() == AutoSyncState::On;
-    const bool running = app->operationInProgress ||
-                         (app->operationState && (app->operationState->phase == OperationPhase::Running ||
-                                                  app->operationState->phase == OperationPhase::Terminating));
-    check.operationRunning = running;
-    if (running && app->operationState)
-        check.operationMessage =
-            QStringLiteral("%1: %2").arg(toString(app->operationState->phase), app->operationState->message);
-    else if (running)
-        check.operationMessage = QStringLiteral("an operation is pending");
-    for (const Project &project : m_store->projects(app->instance)) {
-        if (project.name != (app->project.isEmpty() ? QStringLiteral("default") : app->project))
-            continue;
-        const SyncWindowTarget windowTarget{app->name, app->destinationNamespace,
-                                            cluster ? cluster->name : app->destinationName,
-                                            cluster ? cluster->server : app->destinationServer};
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const SyncDecision decision = canSync(project.syncWindows, windowTarget, true, now);
-        check.window.known = true;
-        check.window.canSync = decision.canSync;
-        bool any = false;
-        for (const SyncWindow &window : project.syncWindows)
-            any = any || windowMatches(window, windowTarget);
-        check.window.description = !any               ? QStringLiteral("no sync window applies")
-                                   : decision.canSync ? QStringLiteral("allowed by the sync windows now")
-                                                      : QStringLiteral("blocked: %1").arg(decision.reason);
-    }
-    return check;
+    return m_policy.checkGuardrails(appKey);
 }
 
 QString ActionService::approvalProblem(const QString &appKey, const Approval &approval) const
 {
-    const GuardrailCheck check = checkGuardrails(appKey);
-    if (!check.protectedTarget)
-        return {};
-    QStringList missing;
-    if (approval.reason.trimmed().isEmpty())
-        missing << QStringLiteral("a reason");
-    if (!approval.fromCommandLine && approval.typedName != check.target.app)
-        missing << QStringLiteral("the app's name typed exactly (%1)").arg(check.target.app);
-    if (!approval.fromCommandLine && approval.reviewedDiffSummary.trimmed().isEmpty())
-        missing << QStringLiteral("the reviewed diff summary");
-    if (missing.isEmpty())
-        return {};
-    return QStringLiteral("%1 is protected (%2): approving it needs %3.")
-        .arg(check.target.app, check.protectionReasons.join(QStringLiteral(", ")),
-             missing.join(QStringLiteral(", ")));
+    return m_policy.approvalProblem(appKey, approval);
+}
+
+RollbackPlan ActionService::explainRollback(const QString &appKey, qint64 historyId) const
+{
+    return m_policy.explainRollback(appKey, historyId);
 }
 
 QString ActionService::rollbackNote(const QString &appKey) const
 {
-    const auto it = d->rollbackMarks.constFind(appKey);
-    if (it == d->rollbackMarks.constEnd())
+    const RollbackMark *mark = d->ledger->rollbackMark(appKey);
+    if (!mark)
         return {};
     return tr("rolled back — Git still wants %1")
-        .arg(it->gitWants.isEmpty() ? QStringLiteral("HEAD") : it->gitWants);
+        .arg(mark->gitWants.isEmpty() ? QStringLiteral("HEAD") : mark->gitWants);
 }
 
 // --- journal and records ------------------------------------------------------------
@@ -414,56 +171,21 @@ QString ActionService::rollbackNote(const QString &appKey) const
 quint64 ActionService::loadJournal(const JournalFilter &filter)
 {
     const quint64 id = d->newRequestId();
-    m_worker->run<QList<JournalEntry>>([filter](LocalStore &store) { return store.journal(filter); })
-        .then(this, [this, id](const Result<QList<JournalEntry>> &entries) {
-            // Never inside the call, even when the job was done before then() attached.
-            QTimer::singleShot(0, this, [this, id, entries] {
-                emit journalLoaded(id, entries ? *entries : QList<JournalEntry>(), entries.errorMessage());
-            });
-        });
+    d->journal->loadJournal(id, filter);
     return id;
 }
 
 quint64 ActionService::loadDeploymentRecords(int limit)
 {
     const quint64 id = d->newRequestId();
-    m_worker
-        ->run<QList<DeploymentRecord>>([limit](LocalStore &store) { return store.deploymentRecords(limit); })
-        .then(this, [this, id](const Result<QList<DeploymentRecord>> &records) {
-            QTimer::singleShot(0, this, [this, id, records] {
-                emit deploymentRecordsLoaded(id, records ? *records : QList<DeploymentRecord>(),
-                                             records.errorMessage());
-            });
-        });
+    d->journal->loadDeploymentRecords(id, limit);
     return id;
 }
-
-namespace {
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    return success();
-}
-
-} // namespace
 
 quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &path)
 {
     const quint64 id = d->newRequestId();
-    m_worker
-        ->run<Done>([recordId, path](LocalStore &store) -> Status {
-            auto record = store.deploymentRecord(recordId);
-            if (!record)
-                return record.error();
-            return writeFile(path, deploymentRecordToMarkdown(*record).toUtf8());
-        })
-        .then(this, [this, id, path](const Status &status) {
-            QTimer::singleShot(
-                0, this, [this, id, path, status] { emit exportFinished(id, path, status.errorMessage()); });
-        });
+    d->journal->exportDeploymentRecord(id, recordId, path);
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
+#include "model/actions/guardrailpolicy.h"
 #include "model/actions/protectionrules.h"
 #include "model/actions/syncpreview.h"
 #include "model/storage/actionrecords.h"
@@ -31,6 +32,11 @@ struct PauseOptions {
 // (protected targets, sync windows, running operations), the action journal,
 // the pause ledger and deployment records in LocalStore.
 //
+// A facade over the parts that do the work: GuardrailPolicy (targets, scopes,
+// guardrails), ActionJournal (journal and deployment records), OperationRunner
+// (controller calls with retries), PauseLedger (ledger state, banner, rollback
+// marks), PauseRun (pause and resume batches) and LedgerReconciler.
+//
 // Lives on the GUI thread and never blocks it: requests are asynchronous, SQLite
 // runs on a thread of its own. Every call that starts work returns a request id;
 // its result arrives by signal carrying that id. Apps are named by
@@ -52,8 +58,8 @@ public:
 
     // --- settings ------------------------------------------------------------
     // The rules that make a target protected (default: cluster label env=prod).
-    void setProtectionRules(const ProtectionRules &rules) { m_rules = rules; }
-    const ProtectionRules &protectionRules() const { return m_rules; }
+    void setProtectionRules(const ProtectionRules &rules) { m_policy.setRules(rules); }
+    const ProtectionRules &protectionRules() const { return m_policy.rules(); }
     // Attempts per app on 5xx, 429 or network errors (default 4), the first
     // delay (default 250 ms, doubling).
     void setRetryPolicy(int attempts, std::chrono::milliseconds firstDelay);
@@ -63,10 +69,10 @@ public:
     // servers, to close rows resumed elsewhere (default 300 ms).
     void setLedgerCheckDelay(std::chrono::milliseconds delay);
     // The workstation user written into the journal (default: $USER).
-    void setLocalUser(const QString &user) { m_localUser = user; }
-    QString localUser() const { return m_localUser; }
+    void setLocalUser(const QString &user);
+    QString localUser() const;
 
-    // --- targets and guardrails (synchronous: FleetStore reads only) --------
+    // --- targets and guardrails (synchronous: FleetStore reads only; GuardrailPolicy) ---
     // The app's target (instance · cluster · namespace · app); empty appKey when unknown.
     ActionTarget target(const QString &appKey) const;
     // The apps of a scope, sorted by instance and name.
@@ -121,13 +127,13 @@ public:
 
     // --- queries -------------------------------------------------------------
     // What the paused-fleet banner shows (empty when nothing is paused).
-    PauseBanner pauseBanner() const { return m_banner; }
+    PauseBanner pauseBanner() const;
     // Interrupted work found at start() (and after each batch).
-    InterruptedWork interruptedWork() const { return m_interrupted; }
+    InterruptedWork interruptedWork() const;
     // Ledger rows still pending, paused or resuming.
     QList<PauseLedgerEntry> activePauses() const;
     // Whether Sextant's ledger holds the app as paused.
-    bool isPausedBySextant(const QString &appKey) const { return m_activePauses.contains(appKey); }
+    bool isPausedBySextant(const QString &appKey) const;
     // What the live model says of a ledger row's app: Unknown while its instance is not
     // live (cached, unreachable) or the row is not confirmed yet.
     enum class LivePause { Paused, ResumedElsewhere, Gone, Unknown };
@@ -174,12 +180,8 @@ private:
     QString m_databasePath;
     std::unique_ptr<actions::ActionStoreWorker> m_worker;
     std::unique_ptr<Private> d;
-    ProtectionRules m_rules = ProtectionRules::defaults();
-    QString m_localUser;
+    actions::GuardrailPolicy m_policy;
     bool m_ready = false;
-    PauseBanner m_banner;
-    InterruptedWork m_interrupted;
-    QHash<QString, PauseLedgerEntry> m_activePauses; // by app key
 };
 
 } // namespace sextant

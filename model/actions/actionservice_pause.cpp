@@ -29,7 +29,7 @@ quint64 ActionService::pause(const ActionScope &scope, const QString &reason, Pa
         keys.insert(target.appKey);
     // Apps of the scope the ledger already holds keep their row (and first prior policy);
     // a pause left pending (crash, kill) is completed by the next pause on its instance.
-    for (const PauseLedgerEntry &row : std::as_const(m_activePauses))
+    for (const PauseLedgerEntry &row : d->ledger->activeRows())
         if (keys.contains(row.appKey) ||
             (row.state == PauseLedgerEntry::State::Pending && m_connector->backend(row.instance)))
             setup.rows << row;
@@ -53,7 +53,7 @@ quint64 ActionService::resume(const ActionScope &scope, const QString &reason)
     QSet<QString> keys;
     for (const ActionTarget &target : targets)
         keys.insert(target.appKey);
-    for (const PauseLedgerEntry &row : std::as_const(m_activePauses)) {
+    for (const PauseLedgerEntry &row : d->ledger->activeRows()) {
         const bool rowInScope =
             keys.contains(row.appKey) ||
             (scope.kind == ActionScope::Kind::Fleet && m_connector->backend(row.instance)) ||
@@ -90,7 +90,7 @@ quint64 ActionService::completeInterrupted(const QString &reason)
     setup.rowsDecideMode = true;
     setup.scopeText = QStringLiteral("interrupted work");
     bool anyResume = false;
-    for (const PauseLedgerEntry &row : std::as_const(m_activePauses))
+    for (const PauseLedgerEntry &row : d->ledger->activeRows())
         if (row.state == PauseLedgerEntry::State::Pending || row.state == PauseLedgerEntry::State::Resuming) {
             setup.rows << row;
             anyResume = anyResume || row.state == PauseLedgerEntry::State::Resuming;
@@ -108,35 +108,7 @@ quint64 ActionService::completeInterrupted(const QString &reason)
 
 void ActionService::closePausesOf(const QString &instance, const QString &why)
 {
-    d->closingInstances.insert(instance);
-    const QString by = localUser();
-    m_worker
-        ->run<bool>([instance, why, by](LocalStore &store) -> Result<bool> {
-            auto rows = store.ledger(true);
-            if (!rows)
-                return rows.error();
-            QList<PauseLedgerEntry> closed;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (PauseLedgerEntry row : *rows) {
-                if (row.instance != instance)
-                    continue;
-                row.state = PauseLedgerEntry::State::Resumed;
-                row.resumedAt = now;
-                row.resumedBy = by;
-                row.error = why;
-                closed << row;
-            }
-            if (!closed.isEmpty())
-                if (auto updated = store.updateLedgerEntries(closed); !updated)
-                    return updated.error();
-            return true;
-        })
-        .then(this, [this, instance](const Result<bool> &done) {
-            d->closingInstances.remove(instance);
-            if (!done)
-                emit storeFailed(done.errorMessage());
-            d->reloadLedger();
-        });
+    d->ledger->closeInstance(instance, why, localUser());
 }
 
 void ActionService::stop(quint64 requestId)
@@ -153,10 +125,22 @@ bool ActionService::isBusy() const
 
 QList<PauseLedgerEntry> ActionService::activePauses() const
 {
-    QList<PauseLedgerEntry> rows = m_activePauses.values();
-    std::sort(rows.begin(), rows.end(),
-              [](const PauseLedgerEntry &a, const PauseLedgerEntry &b) { return a.id < b.id; });
-    return rows;
+    return d->ledger->activePauses();
+}
+
+bool ActionService::isPausedBySextant(const QString &appKey) const
+{
+    return d->ledger->isPaused(appKey);
+}
+
+PauseBanner ActionService::pauseBanner() const
+{
+    return d->ledger->banner();
+}
+
+InterruptedWork ActionService::interruptedWork() const
+{
+    return d->ledger->interrupted();
 }
 
 ActionService::LivePause ActionService::livePauseState(const PauseLedgerEntry &row) const

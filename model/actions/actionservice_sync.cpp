@@ -6,7 +6,6 @@
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,47 +43,10 @@ QString who(const QString &controllerUser, const QString &localUser)
 
 } // namespace
 
-QString ActionService::Private::journalRefusal(const QString &error)
-{
-    return tr("Nothing was sent: the action journal could not be written (%1).").arg(error);
-}
-
 void ActionService::Private::finishSingle(ActionOutcome outcome)
 {
     --singleActions;
     emit q->actionFinished(outcome);
-}
-
-void ActionService::Private::awaitOperation(const ActionTarget &target, const QDateTime &notBefore,
-                                            std::function<void(Result<OperationResult>)> done)
-{
-    const QDeadlineTimer deadline(operationTimeout);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [this, target, notBefore, done, deadline, weak = std::weak_ptr(poll)] {
-        // The pending answer holds the poller; the poller never holds itself.
-        auto again = weak.lock();
-        const AppRef app = target.ref();
-        withRetry<OperationResult>(
-            target.instance,
-            [app](ControllerBackend &backend, auto answer) { backend.operation(app, answer); },
-            [=, this](Result<OperationResult> result) {
-                if (!result)
-                    return done(result.error());
-                const bool ours = !notBefore.isValid() || !result->startedAt.isValid() ||
-                                  result->startedAt >= notBefore.addSecs(-2);
-                if (result->finished() && ours)
-                    return done(*result);
-                if (deadline.hasExpired())
-                    return done(
-                        Error{QStringLiteral("The operation on %1 did not finish within %2 s; it goes on "
-                                             "on the server.")
-                                  .arg(target.label())
-                                  .arg(operationTimeout.count() / 1000)});
-                QTimer::singleShot(pollInterval, q, [again] { (*again)(); });
-            });
-    };
-    // The first look waits one interval: the controller has just been asked.
-    QTimer::singleShot(pollInterval, q, [poll] { (*poll)(); });
 }
 
 quint64 ActionService::checkSyncWindow(const QString &appKey)
@@ -99,7 +61,7 @@ quint64 ActionService::checkSyncWindow(const QString &appKey)
         return id;
     }
     const AppRef app = t.ref();
-    d->withRetry<SyncWindowState>(
+    d->operations->withRetry<SyncWindowState>(
         t.instance, [app](ControllerBackend &backend, auto answer) { backend.syncWindowState(app, answer); },
         [this, id, appKey](Result<SyncWindowState> state) {
             emit syncWindowChecked(id, appKey,
@@ -134,7 +96,7 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
     const ActionTarget t = preview->target;
     // Images old → new, from the live and desired states.
     const AppRef app = t.ref();
-    d->withRetry<QList<ManagedResource>>(
+    d->operations->withRetry<QList<ManagedResource>>(
         t.instance, [app](ControllerBackend &backend, auto answer) { backend.managedResources(app, answer); },
         [preview, deliver](Result<QList<ManagedResource>> resources) {
             if (resources)
@@ -159,7 +121,7 @@ quint64 ActionService::previewSync(const QString &appKey, const SyncOptions &opt
             preview->error = t.ref().describeFailure(accepted.error()).message;
             return deliver();
         }
-        d->awaitOperation(t, asked, [preview, deliver](Result<OperationResult> result) {
+        d->operations->awaitOperation(t, asked, [preview, deliver](Result<OperationResult> result) {
             if (!result)
                 preview->error = result.errorMessage();
             else if (result->phase != QStringLiteral("Succeeded"))
@@ -211,28 +173,28 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
     const QStringList currentImages = app ? app->images : QStringList();
     emit q->actionStarted(requestId, ActionKind::Sync, outcome.target.label());
 
-    withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *known,
-                                                        const QString &error) {
+    operations->withInstanceInfo(outcome.target.instance, [=, this](const actions::InstanceInfo *known,
+                                                                    const QString &error) {
         ActionOutcome o = outcome;
         if (!known) {
             o.message = error;
             return done(o);
         }
         const auto info = std::make_shared<actions::InstanceInfo>(*known); // outlives this call
-        JournalEntry entry = journalEntry(ActionKind::Sync, o.target, info->user, optionsJson(options, false),
-                                          approval.reason);
+        JournalEntry entry = journal->entry(ActionKind::Sync, o.target, info->user,
+                                            optionsJson(options, false), approval.reason);
         entry.batchId = batchId;
-        journalStart(entry, [=, this](qint64 journalId, const QString &journalError) {
+        journal->start(entry, [=, this](qint64 journalId, const QString &journalError) {
             ActionOutcome o2 = o;
             o2.journalId = journalId;
             ControllerBackend *backend = this->backend(o2.target.instance);
             if (journalId == 0) { // nothing unrecorded is sent
-                o2.message = journalRefusal(journalError);
+                o2.message = actions::ActionJournal::refusal(journalError);
                 return done(o2);
             }
             if (!backend) {
                 o2.message = tr("Sextant is not connected to %1.").arg(o2.target.instance);
-                journalFinish(journalId, false, o2.message);
+                journal->finish(journalId, false, o2.message);
                 return done(o2);
             }
             const QDateTime asked = QDateTime::currentDateTimeUtc();
@@ -240,17 +202,17 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                 if (!accepted) {
                     ActionOutcome failed = o2;
                     failed.message = o2.target.ref().describeFailure(accepted.error()).message;
-                    journalFinish(journalId, false, failed.message);
+                    journal->finish(journalId, false, failed.message);
                     return done(failed);
                 }
-                awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
+                operations->awaitOperation(o2.target, asked, [=, this](Result<OperationResult> result) {
                     ActionOutcome finished = o2;
                     finished.ok = result && result->phase == QStringLiteral("Succeeded");
                     finished.message =
                         !result ? result.errorMessage()
                                 : tr("Sync of %1 %2: %3")
                                       .arg(finished.target.label(), result->phase.toLower(), result->message);
-                    journalFinish(journalId, finished.ok, finished.ok ? QString() : finished.message);
+                    journal->finish(journalId, finished.ok, finished.ok ? QString() : finished.message);
                     if (!check.protectedTarget)
                         return done(finished);
                     // A protected sync leaves a deployment record.
@@ -268,7 +230,7 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                     if (record.images.isEmpty())
                         record.images = currentImages;
                     record.revision = result ? result->revision : options.revision;
-                    record.who = who(info->user, q->m_localUser);
+                    record.who = who(info->user, journal->localUser());
                     record.when = asked;
                     record.reason = approval.reason;
                     record.syncWindowState = check.window.description;
@@ -278,19 +240,16 @@ void ActionService::Private::syncOne(quint64 requestId, const QString &appKey, c
                     record.rollbackHistoryId = previousHistoryId;
                     record.result = finished.ok ? QStringLiteral("succeeded")
                                                 : QStringLiteral("failed: %1").arg(finished.message);
-                    q->m_worker
-                        ->run<qint64>(
-                            [record](LocalStore &store) { return store.addDeploymentRecord(record); })
-                        .then(q, [done, finished](const Result<qint64> &recordId) {
-                            ActionOutcome withRecord = finished;
-                            if (recordId)
-                                withRecord.deploymentRecordId = *recordId;
-                            else
-                                withRecord.message += QStringLiteral(" (the deployment record could not be "
-                                                                     "written: %1)")
-                                                          .arg(recordId.errorMessage());
-                            done(withRecord);
-                        });
+                    journal->addDeploymentRecord(record, [done, finished](const Result<qint64> &recordId) {
+                        ActionOutcome withRecord = finished;
+                        if (recordId)
+                            withRecord.deploymentRecordId = *recordId;
+                        else
+                            withRecord.message += QStringLiteral(" (the deployment record could not be "
+                                                                 "written: %1)")
+                                                      .arg(recordId.errorMessage());
+                        done(withRecord);
+                    });
                 });
             });
         });
@@ -367,35 +326,36 @@ void ActionService::Private::journaledRequest(quint64 requestId, ActionKind kind
         return;
     }
     emit q->actionStarted(requestId, kind, target.label());
-    withInstanceInfo(target.instance, [=, this](const actions::InstanceInfo *info, const QString &error) {
-        if (!info) {
-            ActionOutcome o = outcome;
-            o.message = error;
-            return finishSingle(o);
-        }
-        journalStart(
-            journalEntry(kind, target, info->user, parametersJson, reason),
-            [=, this](qint64 journalId, const QString &journalError) {
-                ControllerBackend *backend = this->backend(target.instance);
-                if (journalId == 0) {
-                    ActionOutcome o = outcome;
-                    o.message = journalRefusal(journalError);
-                    return finishSingle(o);
-                }
-                const auto answered = [=, this](Result<Done> answer) {
-                    ActionOutcome o = outcome;
-                    o.journalId = journalId;
-                    o.ok = answer.ok();
-                    o.message = answer ? successMessage
-                                       : outcome.target.ref().describeFailure(answer.error()).message;
-                    journalFinish(journalId, o.ok, o.ok ? QString() : o.message);
-                    finishSingle(o);
-                };
-                if (!backend)
-                    return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
-                call(*backend, answered);
-            });
-    });
+    operations->withInstanceInfo(
+        target.instance, [=, this](const actions::InstanceInfo *info, const QString &error) {
+            if (!info) {
+                ActionOutcome o = outcome;
+                o.message = error;
+                return finishSingle(o);
+            }
+            journal->start(
+                journal->entry(kind, target, info->user, parametersJson, reason),
+                [=, this](qint64 journalId, const QString &journalError) {
+                    ControllerBackend *backend = this->backend(target.instance);
+                    if (journalId == 0) {
+                        ActionOutcome o = outcome;
+                        o.message = actions::ActionJournal::refusal(journalError);
+                        return finishSingle(o);
+                    }
+                    const auto answered = [=, this](Result<Done> answer) {
+                        ActionOutcome o = outcome;
+                        o.journalId = journalId;
+                        o.ok = answer.ok();
+                        o.message = answer ? successMessage
+                                           : outcome.target.ref().describeFailure(answer.error()).message;
+                        journal->finish(journalId, o.ok, o.ok ? QString() : o.message);
+                        finishSingle(o);
+                    };
+                    if (!backend)
+                        return answered(Error{tr("Sextant is not connected to %1.").arg(target.instance)});
+                    call(*backend, answered);
+                });
+        });
 }
 
 quint64 ActionService::refresh(const QString &appKey, bool hard)
@@ -420,48 +380,6 @@ quint64 ActionService::terminateOperation(const QString &appKey, const QString &
         [app](ControllerBackend &backend, auto done) { backend.terminate(app, done); }, {},
         tr("Asked the controller to terminate the operation on %1.").arg(t.label()));
     return id;
-}
-
-RollbackPlan ActionService::explainRollback(const QString &appKey, qint64 historyId) const
-{
-    RollbackPlan plan;
-    plan.target = target(appKey);
-    plan.historyId = historyId;
-    const Application *app = m_store->application(appKey);
-    if (!app) {
-        plan.error = tr("The app %1 is not in the fleet.").arg(appKey);
-        return plan;
-    }
-    const HistoryEntry *entry = nullptr;
-    for (const HistoryEntry &h : app->history)
-        if (h.id == historyId)
-            entry = &h;
-    if (!entry) {
-        plan.error = tr("%1 has no deployment with history id %2.").arg(app->name).arg(historyId);
-        return plan;
-    }
-    plan.toRevision = entry->revision;
-    plan.deployedAt = entry->deployedAt;
-    const QString target = app->sources.isEmpty() ? QString() : app->sources.constFirst().targetRevision;
-    plan.gitWants = target.isEmpty() ? QStringLiteral("HEAD") : target;
-    if (!app->syncRevision.isEmpty())
-        plan.gitWants += QStringLiteral(" (%1)").arg(app->syncRevision.left(7));
-    plan.needsPause = app->autoSync() == AutoSyncState::On;
-    if (app->deletionRequestedAt.isValid())
-        plan.error = tr("%1 is being deleted.").arg(app->name);
-    if (plan.needsPause)
-        plan.steps
-            << tr("Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD "
-                  "refuses a rollback while auto-sync is on.")
-                   .arg(app->name);
-    plan.steps << tr("Roll back to history id %1: revision %2, deployed %3.")
-                      .arg(historyId)
-                      .arg(entry->revision.left(12), entry->deployedAt.toString(Qt::ISODate));
-    plan.steps
-        << tr("Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you "
-              "resume it (which deploys Git again) or revert the change in Git.")
-               .arg(plan.gitWants);
-    return plan;
 }
 
 quint64 ActionService::rollback(const QString &appKey, qint64 historyId, const Approval &approval)
@@ -519,8 +437,8 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
     outcome.requestId = requestId;
     outcome.kind = ActionKind::Rollback;
     outcome.target = plan.target;
-    withInstanceInfo(plan.target.instance, [=, this](const actions::InstanceInfo *info,
-                                                     const QString &error) {
+    operations->withInstanceInfo(plan.target.instance, [=, this](const actions::InstanceInfo *info,
+                                                                 const QString &error) {
         if (!info) {
             ActionOutcome o = outcome;
             o.message = error;
@@ -530,21 +448,21 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("historyId"), plan.historyId},
                                                         {QStringLiteral("revision"), plan.toRevision}})
                                   .toJson(QJsonDocument::Compact));
-        journalStart(
-            journalEntry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
+        journal->start(
+            journal->entry(ActionKind::Rollback, plan.target, info->user, parameters, approval.reason),
             [=, this](qint64 journalId, const QString &journalError) {
                 ControllerBackend *backend = this->backend(plan.target.instance);
                 const QDateTime asked = QDateTime::currentDateTimeUtc();
                 if (journalId == 0) {
                     ActionOutcome o = outcome;
-                    o.message = journalRefusal(journalError);
+                    o.message = actions::ActionJournal::refusal(journalError);
                     return finishSingle(o);
                 }
                 const auto fail = [=, this](const QString &message) {
                     ActionOutcome o = outcome;
                     o.journalId = journalId;
                     o.message = message;
-                    journalFinish(journalId, false, message);
+                    journal->finish(journalId, false, message);
                     finishSingle(o);
                 };
                 if (!backend)
@@ -552,7 +470,7 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                 backend->rollback(plan.target.ref(), plan.historyId, [=, this](Result<Done> accepted) {
                     if (!accepted)
                         return fail(plan.target.ref().describeFailure(accepted.error()).message);
-                    awaitOperation(plan.target, asked, [=, this](Result<OperationResult> result) {
+                    operations->awaitOperation(plan.target, asked, [=, this](Result<OperationResult> result) {
                         if (!result)
                             return fail(result.errorMessage());
                         if (result->phase != QStringLiteral("Succeeded"))
@@ -560,16 +478,13 @@ void ActionService::Private::rollbackNow(quint64 requestId, const RollbackPlan &
                                             .arg(plan.target.label(), result->phase, result->message));
                         const RollbackMark mark{plan.target.appKey, plan.historyId, plan.toRevision,
                                                 plan.gitWants, QDateTime::currentDateTimeUtc()};
-                        rollbackMarks.insert(mark.appKey, mark);
-                        emit q->rollbackMarksChanged();
-                        q->m_worker->run<Done>(
-                            [mark](LocalStore &store) { return store.setRollbackMark(mark); });
+                        ledger->setRollbackMark(mark);
                         ActionOutcome o = outcome;
                         o.journalId = journalId;
                         o.ok = true;
                         o.message = tr("%1 rolled back to %2 — Git still wants %3.")
                                         .arg(plan.target.label(), plan.toRevision.left(12), plan.gitWants);
-                        journalFinish(journalId, true, {});
+                        journal->finish(journalId, true, {});
                         finishSingle(o);
                     });
                 });

@@ -36,7 +36,7 @@ void LedgerReconciler::check()
     if (!d->runs.isEmpty())
         return; // the run's own reload schedules the next look
     QHash<QString, QList<PauseLedgerEntry>> candidates;
-    for (const PauseLedgerEntry &row : std::as_const(d->q->m_activePauses)) {
+    for (const PauseLedgerEntry &row : d->ledger->activeRows()) {
         if (m_checking.contains(row.instance))
             continue;
         // A cached or unreachable instance says nothing about now (Unknown).
@@ -51,7 +51,7 @@ void LedgerReconciler::check()
 void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates)
 {
     m_checking.insert(instance);
-    d->withRetry<QList<AutoReconcileState>>(
+    d->operations->withRetry<QList<AutoReconcileState>>(
         instance, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
         [this, self = QPointer(this), instance, candidates](Result<QList<AutoReconcileState>> states) {
             if (!self)
@@ -70,8 +70,8 @@ void LedgerReconciler::checkInstance(const QString &instance, const QList<PauseL
             QList<PauseLedgerEntry> closed;
             for (PauseLedgerEntry row : candidates) {
                 // The row may have changed while the read was under way.
-                const auto current = d->q->m_activePauses.constFind(row.appKey);
-                if (current == d->q->m_activePauses.constEnd() || current->id != row.id ||
+                const auto current = d->ledger->activeRows().constFind(row.appKey);
+                if (current == d->ledger->activeRows().constEnd() || current->id != row.id ||
                     current->state != State::Paused)
                     continue;
                 const AutoReconcileState *state = byApp.value(row.ref());
@@ -115,7 +115,7 @@ void LedgerReconciler::close(const QString &instance, QList<PauseLedgerEntry> ro
                 return;
             }
             emit d->q->pausesResumedElsewhere(instance, count);
-            d->reloadLedger();
+            d->ledger->reload();
         });
 }
 

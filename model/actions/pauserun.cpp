@@ -80,8 +80,8 @@ void PauseRun::stop()
 void PauseRun::startInstance(Instance &instance)
 {
     Instance *inst = &instance;
-    d->withInstanceInfo(instance.name, [this, inst, self = QPointer(this)](const InstanceInfo *info,
-                                                                           const QString &error) {
+    d->operations->withInstanceInfo(instance.name, [this, inst, self = QPointer(this)](
+                                                       const InstanceInfo *info, const QString &error) {
         if (!self)
             return;
         if (!info) {
@@ -90,7 +90,7 @@ void PauseRun::startInstance(Instance &instance)
             return;
         }
         inst->info = *info;
-        d->withRetry<QList<AutoReconcileState>>(
+        d->operations->withRetry<QList<AutoReconcileState>>(
             inst->name, [](ControllerBackend &backend, auto answer) { backend.autoReconcileStates(answer); },
             [this, inst, self](Result<QList<AutoReconcileState>> states) {
                 if (!self)
@@ -261,15 +261,15 @@ void PauseRun::planInstance(Instance &instance, const QList<AutoReconcileState> 
                                                     {QStringLiteral("serverVersion"), instance.info.version}})
                               .toJson(QJsonDocument::Compact));
     JournalEntry entry =
-        d->journalEntry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
+        d->journal->entry(m_setup.kind, journalTarget, instance.info.user, parameters, m_setup.reason);
     entry.batchId = m_setup.batchId;
     Instance *inst = &instance;
-    d->journalStart(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &error) {
+    d->journal->start(entry, [this, inst, toWrite, self = QPointer(this)](qint64 id, const QString &error) {
         if (!self)
             return;
         if (id == 0) { // nothing unrecorded is sent
             for (const auto &work : toWrite)
-                fail(*inst, work, ActionService::Private::journalRefusal(error), std::nullopt);
+                fail(*inst, work, ActionJournal::refusal(error), std::nullopt);
             return;
         }
         inst->journalId = id;
@@ -359,7 +359,7 @@ void PauseRun::patch(Instance &instance, const std::shared_ptr<Work> &work)
 
 void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, const Error &error)
 {
-    if (!ActionService::Private::retryable(error) || work->attempt >= d->retryAttempts || m_stopped) {
+    if (!OperationRunner::retryable(error) || work->attempt >= d->operations->retryAttempts() || m_stopped) {
         const bool unanswered = error.code == 0;
         std::optional<State> rowState;
         if (work->mode == Mode::Pause)
@@ -374,7 +374,7 @@ void PauseRun::retry(Instance &instance, const std::shared_ptr<Work> &work, cons
         return;
     }
     qCInfo(lcModel) << "retrying" << work->target.label() << "after:" << error.message;
-    const auto delay = d->retryDelay(work->attempt);
+    const auto delay = d->operations->retryDelay(work->attempt);
     ++work->attempt;
     ++instance.inFlight; // the retry holds its slot
     Instance *inst = &instance;
@@ -457,12 +457,8 @@ void PauseRun::succeed(Instance &instance, const std::shared_ptr<Work> &work, St
     }
     if (work->mode == Mode::Pause && work->state)
         m_pausedProjects.insert(instance.name + u'\n' + work->state->project);
-    if (work->mode == Mode::Resume && d->rollbackMarks.contains(work->target.appKey)) {
-        const QString key = work->target.appKey;
-        d->rollbackMarks.remove(key);
-        d->q->m_worker->run<Done>([key](LocalStore &store) { return store.clearRollbackMark(key); });
-        emit d->q->rollbackMarksChanged();
-    }
+    if (work->mode == Mode::Resume)
+        d->ledger->clearRollbackMark(work->target.appKey);
     Q_UNUSED(note)
     ++instance.succeeded;
     m_outcome.succeeded << work->target;
@@ -566,8 +562,8 @@ void PauseRun::instanceFinished(Instance &instance)
                                     .arg(instance.succeeded)
                                     .arg(instance.failed)
                                     .arg(instance.skipped);
-        d->journalFinish(instance.journalId, instance.failed == 0,
-                         instance.failed == 0 ? QString() : summary);
+        d->journal->finish(instance.journalId, instance.failed == 0,
+                           instance.failed == 0 ? QString() : summary);
     }
     for (const auto &[name, other] : m_instances)
         if (!other.finished)
@@ -583,7 +579,7 @@ void PauseRun::finish()
     m_outcome.elapsedMs = m_elapsed.elapsed();
     const BatchOutcome outcome = m_outcome;
     const quint64 id = m_setup.requestId;
-    d->reloadLedger([this, outcome, id, self = QPointer(this)] {
+    d->ledger->reload([this, outcome, id, self = QPointer(this)] {
         emit d->q->batchFinished(outcome);
         if (self && onFinished)
             onFinished(outcome);

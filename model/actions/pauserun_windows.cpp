@@ -18,7 +18,7 @@ void editWindow(ActionService::Private *d, const FreezeWindowEntry &entry, bool 
             return done(changed.errorMessage(), false);
         done({}, *changed);
     };
-    d->withBackend<bool>(
+    d->operations->withBackend<bool>(
         entry.instance,
         [entry, add](ControllerBackend &backend, auto answer) {
             if (add)
