@@ -50,14 +50,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../model/fleet/driftscanner.cpp" line="108"/>
-        <source>The Argo CD server sent managed resources that cannot be read: %1</source>
-        <translation>Der Argo-CD-Server hat verwaltete Ressourcen gesendet, die nicht gelesen werden können: %1</translation>
-    </message>
-</context>
-<context>
     <name>StatusIcons</name>
     <message>
         <location filename="../views/statusicons.cpp" line="442"/>
@@ -163,139 +155,144 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="454"/>
+        <location filename="../model/actions/actionservice.cpp" line="165"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="50"/>
+        <location filename="../model/actions/actionjournal.cpp" line="78"/>
         <source>Nothing was sent: the action journal could not be written (%1).</source>
         <translation>Nichts wurde gesendet: Das Aktionsjournal konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="96"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="128"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="196"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="430"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="168"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="59"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="91"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="162"/>
         <source>The app %1 is not in the fleet.</source>
         <translation>Die Anwendung %1 ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="146"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="230"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="396"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="549"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="110"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="196"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="355"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="469"/>
         <source>Sextant is not connected to %1.</source>
         <translation>Sextant ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="199"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="115"/>
+        <source>%1 (%2) cannot preview a sync.</source>
+        <translation>%1 (%2) kann keine Vorschau eines Syncs zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_sync.cpp" line="165"/>
         <source>%1 is being deleted; it cannot be synced.</source>
         <translation>%1 wird gelöscht; die Anwendung kann nicht synchronisiert werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="203"/>
-        <location filename="../model/actions/actionservice_sync.cpp" line="475"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="169"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="395"/>
         <source>An operation is running on %1 (%2). Wait for it, or terminate it first.</source>
         <translation>Auf %1 läuft eine Operation (%2). Warten Sie, bis sie abgeschlossen ist, oder beenden Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="249"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="213"/>
         <source>Sync of %1 %2: %3</source>
         <translation>Sync von %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="322"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="281"/>
         <source>stopped before it was synced</source>
         <translation>angehalten, bevor sie synchronisiert wurde</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="323"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="282"/>
         <source>not synced: an earlier app failed</source>
         <translation>nicht synchronisiert: eine vorherige Anwendung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="366"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="324"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="408"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="369"/>
         <source>Hard refresh of %1 done.</source>
         <translation>Vollständige Aktualisierung von %1 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="409"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="369"/>
         <source>Refreshed %1.</source>
         <translation>%1 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="419"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="381"/>
         <source>Asked the controller to terminate the operation on %1.</source>
         <translation>Der Controller wurde gebeten, die Operation auf %1 zu beenden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="438"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="178"/>
         <source>%1 has no deployment with history id %2.</source>
         <translation>%1 hat keine Bereitstellung mit der Verlaufs-ID %2.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="449"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="192"/>
         <source>%1 is being deleted.</source>
         <translation>%1 wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="452"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="195"/>
         <source>Pause auto-sync of %1 (recorded in the pause ledger and on the app), because Argo CD refuses a rollback while auto-sync is on.</source>
         <translation>Auto-Sync von %1 pausieren (vermerkt im Pausenregister und an der Anwendung), weil Argo CD ein Zurücksetzen bei aktivem Auto-Sync ablehnt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="455"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="200"/>
         <source>Roll back to history id %1: revision %2, deployed %3.</source>
         <translation>Auf Verlaufs-ID %1 zurücksetzen: Revision %2, bereitgestellt am %3.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="459"/>
+        <location filename="../model/actions/guardrailpolicy.cpp" line="205"/>
         <source>Afterwards the app shows OutOfSync: Git still wants %1. Auto-sync stays paused until you resume it (which deploys Git again) or revert the change in Git.</source>
         <translation>Danach zeigt die Anwendung OutOfSync: Git sieht weiterhin %1 vor. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder die Änderung in Git rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="490"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="410"/>
         <source>rollback to history id %1: %2</source>
         <translation>Zurücksetzen auf Verlaufs-ID %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="502"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="422"/>
         <source>Auto-sync of %1 could not be paused, so the rollback did not run: %2</source>
         <translation>Auto-Sync von %1 konnte nicht pausiert werden, daher wurde das Zurücksetzen nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="560"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="477"/>
         <source>The rollback of %1 ended %2: %3</source>
         <translation>Das Zurücksetzen von %1 endete mit Status %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_sync.cpp" line="572"/>
+        <location filename="../model/actions/actionservice_sync.cpp" line="485"/>
         <source>%1 rolled back to %2 — Git still wants %3.</source>
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="84"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="82"/>
         <source>elsewhere</source>
         <translation>anderswo</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="86"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="84"/>
         <source>the app no longer exists on %1</source>
         <translation>die Anwendung existiert auf %1 nicht mehr</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="88"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="86"/>
         <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
         <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="91"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="89"/>
         <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
     </message>
@@ -366,47 +363,37 @@
 <context>
     <name>sextant::ApplicationDetails</name>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="151"/>
-        <source>The instance %1 is not connected; the resource tree of %2 cannot be fetched.</source>
-        <translation>Die Instanz %1 ist nicht verbunden; der Ressourcenbaum von %2 kann nicht abgerufen werden.</translation>
+        <location filename="../model/fleet/applicationdetails.cpp" line="133"/>
+        <source>The instance %1 is not connected; %2 of %3 cannot be fetched.</source>
+        <translation>Die Instanz %1 ist nicht verbunden; %2 von %3 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="173"/>
-        <source>The Argo CD server sent a resource tree that cannot be read: %1</source>
-        <translation>Der Argo-CD-Server hat einen Ressourcenbaum gesendet, der nicht gelesen werden kann: %1</translation>
+        <location filename="../model/fleet/applicationdetails.cpp" line="140"/>
+        <source>the resource tree</source>
+        <translation>der Ressourcenbaum</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="189"/>
-        <source>The instance %1 is not connected; the events of %2 cannot be fetched.</source>
-        <translation>Die Instanz %1 ist nicht verbunden; die Ereignisse von %2 können nicht abgerufen werden.</translation>
+        <location filename="../model/fleet/applicationdetails.cpp" line="161"/>
+        <source>the events</source>
+        <translation>die Ereignisse</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="211"/>
-        <source>The Argo CD server sent events that cannot be read: %1</source>
-        <translation>Der Argo-CD-Server hat Ereignisse gesendet, die nicht gelesen werden können: %1</translation>
+        <location filename="../model/fleet/applicationdetails.cpp" line="178"/>
+        <source>the manifest</source>
+        <translation>das Manifest</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="223"/>
-        <source>The instance %1 is not connected; the manifest of %2 cannot be fetched.</source>
-        <translation>Die Instanz %1 ist nicht verbunden; das Manifest von %2 kann nicht abgerufen werden.</translation>
+        <location filename="../model/fleet/applicationdetails.cpp" line="198"/>
+        <source>The application %1 cannot be shown as YAML: %2</source>
+        <translation>Die Anwendung %1 kann nicht als YAML angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="244"/>
-        <source>The Argo CD server sent an application that cannot be read: %1</source>
-        <translation>Der Argo-CD-Server hat eine Anwendung gesendet, die nicht gelesen werden kann: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="291"/>
-        <source>The Argo CD server sent a resource tree update that cannot be read (%1).</source>
-        <translation>Der Argo-CD-Server hat eine Aktualisierung des Ressourcenbaums gesendet, die nicht gelesen werden kann (%1).</translation>
-    </message>
-    <message>
-        <location filename="../model/fleet/applicationdetails.cpp" line="295"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="238"/>
         <source>Live updates stopped: %1</source>
         <translation>Live-Aktualisierungen gestoppt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/fleet/applicationdetails.cpp" line="320"/>
+        <location filename="../model/fleet/applicationdetails.cpp" line="275"/>
         <source>Live updates stopped: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Live-Aktualisierungen gestoppt: %1 Neuer Versuch in %n Sekunde.</numerusform>
@@ -417,40 +404,68 @@
 <context>
     <name>sextant::ApplicationDiffLoader</name>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="189"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="188"/>
         <source>The instance %1 is not connected; the diff of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; der Diff von %2 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="203"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="204"/>
         <source>%1 of %2 could not be fetched: %3</source>
         <translation>%1 von %2 – Abruf fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="216"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="219"/>
         <source>The managed resources</source>
         <translation>Die verwalteten Ressourcen</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="219"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="224"/>
         <source>The application</source>
         <translation>Die Anwendung</translation>
     </message>
+</context>
+<context>
+    <name>sextant::ControllerBackend</name>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="234"/>
-        <source>The Argo CD server sent managed resources of %1 that cannot be read: %2</source>
-        <translation>Der Argo-CD-Server hat verwaltete Ressourcen von %1 gesendet, die nicht gelesen werden können: %2</translation>
+        <location filename="../model/controller/controllerbackend.cpp" line="11"/>
+        <source>%1 cannot %2: %3 has no such operation.</source>
+        <translation>%1 kann nicht %2: %3 kennt diese Operation nicht.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="238"/>
-        <source>The Argo CD server sent an application %1 that cannot be read: %2</source>
-        <translation>Der Argo-CD-Server hat eine Anwendung %1 gesendet, die nicht gelesen werden kann: %2</translation>
+        <location filename="../model/controller/controllerbackend.cpp" line="22"/>
+        <source>%1 signs in with a token only (%2).</source>
+        <translation>%1 meldet sich nur mit einem Token an (%2).</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="33"/>
+        <source>stop a running operation</source>
+        <translation>einen laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="38"/>
+        <source>roll back to a history entry</source>
+        <translation>auf einen Verlaufseintrag zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="44"/>
+        <source>no sync window applies</source>
+        <translation>kein sync window greift</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="49"/>
+        <source>add a freeze window</source>
+        <translation>ein Sperrfenster anlegen</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="54"/>
+        <source>remove a freeze window</source>
+        <translation>ein Sperrfenster entfernen</translation>
     </message>
 </context>
 <context>
     <name>sextant::DriftScanner</name>
     <message>
-        <location filename="../model/fleet/driftscanner.cpp" line="242"/>
+        <location filename="../model/fleet/driftscanner.cpp" line="233"/>
         <source>The instance %1 is not connected; its managed resources cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; ihre verwalteten Ressourcen können nicht abgerufen werden.</translation>
     </message>
@@ -614,17 +629,17 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="322"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="484"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="326"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="488"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="327"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="489"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
@@ -976,73 +991,101 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="19"/>
+        <location filename="../app/workspace.cpp" line="21"/>
         <source>Action journal</source>
         <translation>Aktionsjournal</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="20"/>
+        <location filename="../app/workspace.cpp" line="22"/>
         <source>The action journal and pause ledger could not be opened: %1
 Actions are refused until this is fixed, because nothing could be recorded.</source>
         <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
 Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="26"/>
+        <location filename="../app/workspace.cpp" line="28"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="29"/>
+        <location filename="../app/workspace.cpp" line="31"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="51"/>
+        <location filename="../app/workspace.cpp" line="52"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="54"/>
+        <location filename="../app/workspace.cpp" line="55"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="136"/>
+        <location filename="../app/workspace.cpp" line="137"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="146"/>
+        <location filename="../app/workspace.cpp" line="147"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="149"/>
+        <location filename="../app/workspace.cpp" line="150"/>
         <source>the demo fleet started afresh</source>
         <translation>die Demo-Flotte wurde neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="152"/>
+        <location filename="../app/workspace.cpp" line="153"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="153"/>
+        <location filename="../app/workspace.cpp" line="154"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="161"/>
+        <location filename="../app/workspace.cpp" line="162"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="163"/>
+        <location filename="../app/workspace.cpp" line="164"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::argocd::ArgoCdBackend</name>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="36"/>
+        <source>The Argo CD server sent %1 that cannot be read: %2</source>
+        <translation>Der Argo-CD-Server hat %1 gesendet; die Antwort ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="168"/>
+        <source>a resource tree</source>
+        <translation>einen Ressourcenbaum</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="181"/>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="198"/>
+        <source>an application %1</source>
+        <translation>eine Anwendung %1</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="214"/>
+        <source>managed resources of %1</source>
+        <translation>verwaltete Ressourcen von %1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1199,14 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../model/argocd/argocdhttp.cpp" line="249"/>
         <source>Cannot reach the Argo CD server at %1: %2</source>
         <translation>Der Argo-CD-Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::argocd::ArgoCdTreeWatch</name>
+    <message>
+        <location filename="../model/argocd/argocdtreewatch.cpp" line="46"/>
+        <source>The Argo CD server sent a resource tree update that cannot be read (%1).</source>
+        <translation>Der Argo-CD-Server hat eine Aktualisierung des Ressourcenbaums gesendet, die nicht gelesen werden kann (%1).</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1922,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
     <message>
         <location filename="../views/applicationheader.cpp" line="197"/>
-        <location filename="../views/applicationheader.cpp" line="289"/>
+        <location filename="../views/applicationheader.cpp" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1901,59 +1952,59 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="229"/>
+        <location filename="../views/applicationheader.cpp" line="219"/>
         <source>%1 · namespace %2</source>
         <translation>%1 · Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="237"/>
+        <location filename="../views/applicationheader.cpp" line="227"/>
         <source>%1 · chart %2 · version %3</source>
         <translation>%1 · Chart %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="239"/>
+        <location filename="../views/applicationheader.cpp" line="229"/>
         <source>%1 · path %2 · target %3</source>
         <translation>%1 · Pfad %2 · Ziel %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="243"/>
+        <location filename="../views/applicationheader.cpp" line="233"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="259"/>
+        <location filename="../views/applicationheader.cpp" line="249"/>
         <source>not deployed yet</source>
         <translation>noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="261"/>
+        <location filename="../views/applicationheader.cpp" line="251"/>
         <source>not deployed yet · Git is at %1</source>
         <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="263"/>
+        <location filename="../views/applicationheader.cpp" line="253"/>
         <source>%1 deployed</source>
         <translation>%1 bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="265"/>
+        <location filename="../views/applicationheader.cpp" line="255"/>
         <source>%1 deployed · Git is at %2</source>
         <translation>%1 bereitgestellt · Git steht auf %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="267"/>
+        <location filename="../views/applicationheader.cpp" line="257"/>
         <source>Deployed: %1
 Git (compared to): %2</source>
         <translation>Bereitgestellt: %1
 Git (Vergleichsstand): %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="274"/>
+        <location filename="../views/applicationheader.cpp" line="264"/>
         <source>an operation was requested and waits to start</source>
         <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="275"/>
+        <location filename="../views/applicationheader.cpp" line="265"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
     </message>
@@ -2907,17 +2958,17 @@ Git (Vergleichsstand): %2</translation>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="223"/>
+        <location filename="../views/fleettreeview.cpp" line="225"/>
         <source>No application matches.</source>
         <translation>Keine passende Anwendung.</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="225"/>
+        <location filename="../views/fleettreeview.cpp" line="227"/>
         <source>Escape in the filter clears the text.</source>
         <translation>Escape im Filter löscht den Text.</translation>
     </message>
     <message>
-        <location filename="../views/fleettreeview.cpp" line="227"/>
+        <location filename="../views/fleettreeview.cpp" line="229"/>
         <source>Uncheck the status buttons to see the rest.</source>
         <translation>Deaktivieren Sie die Status-Schaltflächen, um die übrigen zu sehen.</translation>
     </message>
@@ -3069,39 +3120,39 @@ Git (Vergleichsstand): %2</translation>
         <translation>Gehe zu Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="312"/>
+        <location filename="../views/quickswitcher.cpp" line="306"/>
         <source>%1 · app in %2 · %3/%4</source>
         <translation>%1 · App in %2 · %3/%4</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="371"/>
+        <location filename="../views/quickswitcher.cpp" line="365"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="379"/>
+        <location filename="../views/quickswitcher.cpp" line="373"/>
         <source>%1
 %2 · %3 · %4</source>
         <translation>%1
 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="390"/>
+        <location filename="../views/quickswitcher.cpp" line="384"/>
         <source>No applications loaded yet.</source>
         <translation>Noch keine Anwendungen geladen.</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="392"/>
+        <location filename="../views/quickswitcher.cpp" line="386"/>
         <source>No application matches. Escape closes.</source>
         <translation>Keine passende Anwendung. Escape schließt.</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="395"/>
+        <location filename="../views/quickswitcher.cpp" line="389"/>
         <source>Best %1 of %2 matches · Enter opens · Escape closes</source>
         <translation>Beste %1 von %2 Treffern · Enter öffnet · Escape schließt</translation>
     </message>
     <message>
-        <location filename="../views/quickswitcher.cpp" line="399"/>
+        <location filename="../views/quickswitcher.cpp" line="393"/>
         <source>Matches: %1 · Enter opens · Escape closes</source>
         <translation>Treffer: %1 · Enter öffnet · Escape schließt</translation>
     </message>
@@ -3396,53 +3447,53 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::StatusChipBar</name>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="102"/>
+        <location filename="../views/statuschipbar.cpp" line="99"/>
         <source>Out of sync</source>
         <translation>Nicht synchron</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="104"/>
+        <location filename="../views/statuschipbar.cpp" line="101"/>
         <source>Show only applications that differ from Git (%1 in the fleet)</source>
         <translation>Nur Anwendungen zeigen, die von Git abweichen (%1 in der Flotte)</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="107"/>
+        <location filename="../views/statuschipbar.cpp" line="104"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="109"/>
+        <location filename="../views/statuschipbar.cpp" line="106"/>
         <source>Show only degraded applications (%1 in the fleet)</source>
         <translation>Nur beeinträchtigte Anwendungen zeigen (%1 in der Flotte)</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="112"/>
+        <location filename="../views/statuschipbar.cpp" line="109"/>
         <source>Progressing</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="114"/>
+        <location filename="../views/statuschipbar.cpp" line="111"/>
         <source>Show only applications still rolling out (%1 in the fleet)</source>
         <translation>Nur Anwendungen zeigen, deren Rollout noch läuft (%1 in der Flotte)</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="117"/>
+        <location filename="../views/statuschipbar.cpp" line="114"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="119"/>
+        <location filename="../views/statuschipbar.cpp" line="116"/>
         <source>Show only applications with auto-sync paused (%1 in the fleet)</source>
         <translation>Nur Anwendungen mit pausiertem Auto-Sync zeigen (%1 in der Flotte)</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="125"/>
+        <location filename="../views/statuschipbar.cpp" line="122"/>
         <source>Checked chips combine: any of them matches.</source>
         <translation>Aktivierte Chips werden kombiniert: Es genügt, wenn einer davon zutrifft.</translation>
     </message>
     <message>
-        <location filename="../views/statuschipbar.cpp" line="140"/>
-        <location filename="../views/statuschipbar.cpp" line="157"/>
+        <location filename="../views/statuschipbar.cpp" line="137"/>
+        <location filename="../views/statuschipbar.cpp" line="154"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

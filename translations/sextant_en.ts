@@ -4,7 +4,7 @@
 <context>
     <name>sextant::ApplicationDetails</name>
     <message numerus="yes">
-        <location filename="../../../model/fleet/applicationdetails.cpp" line="320"/>
+        <location filename="../../../model/fleet/applicationdetails.cpp" line="275"/>
         <source>Live updates stopped: %1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>Live updates stopped: %1 Trying again in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="327"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="489"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
