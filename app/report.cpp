@@ -2,6 +2,7 @@
 
 #include "model/argocd/argocdbackend.h"
 #include "model/domain/placement.h"
+#include "model/domain/resourcetree.h"
 #include "model/git/gitlibrary.h"
 
 #include <QCommandLineParser>
@@ -61,8 +62,7 @@ const DriftRecord *recordOf(const QHash<AppRef, ReportDrift> &drift, const Appli
     const auto it = drift.constFind(app.ref());
     if (it == drift.constEnd())
         return nullptr;
-    const QString identity =
-        resource.group + u'/' + resource.kind + u'/' + resource.ns + u'/' + resource.name;
+    const QString identity = resourceIdentity(resource.group, resource.kind, resource.ns, resource.name);
     for (const DriftRecord &record : it->records)
         if (record.classified && record.identity() == identity)
             return &record;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/resourcetree.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -21,8 +23,7 @@ struct ManagedResource {
     bool hook = false;
     bool requiresPruning = false;
 
-    // group/kind/namespace/name, the same as ResourceNode::identity().
-    QString identity() const { return group + u'/' + kind + u'/' + ns + u'/' + name; }
+    QString identity() const { return resourceIdentity(group, kind, ns, name); }
     // Live as the diff shows it: normalizedLiveState, else liveState.
     QJsonValue liveForDiff() const { return normalizedLiveState.isNull() ? liveState : normalizedLiveState; }
     // Desired as the diff shows it: predictedLiveState, else targetState.

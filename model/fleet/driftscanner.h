@@ -4,6 +4,7 @@
 #include "model/domain/application.h"
 #include "model/domain/appref.h"
 #include "model/domain/managedresource.h"
+#include "model/domain/resourcetree.h"
 #include "model/result.h"
 
 #include <QByteArray>
@@ -38,8 +39,7 @@ struct DriftRecord {
     QDateTime outOfSyncSince; // the live change when the managed fields tell, else first seen
     bool sinceFromManagedFields = false;
 
-    // group/kind/namespace/name, as ResourceNode::identity() and ManagedResource::identity().
-    QString identity() const { return group + u'/' + kind + u'/' + ns + u'/' + name; }
+    QString identity() const { return resourceIdentity(group, kind, ns, name); }
     AppRef app() const { return AppRef{instance, appNamespace, application}; }
     bool operator==(const DriftRecord &) const = default;
 };
