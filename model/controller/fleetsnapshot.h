@@ -10,13 +10,9 @@
 namespace sextant {
 
 // Everything one controller instance holds at one moment: the result of a full list.
-struct FleetSnapshot {
+struct FleetSnapshot : FleetObjects {
     QString instance;
     qint64 resourceVersion = 0; // the application list's; the watch resumes from here
-    QList<Application> applications;
-    QList<Cluster> clusters;
-    QList<Project> projects;
-    QList<Repository> repositories;
 };
 
 // One change of one application after the snapshot.

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/domain/application.h"
 #include "model/domain/controllerkind.h"
 #include "model/domain/syncwindow.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -47,6 +49,15 @@ struct Repository {
     QString connectionMessage;
     ControllerKind controller = ControllerKind::ArgoCd; // the kind of `instance`
     bool operator==(const Repository &) const = default;
+};
+
+// What a controller instance holds, in four lists: what a list of the instance,
+// a snapshot and the on-disk cache each carry.
+struct FleetObjects {
+    QList<Application> applications;
+    QList<Cluster> clusters;
+    QList<Project> projects;
+    QList<Repository> repositories;
 };
 
 } // namespace sextant

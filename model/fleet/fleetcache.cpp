@@ -69,12 +69,12 @@ void FleetCache::saveNow()
     for (const InstanceStatus &instance : m_store->instances()) {
         if (instance.connection == InstanceStatus::Connection::Cached)
             continue; // nothing new was heard: keep the cache as it is
-        CachedFleet fleet{instance.name,
-                          instance.lastHeard.isValid() ? instance.lastHeard : QDateTime::currentDateTimeUtc(),
-                          {},
-                          m_store->clusters(instance.name),
-                          m_store->projects(instance.name),
-                          m_store->repositories(instance.name)};
+        CachedFleet fleet;
+        fleet.instance = instance.name;
+        fleet.savedAt = instance.lastHeard.isValid() ? instance.lastHeard : QDateTime::currentDateTimeUtc();
+        fleet.clusters = m_store->clusters(instance.name);
+        fleet.projects = m_store->projects(instance.name);
+        fleet.repositories = m_store->repositories(instance.name);
         for (const Application &app : m_store->applications())
             if (app.instance == instance.name)
                 fleet.applications << app;

@@ -16,13 +16,6 @@ namespace sextant {
 
 inline constexpr quint32 DomainStreamVersion = 3;
 
-struct FleetObjects {
-    QList<Application> applications;
-    QList<Cluster> clusters;
-    QList<Project> projects;
-    QList<Repository> repositories;
-};
-
 QByteArray encodeFleetObjects(const FleetObjects &fleet);
 // nullopt when the payload is damaged or truncated.
 std::optional<FleetObjects> decodeFleetObjects(QByteArrayView payload);

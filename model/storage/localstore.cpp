@@ -157,8 +157,7 @@ Status LocalStore::migrate()
 
 Status LocalStore::saveFleet(const CachedFleet &fleet)
 {
-    const QByteArray payload =
-        encodeFleetObjects({fleet.applications, fleet.clusters, fleet.projects, fleet.repositories});
+    const QByteArray payload = encodeFleetObjects(fleet);
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO fleet_cache (instance, saved_at, format, payload) "
                                  "VALUES (?, ?, ?, ?)"));
@@ -189,11 +188,8 @@ Result<QList<CachedFleet>> LocalStore::loadFleets()
             qCWarning(lcModel) << "ignoring a damaged fleet cache for" << fleet.instance;
             continue;
         }
-        fleet.applications = std::move(objects->applications);
-        fleet.clusters = std::move(objects->clusters);
-        fleet.projects = std::move(objects->projects);
-        fleet.repositories = std::move(objects->repositories);
-        fleets << fleet;
+        static_cast<FleetObjects &>(fleet) = std::move(*objects);
+        fleets << std::move(fleet);
     }
     return fleets;
 }

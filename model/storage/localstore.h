@@ -13,13 +13,9 @@
 namespace sextant {
 
 // One instance's fleet as last seen, for painting at once on the next start.
-struct CachedFleet {
+struct CachedFleet : FleetObjects {
     QString instance;
     QDateTime savedAt;
-    QList<Application> applications;
-    QList<Cluster> clusters;
-    QList<Project> projects;
-    QList<Repository> repositories;
 };
 
 // An app held at an older history entry by a rollback, until auto-sync resumes.

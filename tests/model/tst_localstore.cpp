@@ -75,7 +75,7 @@ private slots:
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         QCOMPARE((*store)->schemaVersion(), LocalStore::latestSchemaVersion());
         // Opening again migrates nothing and keeps the data.
-        CachedFleet fleet{QStringLiteral("i"), QDateTime::currentDateTimeUtc(), {richApp()}, {}, {}, {}};
+        CachedFleet fleet{{{richApp()}, {}, {}, {}}, QStringLiteral("i"), QDateTime::currentDateTimeUtc()};
         QVERIFY((*store)->saveFleet(fleet).ok());
         store = LocalStore::open(dir.filePath(QStringLiteral("nested/sextant.sqlite")));
         QVERIFY(store.ok());
@@ -127,10 +127,9 @@ private slots:
                         {},
                         QStringLiteral("Successful"),
                         {}};
-        const CachedFleet fleet{
-            QStringLiteral("i"), QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC),
-            {richApp()},         {cluster},
-            {project},           {repo}};
+        const CachedFleet fleet{{{richApp()}, {cluster}, {project}, {repo}},
+                                QStringLiteral("i"),
+                                QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC)};
         QVERIFY((*store)->saveFleet(fleet).ok());
         const auto loaded = (*store)->loadFleets();
         QVERIFY(loaded.ok());
@@ -192,7 +191,7 @@ private slots:
         auto store = LocalStore::open(path);
         QVERIFY(store.ok());
         const CachedFleet good{
-            QStringLiteral("good"), QDateTime::currentDateTimeUtc(), {richApp()}, {}, {}, {}};
+            {{richApp()}, {}, {}, {}}, QStringLiteral("good"), QDateTime::currentDateTimeUtc()};
         QVERIFY((*store)->saveFleet(good).ok());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
