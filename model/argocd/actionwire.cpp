@@ -1,6 +1,7 @@
 #include "model/argocd/actionwire.h"
 
 #include "model/argocd/argocddecoder.h"
+#include "model/support/compactjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,27 +10,10 @@
 
 namespace sextant::argocd {
 
+using support::compactJson;
+using support::parseJsonValue;
+
 namespace {
-
-QByteArray compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return "null";
-}
-
-// A compact JSON text → the value ("null" and anything unreadable → null).
-QJsonValue parseValue(const QByteArray &json)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (document.isObject())
-        return document.object();
-    if (document.isArray())
-        return document.array();
-    return QJsonValue::Null;
-}
 
 Result<QJsonObject> parseObject(QByteArrayView json, const char *what)
 {
@@ -65,10 +49,10 @@ QByteArray patchBody(const AppPolicyState &app, const QJsonArray &operations)
 {
     QJsonObject body{{QStringLiteral("name"), app.name},
                      {QStringLiteral("patchType"), QStringLiteral("json")},
-                     {QStringLiteral("patch"), QString::fromUtf8(compact(operations))}};
+                     {QStringLiteral("patch"), QString::fromUtf8(compactJson(operations))}};
     if (!app.appNamespace.isEmpty())
         body.insert(QStringLiteral("appNamespace"), app.appNamespace);
-    return compact(body);
+    return compactJson(body);
 }
 
 QDateTime timeOf(const QJsonValue &value)
@@ -120,7 +104,7 @@ Result<AppPolicyState> policyStateOf(const QJsonObject *object)
     state.appNamespace = metadata.value(QStringLiteral("namespace")).toString();
     state.project = spec.value(QStringLiteral("project")).toString();
     const QJsonValue policy = spec.value(QStringLiteral("syncPolicy"));
-    state.syncPolicyJson = compact(policy.isObject() ? policy : QJsonValue(QJsonValue::Null));
+    state.syncPolicyJson = compactJson(policy.isObject() ? policy : QJsonValue(QJsonValue::Null));
     const QJsonValue annotations = metadata.value(QStringLiteral("annotations"));
     state.hasAnnotations = annotations.isObject();
     const QJsonValue note = annotations.toObject().value(pausedPolicyAnnotation());
@@ -173,17 +157,17 @@ QString policyListQuery()
 
 bool samePolicy(const QByteArray &a, const QByteArray &b)
 {
-    return parseValue(a) == parseValue(b);
+    return parseJsonValue(a) == parseJsonValue(b);
 }
 
 QByteArray pausedPolicy(const QByteArray &priorPolicyJson, bool useEnabledFalse)
 {
-    const QJsonValue prior = parseValue(priorPolicyJson);
+    const QJsonValue prior = parseJsonValue(priorPolicyJson);
     if (!prior.isObject())
         return "null";
     QJsonObject policy = prior.toObject();
     if (!policy.value(QStringLiteral("automated")).isObject())
-        return compact(policy);
+        return compactJson(policy);
     if (useEnabledFalse) {
         QJsonObject automated = policy.value(QStringLiteral("automated")).toObject();
         automated.insert(QStringLiteral("enabled"), false);
@@ -191,7 +175,7 @@ QByteArray pausedPolicy(const QByteArray &priorPolicyJson, bool useEnabledFalse)
     } else {
         policy.remove(QStringLiteral("automated"));
     }
-    return compact(policy);
+    return compactJson(policy);
 }
 
 QByteArray pausePatchBody(const AppPolicyState &current, const QByteArray &pausedPolicyJson,
@@ -203,7 +187,7 @@ QByteArray pausePatchBody(const AppPolicyState &current, const QByteArray &pause
     else
         operations.append(op("add", QStringLiteral("/metadata/annotations"),
                              QJsonObject{{pausedPolicyAnnotation(), noteText}}));
-    const QJsonValue paused = parseValue(pausedPolicyJson);
+    const QJsonValue paused = parseJsonValue(pausedPolicyJson);
     if (paused.isObject())
         operations.append(op("add", QStringLiteral("/spec/syncPolicy"), paused));
     else if (current.syncPolicyJson != "null")
@@ -219,7 +203,7 @@ QByteArray resumePatchBody(const AppPolicyState &current, const QByteArray &prio
         operations.append(op("test", annotationPointer(), *expectedNote));
     if (current.pauseNote)
         operations.append(op("remove", annotationPointer()));
-    const QJsonValue prior = parseValue(priorPolicyJson);
+    const QJsonValue prior = parseJsonValue(priorPolicyJson);
     if (prior.isObject())
         operations.append(op("add", QStringLiteral("/spec/syncPolicy"), prior));
     else if (current.syncPolicyJson != "null")
@@ -251,7 +235,7 @@ QByteArray syncRequestBody(const QString &appName, const QString &appNamespace, 
         }
         body.insert(QStringLiteral("resources"), resources);
     }
-    return compact(body);
+    return compactJson(body);
 }
 
 QByteArray rollbackRequestBody(const QString &appName, const QString &appNamespace, qint64 historyId)
@@ -259,7 +243,7 @@ QByteArray rollbackRequestBody(const QString &appName, const QString &appNamespa
     QJsonObject body{{QStringLiteral("name"), appName}, {QStringLiteral("id"), historyId}};
     if (!appNamespace.isEmpty())
         body.insert(QStringLiteral("appNamespace"), appNamespace);
-    return compact(body);
+    return compactJson(body);
 }
 
 Result<OperationResult> decodeOperationResult(QByteArrayView appJson)
@@ -338,11 +322,11 @@ Result<SyncWindowState> decodeAppSyncWindows(QByteArrayView json)
 
 QByteArray freezeWindowJson(const QString &description)
 {
-    return compact(QJsonObject{{QStringLiteral("kind"), QStringLiteral("deny")},
-                               {QStringLiteral("schedule"), QStringLiteral("* * * * *")},
-                               {QStringLiteral("duration"), QStringLiteral("8760h")},
-                               {QStringLiteral("applications"), QJsonArray{QStringLiteral("*")}},
-                               {QStringLiteral("description"), description}});
+    return compactJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("deny")},
+                                   {QStringLiteral("schedule"), QStringLiteral("* * * * *")},
+                                   {QStringLiteral("duration"), QStringLiteral("8760h")},
+                                   {QStringLiteral("applications"), QJsonArray{QStringLiteral("*")}},
+                                   {QStringLiteral("description"), description}});
 }
 
 Result<QByteArray> projectWithWindow(QByteArrayView projectJson, const QByteArray &windowJson)
@@ -352,10 +336,10 @@ Result<QByteArray> projectWithWindow(QByteArrayView projectJson, const QByteArra
         return project.error();
     QJsonObject spec = project->value(QStringLiteral("spec")).toObject();
     QJsonArray windows = spec.value(QStringLiteral("syncWindows")).toArray();
-    windows.append(parseValue(windowJson));
+    windows.append(parseJsonValue(windowJson));
     spec.insert(QStringLiteral("syncWindows"), windows);
     project->insert(QStringLiteral("spec"), spec);
-    return compact(QJsonObject{{QStringLiteral("project"), *project}});
+    return compactJson(QJsonObject{{QStringLiteral("project"), *project}});
 }
 
 Result<std::optional<QByteArray>> projectWithoutWindow(QByteArrayView projectJson, const QString &description)
@@ -378,7 +362,7 @@ Result<std::optional<QByteArray>> projectWithoutWindow(QByteArrayView projectJso
     else
         spec.insert(QStringLiteral("syncWindows"), windows);
     project->insert(QStringLiteral("spec"), spec);
-    return std::optional<QByteArray>(compact(QJsonObject{{QStringLiteral("project"), *project}}));
+    return std::optional<QByteArray>(compactJson(QJsonObject{{QStringLiteral("project"), *project}}));
 }
 
 } // namespace sextant::argocd

@@ -1,33 +1,15 @@
 #include "model/controller/pausenote.h"
 
+#include "model/support/compactjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sextant {
 
-namespace {
-
-QByteArray compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return QByteArrayLiteral("null");
-}
-
-QJsonValue parseValue(const QByteArray &json)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (document.isObject())
-        return document.object();
-    if (document.isArray())
-        return document.array();
-    return QJsonValue::Null;
-}
-
-} // namespace
+using support::compactJson;
+using support::parseJsonValue;
 
 QString pauseNoteAnnotation()
 {
@@ -36,12 +18,12 @@ QString pauseNoteAnnotation()
 
 QString encodePauseNote(const PauseNote &note)
 {
-    QJsonObject object{{QStringLiteral("syncPolicy"), parseValue(note.priorPolicyJson)},
+    QJsonObject object{{QStringLiteral("syncPolicy"), parseJsonValue(note.priorPolicyJson)},
                        {QStringLiteral("by"), note.by},
                        {QStringLiteral("at"), note.at.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("reason"), note.reason},
                        {QStringLiteral("batch"), note.batchId}};
-    return QString::fromUtf8(compact(object));
+    return QString::fromUtf8(compactJson(object));
 }
 
 Result<PauseNote> decodePauseNote(const QString &text)
@@ -55,7 +37,7 @@ Result<PauseNote> decodePauseNote(const QString &text)
     if (!policy.isObject() && !policy.isNull())
         return Error{QStringLiteral("the %1 annotation holds no sync policy").arg(pauseNoteAnnotation())};
     PauseNote note;
-    note.priorPolicyJson = compact(policy);
+    note.priorPolicyJson = compactJson(policy);
     note.by = object.value(QStringLiteral("by")).toString();
     note.at = QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODate);
     note.reason = object.value(QStringLiteral("reason")).toString();
