@@ -22,7 +22,7 @@
 #include "model/fleet/fleetcache.h"
 #include "model/git/gitlibrary.h"
 #include "model/itemmodels/fleettreemodel.h"
-#include "tests/bench/benchsupport.h"
+#include "tests/bench/benchwidgets.h"
 #include "views/fleettreeview.h"
 
 #include <QApplication>
@@ -122,15 +122,6 @@ bool treeComplete(const FleetTreeModel *tree, int apps)
         if (tree->index(row, 0).data(FleetTreeModel::ApplicationCountRole).toInt() != apps)
             return false;
     return true;
-}
-
-// Paints the window, then returns once the event loop has come round again.
-void paintAndSettle(QWidget &window)
-{
-    window.repaint();
-    bool responsive = false;
-    QTimer::singleShot(0, [&] { responsive = true; });
-    waitFor([&] { return responsive; }, 10000);
 }
 
 // SEXTANT_BENCH_ROLE=fleetsim: one generated fleetsim in this process. Prints
@@ -360,14 +351,7 @@ int main(int argc, char *argv[])
 
     // 3. Typing in the filter: each keystroke filters 50,000 apps.
     QLineEdit *filter = window.fleetTree()->filterEdit();
-    QList<qint64> keystrokes;
-    for (const QChar c : QStringLiteral("app-0421")) {
-        QElapsedTimer keystroke;
-        keystroke.start();
-        QTest::keyClick(filter, c.toLatin1());
-        QApplication::processEvents();
-        keystrokes << keystroke.elapsed();
-    }
+    QList<qint64> keystrokes = timedKeystrokes(filter, QStringLiteral("app-0421"));
     QElapsedTimer clearing;
     clearing.start();
     QTest::keyClick(filter, Qt::Key_Escape);

@@ -6,7 +6,7 @@
 #include "fleetsim/fleetsim.h"
 #include "fleetsim/fleetstate.h"
 #include "model/git/gitlibrary.h"
-#include "tests/bench/benchsupport.h"
+#include "tests/bench/benchwidgets.h"
 #include "tests/support/argocdinstance.h"
 #include "views/applicationview.h"
 #include "views/fleettreeview.h"
@@ -58,23 +58,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the window never got %d apps\n", apps);
         return 1;
     }
-    window.repaint();
-    bool responsive = false;
-    QTimer::singleShot(0, [&] { responsive = true; });
-    waitFor([&] { return responsive; }, 10000);
+    paintAndSettle(window);
     std::printf("BENCH window_interactive_after_list_10k_ms %lld ms\n", sinceList.elapsed());
     std::fflush(stdout);
 
     // 2. Typing in the filter: each keystroke filters 10,000 apps.
     QLineEdit *filter = window.fleetTree()->filterEdit();
-    QList<qint64> keystrokes;
-    for (const QChar c : QStringLiteral("app-0421")) {
-        QElapsedTimer timer;
-        timer.start();
-        QTest::keyClick(filter, c.toLatin1());
-        QApplication::processEvents();
-        keystrokes << timer.elapsed();
-    }
+    QList<qint64> keystrokes = timedKeystrokes(filter, QStringLiteral("app-0421"));
     std::sort(keystrokes.begin(), keystrokes.end());
     std::printf("BENCH filter_keystroke_10k_max_ms %lld ms\n", keystrokes.constLast());
     std::printf("BENCH filter_keystroke_10k_median_ms %lld ms\n", keystrokes.at(keystrokes.size() / 2));
