@@ -2,6 +2,7 @@
 
 #include "model/controller/controllerbackend.h"
 #include "model/fleet/fleetconnector.h"
+#include "model/fleet/runthenapply.h"
 #include "model/logging.h"
 
 #include <QElapsedTimer>
@@ -33,20 +34,6 @@ struct PendingFetch {
     std::optional<Error> error;
     int outstanding = 2;
 };
-
-// Runs `work` on `pool`, then `apply(result)` on `owner`'s thread, always through its event
-// loop: QFuture::then(context, …) runs the continuation at once when the work has already
-// finished, which would emit signals from inside setApplication() or setOptions(). The
-// owner waits for the pool in its destructor; a call queued for a deleted owner is dropped.
-template<typename Work, typename Apply>
-void runThenApply(QThreadPool &pool, QObject *owner, Work work, Apply apply)
-{
-    pool.start([owner, work, apply] {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            owner, [apply, result] { apply(result); }, Qt::QueuedConnection);
-    });
-}
 
 } // namespace
 
