@@ -82,6 +82,8 @@ std::optional<QByteArray> runGitCredential(const QString &program, const QString
     env.remove(QStringLiteral("GIT_ASKPASS"));
     env.remove(QStringLiteral("SSH_ASKPASS"));
     process.setProcessEnvironment(env);
+    // Outside any repository, so that no repository's config (or a broken one) is read.
+    process.setWorkingDirectory(QDir::rootPath());
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(program, {QStringLiteral("credential"), action});
     if (!process.waitForStarted(timeoutMs)) {

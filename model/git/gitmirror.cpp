@@ -4,18 +4,17 @@
 #include "model/git/remoteoperation_p.h"
 #include "model/logging.h"
 
-#include <QSet>
-
 namespace sextant::git {
 
 namespace {
 
 const char *const kRemote = "origin";
-// Remote branches and tags overwrite their local copies; Sextant's own branches
-// (refs/heads/sextant/*) are left out, so a fetch never moves or deletes them.
-const char *const kFetchRefspecs[] = {"+refs/heads/*:refs/heads/*", "^refs/heads/sextant/*",
-                                      "+refs/tags/*:refs/tags/*"};
-const QLatin1String kSextantBranches("refs/heads/sextant/");
+// Remote branches land in refs/remotes/origin/* and are copied to refs/heads/* from there,
+// except Sextant's own (sextant/*): a fetch never moves or deletes those.
+const char *const kFetchRefspecs[] = {"+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"};
+const QByteArray kTracking = QByteArrayLiteral("refs/remotes/origin/");
+const QByteArray kHeads = QByteArrayLiteral("refs/heads/");
+const QByteArray kSextant = QByteArrayLiteral("sextant/");
 
 Result<RemoteHandle> lookupRemote(git_repository *repository, const QString &url)
 {
@@ -27,39 +26,57 @@ Result<RemoteHandle> lookupRemote(git_repository *repository, const QString &url
     return RemoteHandle(remote);
 }
 
-// Deletes the local branches that `remote` (just fetched) no longer has, except Sextant's.
-Status pruneBranches(git_repository *repository, git_remote *remote, const QString &url)
+// Branch name → commit of the references under `prefix` (direct ones; symbolic ones are skipped).
+Result<QMap<QByteArray, git_oid>> referencesUnder(git_repository *repository, const QByteArray &prefix)
 {
-    const git_remote_head **heads = nullptr;
-    size_t count = 0;
-    if (git_remote_ls(&heads, &count, remote) < 0)
-        return gitError(
-            GitFailure::Other,
-            lastGitError(QStringLiteral("Cannot list the branches of %1").arg(displayUrl(url))).message);
-    QSet<QByteArray> remoteRefs;
-    for (size_t i = 0; i < count; ++i)
-        remoteRefs.insert(QByteArray(heads[i]->name));
-
     git_reference_iterator *newIterator = nullptr;
-    if (git_reference_iterator_glob_new(&newIterator, repository, "refs/heads/*") < 0)
-        return gitError(GitFailure::Other,
-                        lastGitError(QStringLiteral("Cannot list the mirror's branches")).message);
+    if (git_reference_iterator_glob_new(&newIterator, repository, (prefix + '*').constData()) < 0)
+        return lastFailure(QStringLiteral("Cannot list the references of the mirror"));
     const ReferenceIteratorHandle iterator(newIterator);
-    QList<QByteArray> stale;
-    const char *name = nullptr;
-    while (git_reference_next_name(&name, iterator.get()) == 0) {
-        const QByteArray refName(name);
-        if (!refName.startsWith(kSextantBranches.latin1()) && !remoteRefs.contains(refName))
-            stale.append(refName);
+    QMap<QByteArray, git_oid> references;
+    git_reference *next = nullptr;
+    int rc = 0;
+    while ((rc = git_reference_next(&next, iterator.get())) == 0) {
+        const ReferenceHandle reference(next);
+        if (git_reference_type(reference.get()) != GIT_REFERENCE_DIRECT)
+            continue;
+        references.insert(QByteArray(git_reference_name(reference.get())).mid(prefix.size()),
+                          *git_reference_target(reference.get()));
     }
-    for (const QByteArray &refName : stale) {
-        qCDebug(lcGit).noquote() << "pruning" << refName << "of the mirror of" << displayUrl(url);
-        if (git_reference_remove(repository, refName.constData()) < 0)
-            return gitError(
-                GitFailure::Other,
-                lastGitError(QStringLiteral("Cannot delete the stale branch %1 of the mirror of %2")
-                                 .arg(QString::fromUtf8(refName), displayUrl(url)))
-                    .message);
+    if (rc != GIT_ITEROVER)
+        return lastFailure(QStringLiteral("Cannot list the references of the mirror"));
+    return references;
+}
+
+// Makes refs/heads/* equal to the remote's branches (refs/remotes/origin/*), leaving sextant/* alone.
+Status syncBranches(git_repository *repository, const QString &url)
+{
+    const auto remote = referencesUnder(repository, kTracking);
+    if (!remote)
+        return remote.error();
+    const auto local = referencesUnder(repository, kHeads);
+    if (!local)
+        return local.error();
+    for (auto it = remote->cbegin(); it != remote->cend(); ++it) {
+        if (it.key().startsWith(kSextant) || it.key() == "HEAD")
+            continue;
+        const auto current = local->constFind(it.key());
+        if (current != local->cend() && git_oid_equal(&*current, &it.value()))
+            continue;
+        git_reference *updated = nullptr;
+        if (git_reference_create(&updated, repository, (kHeads + it.key()).constData(), &it.value(), 1,
+                                 "sextant: mirror") < 0)
+            return lastFailure(QStringLiteral("Cannot update branch %1 of the mirror of %2")
+                                   .arg(QString::fromUtf8(it.key()), displayUrl(url)));
+        git_reference_free(updated);
+    }
+    for (auto it = local->cbegin(); it != local->cend(); ++it) {
+        if (it.key().startsWith(kSextant) || remote->contains(it.key()))
+            continue;
+        qCDebug(lcGit).noquote() << "pruning branch" << it.key() << "of the mirror of" << displayUrl(url);
+        if (git_reference_remove(repository, (kHeads + it.key()).constData()) < 0)
+            return lastFailure(QStringLiteral("Cannot delete the stale branch %1 of the mirror of %2")
+                                   .arg(QString::fromUtf8(it.key()), displayUrl(url)));
     }
     return success();
 }
@@ -71,7 +88,7 @@ void followRemoteHead(git_repository *repository, git_remote *remote)
     if (git_remote_default_branch(branch.get(), remote) < 0)
         return; // an empty remote, or a server that does not say
     const QByteArray name = branch.toByteArray();
-    if (name.startsWith(kSextantBranches.latin1()))
+    if (!name.startsWith(kHeads) || name.mid(kHeads.size()).startsWith(kSextant))
         return;
     git_reference *found = nullptr;
     if (git_reference_lookup(&found, repository, name.constData()) == 0) {
@@ -155,7 +172,7 @@ Status GitMirror::fetch(CredentialChain &credentials, const ProgressCallback &pr
     RemoteOperation operation(m_url, QStringLiteral("fetch from"), credentials, progress);
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = operation.callbacks();
-    options.prune = GIT_FETCH_NO_PRUNE; // pruneBranches() spares Sextant's branches
+    options.prune = GIT_FETCH_PRUNE; // of refs/remotes/origin/*; syncBranches() spares sextant/*
     options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
     options.update_fetchhead = 0;
     const char *refspecs[std::size(kFetchRefspecs)];
@@ -165,8 +182,8 @@ Status GitMirror::fetch(CredentialChain &credentials, const ProgressCallback &pr
         return operation.failure(rc);
     operation.succeeded();
 
-    if (Status pruned = pruneBranches(handle, remote->get(), m_url); !pruned)
-        return pruned;
+    if (Status synced = syncBranches(handle, m_url); !synced)
+        return synced;
     followRemoteHead(handle, remote->get());
     qCDebug(lcGit).noquote() << "fetched" << displayUrl(m_url);
     return success();
@@ -201,10 +218,12 @@ Status GitMirror::push(const QString &localBranch, const QString &remoteBranch, 
     const git_strarray refspecArray = {refspecs, 1};
     if (const int rc = git_remote_push(remote->get(), &refspecArray, &options); rc < 0) {
         Error error = operation.failure(rc);
-        // libgit2 reports some declines (non-fast-forward found locally) as a failed call.
-        if (failureOf(error) == GitFailure::Other &&
-            error.message.contains(QLatin1String("fast-forward"), Qt::CaseInsensitive))
-            error.code = int(GitFailure::Rejected);
+        // libgit2 finds a non-fast-forward itself, before asking the server.
+        if (failureOf(error) == GitFailure::Rejected)
+            error.message =
+                QStringLiteral("%1 rejected the push of '%2' to '%3': not a fast-forward, '%3' has "
+                               "commits the mirror does not know yet; fetch and try again")
+                    .arg(displayUrl(m_url), localBranch, remoteBranch);
         return error;
     }
     if (!operation.rejections().isEmpty()) {
@@ -222,6 +241,9 @@ Status GitMirror::push(const QString &localBranch, const QString &remoteBranch, 
         return error;
     }
     operation.succeeded();
+    // libgit2 moved refs/remotes/origin/<remoteBranch>; the mirror's branch follows.
+    if (Status synced = syncBranches(handle, m_url); !synced)
+        return synced;
     qCDebug(lcGit).noquote() << "pushed" << localBranch << "to" << remoteBranch << "of" << displayUrl(m_url);
     return success();
 }

@@ -233,6 +233,12 @@ Error RemoteOperation::failure(int rc)
         error = gitError(GitFailure::Cancelled, QStringLiteral("%1: cancelled").arg(what));
     } else if (m_callbackError) {
         error = *m_callbackError;
+    } else if (rc == GIT_ENONFASTFORWARD) {
+        error =
+            gitError(GitFailure::Rejected,
+                     QStringLiteral("%1: the update is not a fast-forward (the remote branch has commits the "
+                                    "mirror does not know yet); fetch and try again%2")
+                         .arg(what, because));
     } else if (rc == GIT_EAUTH ||
                containsAny(detail, {"401", "403", "authentication", "unauthorized", "forbidden"})) {
         error =
@@ -258,9 +264,15 @@ Error RemoteOperation::failure(int rc)
         error =
             gitError(GitFailure::DiskFull,
                      QStringLiteral("%1: the disk is full%2; free space and try again").arg(what, because));
+    } else if (detail.contains(QLatin1String("unsupported URL protocol")) &&
+               (m_url.startsWith(QLatin1Char('/')) || m_url.startsWith(QLatin1Char('.')))) {
+        // libgit2 takes a local path that does not exist for a URL it cannot handle.
+        error = gitError(GitFailure::NotFound,
+                         QStringLiteral("%1: no repository at this path; check the URL").arg(what));
     } else if (rc == GIT_ENOTFOUND ||
-               containsAny(detail, {"404", "not found", "could not find repository",
-                                    "does not appear to be a git", "does not exist", "no such file"})) {
+               containsAny(detail,
+                           {"404", "not found", "could not find repository", "does not appear to be a git",
+                            "does not exist", "no such file", "not exported", "no such repository"})) {
         error =
             gitError(GitFailure::NotFound,
                      QStringLiteral("%1: the repository was not found%2; check the URL").arg(what, because));
