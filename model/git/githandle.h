@@ -29,6 +29,29 @@ using BranchIteratorHandle = GitHandle<git_branch_iterator, git_branch_iterator_
 using IndexHandle = GitHandle<git_index, git_index_free>;
 using RevwalkHandle = GitHandle<git_revwalk, git_revwalk_free>;
 using SignatureHandle = GitHandle<git_signature, git_signature_free>;
+using RemoteHandle = GitHandle<git_remote, git_remote_free>;
+using DiffHandle = GitHandle<git_diff, git_diff_free>;
+using PatchHandle = GitHandle<git_patch, git_patch_free>;
+using TreeBuilderHandle = GitHandle<git_treebuilder, git_treebuilder_free>;
+using IndexConflictIteratorHandle = GitHandle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
+using ConfigHandle = GitHandle<git_config, git_config_free>;
+using ReferenceIteratorHandle = GitHandle<git_reference_iterator, git_reference_iterator_free>;
+using OdbHandle = GitHandle<git_odb, git_odb_free>;
+
+// git_strarray filled by libgit2; disposed on scope exit.
+class GitStrArray {
+public:
+    GitStrArray() = default;
+    ~GitStrArray() { git_strarray_dispose(&m_array); }
+    GitStrArray(const GitStrArray &) = delete;
+    GitStrArray &operator=(const GitStrArray &) = delete;
+
+    git_strarray *get() { return &m_array; }
+    const git_strarray *get() const { return &m_array; }
+
+private:
+    git_strarray m_array = {nullptr, 0};
+};
 
 // git_buf is a struct owned by the caller, not a handle; dispose it on scope exit.
 class GitBuffer {

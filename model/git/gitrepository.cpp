@@ -1,6 +1,7 @@
 #include "model/git/gitrepository.h"
 
 #include "model/git/githandle.h"
+#include "model/git/gitrepository_p.h"
 #include "model/logging.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ Result<CommitHandle> peelToCommit(git_repository *repository, const QString &rev
     return lookupCommit(repository, git_object_id(commit.get()));
 }
 
-Result<TreeHandle> commitTree(const git_commit *commit)
+Result<TreeHandle> treeOfCommit(const git_commit *commit)
 {
     git_tree *tree = nullptr;
     if (git_commit_tree(&tree, commit) < 0)
@@ -337,7 +338,7 @@ Result<QString> GitRepository::commitFiles(const QString &branch,
         return lastGitError(QStringLiteral("cannot create an index"));
     const IndexHandle index(newIndex);
     if (parent) {
-        const auto tree = commitTree(parent.get());
+        const auto tree = treeOfCommit(parent.get());
         if (!tree)
             return tree.error();
         if (git_index_read_tree(index.get(), tree->get()) < 0)
@@ -411,7 +412,7 @@ Result<QList<TreeFile>> GitRepository::readFiles(const QString &commit, const QS
     const auto found = peelToCommit(repository, commit);
     if (!found)
         return found.error();
-    auto root = commitTree(found->get());
+    auto root = treeOfCommit(found->get());
     if (!root)
         return root.error();
 
@@ -453,7 +454,7 @@ Result<QByteArray> GitRepository::readFile(const QString &commit, const QString 
     const auto found = peelToCommit(repository, commit);
     if (!found)
         return found.error();
-    const auto root = commitTree(found->get());
+    const auto root = treeOfCommit(found->get());
     if (!root)
         return root.error();
     const auto entry = entryAt(repository, root->get(), path, revisionName(commit));
@@ -528,6 +529,16 @@ Result<QList<CommitSummary>> GitRepository::log(const QString &revision, int max
     if (rc < 0 && rc != GIT_ITEROVER)
         return lastGitError(QStringLiteral("cannot walk the history of '%1' in %2").arg(revision, path()));
     return commits;
+}
+
+QString oidToHex(const git_oid *id)
+{
+    return toHex(id);
+}
+
+CommitSummary summarizeCommit(const git_commit *commit)
+{
+    return summarize(commit);
 }
 
 } // namespace sextant::git

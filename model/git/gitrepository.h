@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -59,7 +60,36 @@ public:
     // Newest first; maxCount <= 0 means no limit.
     Result<QList<CommitSummary>> log(const QString &revision, int maxCount) const;
 
+    // History queries (gitrepository_history.cpp). Their errors carry a GitFailure code
+    // (model/git/gitremote.h); a missing revision is GitFailure::NotFound. `paths` are files
+    // or directories, slash-separated; an empty list or "" means the whole repository.
+
+    // Commits reachable from `toInclusive` and not from `fromExclusive` ("" = none) that
+    // changed any of `paths`, newest first: `git log from..to -- paths`.
+    Result<QList<CommitSummary>> commitsBetween(const QString &fromExclusive, const QString &toInclusive,
+                                                const QStringList &paths) const;
+    // The files that differ between the trees of two commits, limited to `paths`, sorted
+    // by path; `fromCommit` "" means the empty tree.
+    Result<QList<FileChange>> changes(const QString &fromCommit, const QString &toCommit,
+                                      const QStringList &paths) const;
+    // What `commit` changed against its first parent (everything, for a root commit).
+    Result<QList<FileChange>> commitChanges(const QString &commit, const QStringList &paths) const;
+    // Whether `ancestor` is `descendant` or one of its ancestors.
+    Result<bool> isAncestor(const QString &ancestor, const QString &descendant) const;
+    // Whether the commit (any revision) exists in the repository; false rather than an error
+    // when it does not.
+    Result<bool> contains(const QString &commit) const;
+
+    // Creates a commit of tree `treeId` with parent `parent` ("" = a root commit) and
+    // points refs/heads/<branch> at it: an existing branch must point at `parent` (compare
+    // and swap, else GitFailure::Conflict); a missing branch is created. The message is
+    // cleaned up like git commit does. Returns the new commit id.
+    Result<QString> commitTree(const QString &branch, const QString &parent, const QString &treeId,
+                               const CommitInfo &info);
+
 private:
+    friend struct GitRepositoryAccess;
+
     struct Free {
         void operator()(git_repository *repository) const noexcept;
     };

@@ -33,4 +33,13 @@ struct CommitSummary {
     QDateTime time; // author time, in the author's UTC offset
 };
 
+// One file that differs between two trees. Renames show as Deleted + Added.
+struct FileChange {
+    enum class Kind { Added, Modified, Deleted };
+    Kind kind = Kind::Modified;
+    QString path;
+    QByteArray before; // empty for Added
+    QByteArray after;  // empty for Deleted
+};
+
 } // namespace sextant::git
