@@ -82,6 +82,8 @@ ActionsComposer::ActionsComposer(Workspace &workspace, QMainWindow *window, view
             &views::ApplicationView::requestRollback);
     connect(appView, &views::ApplicationView::rollbackRequested, this,
             [this](qint64 id) { m_actions->openRollback(m_appView->application(), id); });
+    connect(appView, &views::ApplicationView::revertRequested, m_actions,
+            &views::ApplicationActions::openRevert);
 
     // The fleet tree: several apps can be selected, and each has a context menu.
     QTreeView *view = tree->treeView();

@@ -1,6 +1,10 @@
 #include "app/workspace.h"
 
 #include "model/argocd/argocdbackend.h"
+#include "model/git/credentialsources.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QSettings>
 
@@ -14,7 +18,10 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     , m_drift(&m_store, &m_connector)
     , m_diffLoader(&m_connector)
     , m_actions(&m_store, &m_connector, databasePath)
+    , m_mirrors(QFileInfo(databasePath).dir().filePath(QStringLiteral("mirrors")), gitCredentialSources())
+    , m_pending(&m_store, &m_mirrors)
 {
+    m_actions.setRepositoryMirrors(&m_mirrors);
     QSettings settings;
     m_actions.setProtectionRules(ProtectionRules::load(settings));
     connect(&m_actions, &ActionService::storeFailed, this, [this](const QString &why) {
@@ -33,6 +40,14 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
 }
 
 Workspace::~Workspace() = default;
+
+RepositoryMirrors::CredentialSources Workspace::gitCredentialSources()
+{
+    // The order an operator expects: the user's own git credential helpers, the SSH
+    // agent and keys, then a token given to a script.
+    return {std::make_shared<git::GitCredentialHelperSource>(), std::make_shared<git::SshAgentSource>(),
+            std::make_shared<git::SshKeySource>(), std::make_shared<git::EnvironmentTokenSource>()};
+}
 
 void Workspace::loadCache()
 {

@@ -9,6 +9,8 @@
 #include "model/fleet/fleetcache.h"
 #include "model/fleet/fleetconnector.h"
 #include "model/fleet/fleetstore.h"
+#include "model/fleet/pendingcommits.h"
+#include "model/fleet/repositorymirrors.h"
 #include "views/connectdialog.h"
 
 #include <QObject>
@@ -32,6 +34,8 @@ public:
     ActionService &actions() { return m_actions; }
     DriftScanner &drift() { return m_drift; }
     ApplicationDiffLoader &diffLoader() { return m_diffLoader; }
+    RepositoryMirrors &mirrors() { return m_mirrors; }
+    PendingCommits &pendingCommits() { return m_pending; }
 
     void loadCache();
     // Connects; remembered instances come back on the next start (no token on disk).
@@ -50,6 +54,7 @@ signals:
     void problem(const QString &title, const QString &text);
 
 private:
+    static RepositoryMirrors::CredentialSources gitCredentialSources();
     void attach(const argocd::InstanceConfig &config, bool keepTokens);
     void remember(const argocd::InstanceConfig &config);
     void watchBackend(ControllerBackend *backend, bool remember);
@@ -62,7 +67,9 @@ private:
     ApplicationDiffLoader m_diffLoader;
     CredentialStore m_credentials;
     DemoFleet m_demo;
-    ActionService m_actions; // journal and pause ledger in the same database as the cache
+    ActionService m_actions;     // journal and pause ledger in the same database as the cache
+    RepositoryMirrors m_mirrors; // bare mirrors beside the database
+    PendingCommits m_pending;
 };
 
 } // namespace sextant

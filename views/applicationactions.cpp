@@ -5,6 +5,7 @@
 #include "views/emergencypausedialog.h"
 #include "views/reasondialog.h"
 #include "views/resumedialog.h"
+#include "views/revertdialog.h"
 #include "views/rollbackdialog.h"
 #include "views/syncdialog.h"
 #include "views/syncselectiondialog.h"
@@ -144,6 +145,17 @@ void ApplicationActions::openRollback(const QString &appKey, qint64 historyId)
     connect(dialog, &RollbackDialog::rolledBack, this, [this, appKey](const ActionOutcome &outcome) {
         const QString note = m_actions->rollbackNote(appKey);
         emit message(tr("%1: %2").arg(outcome.target.label(), note.isEmpty() ? outcome.message : note));
+        emit finished(true);
+    });
+    dialog->open();
+}
+
+void ApplicationActions::openRevert(const QString &appKey, const QStringList &commits)
+{
+    auto *dialog = new RevertDialog(m_actions, appKey, commits, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevertDialog::committed, this, [this](const ActionOutcome &outcome) {
+        emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
         emit finished(true);
     });
     dialog->open();

@@ -34,6 +34,8 @@ public:
     void pauseAutoSync(const QString &appKey);
     void resumeAutoSync(const QString &appKey);
     void openRollback(const QString &appKey, qint64 historyId);
+    // Reverts `commits` (newest first) of the app's repository: preview, reason, commit, push.
+    void openRevert(const QString &appKey, const QStringList &commits);
     void openEmergencyPause(const QStringList &selection);
     void openResume();
     void openCompleteInterrupted();

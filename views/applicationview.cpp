@@ -6,6 +6,7 @@
 #include "views/actionstyle.h"
 #include "views/applicationdifftab.h"
 #include "views/applicationeventstab.h"
+#include "views/applicationgittab.h"
 #include "views/applicationheader.h"
 #include "views/applicationhistorytab.h"
 #include "views/applicationmanifesttab.h"
@@ -142,6 +143,8 @@ void ApplicationView::setApplication(const QString &key)
     m_manifest->clear();
     m_history->clear();
 
+    if (m_gitTab)
+        m_gitTab->setApplication(key.isEmpty() ? nullptr : m_store->application(key));
     if (key.isEmpty()) {
         m_details->setApplication({});
         m_diffTab->setApplication({}, {});
@@ -191,6 +194,19 @@ void ApplicationView::requestRollback()
     m_history->askForDeployment();
 }
 
+void ApplicationView::setRepositoryMirrors(RepositoryMirrors *mirrors)
+{
+    if (m_gitTab || !mirrors)
+        return;
+    m_gitTab = new ApplicationGitTab(mirrors);
+    m_tabs->insertTab(GitTab, m_gitTab, m_gitTab->title());
+    connect(m_gitTab, &ApplicationGitTab::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_gitTab), title); });
+    connect(m_gitTab, &ApplicationGitTab::revertRequested, this,
+            [this](const QStringList &commits) { emit revertRequested(m_key, commits); });
+    m_gitTab->setApplication(m_key.isEmpty() ? nullptr : m_store->application(m_key));
+}
+
 void ApplicationView::setDiffLoader(ApplicationDiffLoader *loader)
 {
     m_diffTab->setLoader(loader);
@@ -218,8 +234,11 @@ void ApplicationView::onApplicationsChanged(const FleetChange &change)
         m_header->setGone(false);
     }
     updateHeader();
-    if (const Application *app = m_store->application(m_key))
+    if (const Application *app = m_store->application(m_key)) {
         m_diffTab->setApplication(m_app, QString::number(app->resourceVersion));
+        if (m_gitTab)
+            m_gitTab->applicationChanged(*app);
+    }
     // The spec or the events may have changed with it; the tree is live already.
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();

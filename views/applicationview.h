@@ -14,11 +14,13 @@ class ApplicationDiffLoader;
 struct FleetChange;
 class ApplicationDetails;
 class FleetStore;
+class RepositoryMirrors;
 
 namespace views {
 
 class ApplicationDiffTab;
 class ApplicationEventsTab;
+class ApplicationGitTab;
 class ApplicationHeader;
 class ApplicationHistoryTab;
 class ApplicationManifestTab;
@@ -32,7 +34,7 @@ class ApplicationResourcesTab;
 class ApplicationView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { ResourcesTab, HistoryTab, EventsTab, ManifestTab, DiffTab };
+    enum Tab { ResourcesTab, HistoryTab, EventsTab, ManifestTab, DiffTab, GitTab };
     Q_ENUM(Tab)
 
     ApplicationView(FleetStore *store, ApplicationDetails *details, QWidget *parent = nullptr);
@@ -51,6 +53,10 @@ public:
     // Opens the Diff tab with this resource (ManagedResource::identity()) selected.
     void showDiff(const QString &resourceIdentity);
     ApplicationDiffTab *diffTab() const { return m_diffTab; }
+    // Adds the Git tab (history of the app's paths, what deploys next, reverts) over these
+    // mirrors (owned by the composition). Without it the view has no Git tab.
+    void setRepositoryMirrors(RepositoryMirrors *mirrors);
+    ApplicationGitTab *gitTab() const { return m_gitTab; }
 
     // The actions row (owned by the composition) shown under the header.
     void setActionBar(QWidget *bar);
@@ -61,6 +67,8 @@ public:
 signals:
     // "Roll back to this deployment…" in the History tab.
     void rollbackRequested(qint64 historyId);
+    // "Revert…" in the Git tab: `commits` newest first.
+    void revertRequested(const QString &appKey, const QStringList &commits);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +97,7 @@ private:
     ApplicationEventsTab *m_events;
     ApplicationManifestTab *m_manifest;
     ApplicationDiffTab *m_diffTab;
+    ApplicationGitTab *m_gitTab = nullptr;
 
     QTimer m_refreshTimer; // follows store changes of the app with a refetch, at most once per interval
 };

@@ -75,6 +75,7 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, this,
             &ActionService::rollbackMarksChanged);
     connect(d->ledger, &actions::PauseLedger::storeFailed, this, &ActionService::storeFailed);
+    d->git = new actions::GitChangeRunner(m_store, &m_policy, d->journal, this);
     d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
     connect(d->ledger, &actions::PauseLedger::reloaded, d->reconciler, &actions::LedgerReconciler::schedule);
 }

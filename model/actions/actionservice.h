@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
+#include "model/actions/gitchange.h"
 #include "model/actions/guardrailpolicy.h"
 #include "model/actions/protectionrules.h"
 #include "model/actions/syncpreview.h"
@@ -16,9 +17,11 @@ namespace sextant {
 
 class FleetConnector;
 class FleetStore;
+class RepositoryMirrors;
 
 namespace actions {
 class ActionStoreWorker;
+class GitChangeRunner;
 class PauseRun;
 class LedgerReconciler;
 } // namespace actions
@@ -103,6 +106,16 @@ public:
     // "rolled back — Git still wants <revision>" while the app is held at a rollback; else empty.
     QString rollbackNote(const QString &appKey) const;
 
+    // --- Git changes (results: gitChangePreviewReady, then actionFinished) ----
+    // The mirrors that Git changes read and push through (owned by the composition).
+    void setRepositoryMirrors(RepositoryMirrors *mirrors);
+    // Previews reverting `commits` (newest first) of the app's repository onto the head of
+    // the branch it tracks: the files as they would change, or the conflicting files.
+    quint64 previewRevert(const QString &appKey, const QStringList &commits);
+    // Commits a previewed change and pushes it, journaled before and after. Refused when the
+    // branch moved since the preview.
+    quint64 commitGitChange(const GitChangeProposal &proposal, const GitCommitChoice &choice);
+
     // --- batches (results: batchProgress, batchFinished) ---------------------
     // Syncs apps one after another; stops at the first failure unless continueOnFailure
     // (the rest are reported as skipped). Protected apps need `approval`.
@@ -155,6 +168,7 @@ signals:
     void actionFinished(const sextant::ActionOutcome &outcome);
     void syncWindowChecked(quint64 requestId, const QString &appKey, const sextant::SyncWindowState &state);
     void syncPreviewReady(const sextant::SyncPreview &preview);
+    void gitChangePreviewReady(const sextant::GitChangeProposal &proposal);
     void batchProgress(const sextant::BatchProgress &progress);
     void batchFinished(const sextant::BatchOutcome &outcome);
     void pauseStateChanged(const sextant::PauseBanner &banner);

@@ -4,6 +4,7 @@
 #include "model/actions/actionjournal.h"
 #include "model/actions/actionservice.h"
 #include "model/actions/actionstoreworker.h"
+#include "model/actions/gitchangerunner.h"
 #include "model/actions/operationrunner.h"
 #include "model/actions/pauseledger.h"
 #include "model/controller/controllerbackend.h"
@@ -41,6 +42,7 @@ struct ActionService::Private {
     actions::ActionJournal *journal = nullptr;      // a child of q
     actions::OperationRunner *operations = nullptr; // a child of q
     actions::PauseLedger *ledger = nullptr;         // a child of q
+    actions::GitChangeRunner *git = nullptr;        // a child of q
 
     quint64 newRequestId() { return nextRequest++; }
     ControllerBackend *backend(const QString &instance) const;

@@ -17,6 +17,8 @@ QString toString(ActionKind kind)
     case ActionKind::Rollback: return QStringLiteral("rollback");
     case ActionKind::FreezeProject: return QStringLiteral("freeze-project");
     case ActionKind::UnfreezeProject: return QStringLiteral("unfreeze-project");
+    case ActionKind::GitRevert: return QStringLiteral("git-revert");
+    case ActionKind::Promote: return QStringLiteral("promote");
     }
     return {};
 }

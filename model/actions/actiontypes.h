@@ -23,6 +23,8 @@ enum class ActionKind : quint8 {
     Rollback,
     FreezeProject,   // a deny sync window added by an emergency pause
     UnfreezeProject, // and removed by the resume
+    GitRevert,       // a revert commit pushed to the app's repository
+    Promote,         // a promotion commit pushed to the app's repository
 };
 QString toString(ActionKind kind); // "sync", "sync-preview", "refresh", ...
 

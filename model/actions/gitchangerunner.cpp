@@ -1,0 +1,267 @@
+#include "model/actions/gitchangerunner.h"
+
+#include "model/actions/actionjournal.h"
+#include "model/actions/guardrailpolicy.h"
+#include "model/fleet/applicationgitsource.h"
+#include "model/fleet/fleetstore.h"
+#include "model/fleet/repositorymirrors.h"
+#include "model/git/gitmirror.h"
+#include "model/git/gitrevert.h"
+#include "model/support/compactjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace sextant::actions {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The branch a target revision follows in the mirror; empty for a tag or a commit.
+QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision)
+{
+    const QString revision = targetRevision.trimmed();
+    auto heads = mirror.branchHeads();
+    if (!heads)
+        return {};
+    if (!revision.isEmpty() && revision != "HEAD"_L1)
+        return heads->contains(revision) ? revision : QString();
+    // The default branch: the one HEAD points at, main and master first.
+    const auto head = resolveTargetRevision(mirror, revision);
+    if (!head)
+        return {};
+    for (const QString &name : {u"main"_s, u"master"_s}) {
+        if (heads->value(name) == *head)
+            return name;
+    }
+    for (auto it = heads->cbegin(); it != heads->cend(); ++it) {
+        if (it.value() == *head && !it.key().startsWith("sextant/"_L1))
+            return it.key();
+    }
+    return {};
+}
+
+Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangeProposal proposal,
+                                        const ApplicationGitSource &source, const QStringList &commits)
+{
+    auto head = resolveTargetRevision(mirror, source.targetRevision);
+    if (!head)
+        return head.error();
+    proposal.onto = *head;
+    proposal.trackedBranch = trackedBranchName(mirror, source.targetRevision);
+    QStringList ids;
+    for (const QString &commit : commits) {
+        auto summary = mirror.commitSummary(commit);
+        if (!summary)
+            return summary.error();
+        auto inHistory = mirror.isAncestor(summary->id, *head);
+        if (!inHistory)
+            return inHistory.error();
+        if (!*inHistory)
+            return Error{QObject::tr("Commit %1 is not in the history of what the app deploys (%2): there is "
+                                     "nothing to revert.")
+                             .arg(summary->id.left(7), head->left(7))};
+        ids << summary->id;
+        proposal.reverted << std::move(summary).value();
+    }
+    auto preview = git::previewRevert(mirror, *head, ids);
+    if (!preview)
+        return preview.error();
+    proposal.conflicts = preview->conflicts;
+    proposal.treeId = preview->treeId;
+    auto files = GitChangeLoader::diffFiles(preview->changes);
+    if (!files)
+        return files.error();
+    proposal.files = std::move(files).value();
+    if (proposal.conflicts.isEmpty() && proposal.files.isEmpty())
+        proposal.error = QObject::tr("Reverting changes nothing: the branch already undoes these commits.");
+    return proposal;
+}
+
+struct CommitRequest {
+    QString mirrorPath;
+    QString repoUrl;
+    QString onto;
+    QString treeId;
+    QString branch; // local and remote name
+    bool trackedBranch = false;
+    QString message;
+};
+
+// Fetches (so a moved branch is seen), commits the previewed tree and pushes it.
+Result<QString> commitAndPush(const CommitRequest &request, git::CredentialChain &credentials)
+{
+    auto mirror = git::GitMirror::openOrCreate(request.mirrorPath, request.repoUrl);
+    if (!mirror)
+        return mirror.error();
+    if (auto fetched = mirror->fetch(credentials); !fetched)
+        return fetched.error();
+    git::GitRepository &repository = mirror->repository();
+    const QString ref = u"refs/heads/"_s + request.branch;
+    if (request.trackedBranch) {
+        auto now = repository.resolveCommit(ref);
+        if (!now)
+            return now.error();
+        if (*now != request.onto)
+            return git::gitError(
+                git::GitFailure::Conflict,
+                QObject::tr("%1 moved since the preview (it is now at %2): preview again, so "
+                            "that you see what will be committed.")
+                    .arg(request.branch, now->left(7)));
+    } else if (repository.resolveCommit(ref) ||
+               repository.resolveCommit(u"refs/remotes/origin/"_s + request.branch)) {
+        return git::gitError(
+            git::GitFailure::Conflict,
+            QObject::tr("The branch %1 exists already: choose another name.").arg(request.branch));
+    }
+    auto info = git::identityFromConfig(repository, request.message);
+    if (!info)
+        return info.error();
+    auto commit = repository.commitTree(request.branch, request.onto, request.treeId, *info);
+    if (!commit)
+        return commit.error();
+    if (auto pushed = mirror->push(request.branch, request.branch, credentials); !pushed) {
+        Error error = pushed.error();
+        error.message = QObject::tr("Committed %1 on %2 in the local mirror, but the push failed: %3")
+                            .arg(commit->left(7), request.branch, error.message);
+        return error;
+    }
+    return commit;
+}
+
+} // namespace
+
+GitChangeRunner::GitChangeRunner(FleetStore *store, const GuardrailPolicy *policy, ActionJournal *journal,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_policy(policy)
+    , m_journal(journal)
+{
+    qRegisterMetaType<sextant::GitChangeProposal>();
+}
+
+QString GitChangeRunner::suggestedBranch(const QString &app, const QString &commit)
+{
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    QString name = app;
+    name.replace(unsafe, u"-"_s);
+    return u"sextant/revert/%1-%2"_s.arg(name, commit.left(7));
+}
+
+void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
+                                    std::function<void(const GitChangeProposal &)> done)
+{
+    GitChangeProposal proposal;
+    proposal.requestId = requestId;
+    proposal.kind = ActionKind::GitRevert;
+    proposal.target = m_policy->target(appKey);
+    const Application *app = m_store->application(appKey);
+    const std::optional<ApplicationGitSource> source = app ? applicationGitSource(*app) : std::nullopt;
+    if (!app)
+        proposal.error = tr("The app is not in the fleet.");
+    else if (!source)
+        proposal.error = tr("%1 does not deploy from a Git repository.").arg(app->name);
+    else if (!m_mirrors)
+        proposal.error = tr("Git repositories are not available in this session.");
+    else if (commits.isEmpty())
+        proposal.error = tr("Choose the commits to revert.");
+    if (!proposal.error.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done, proposal] { done(proposal); }, Qt::QueuedConnection);
+        return;
+    }
+    proposal.repoUrl = source->repoUrl;
+    proposal.paths = source->paths;
+    proposal.newBranch = suggestedBranch(app->name, commits.first());
+    m_mirrors->read<GitChangeProposal>(
+        source->repoUrl, this,
+        [proposal, source = *source, commits](git::GitRepository &mirror) {
+            return computeRevert(mirror, proposal, source, commits);
+        },
+        [proposal, done](Result<GitChangeProposal> result) {
+            if (result)
+                return done(*result);
+            GitChangeProposal failed = proposal;
+            failed.error = result.error().message;
+            done(failed);
+        });
+}
+
+void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposal,
+                             const GitCommitChoice &choice, std::function<void(const ActionOutcome &)> done)
+{
+    ActionOutcome outcome;
+    outcome.requestId = requestId;
+    outcome.kind = proposal.kind;
+    outcome.target = proposal.target;
+    const auto refuse = [&](const QString &why) {
+        outcome.message = why;
+        QMetaObject::invokeMethod(
+            this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+    };
+    if (!proposal.canCommit())
+        return refuse(proposal.error.isEmpty() ? tr("The revert has conflicts and cannot be committed.")
+                                               : proposal.error);
+    if (choice.reason.trimmed().isEmpty())
+        return refuse(tr("A reason is required: it goes into the commit and the journal."));
+    if (choice.onTrackedBranch && proposal.trackedBranch.isEmpty())
+        return refuse(tr("The app tracks a tag or a commit, not a branch: commit on a new branch."));
+    if (!choice.onTrackedBranch && !choice.branch.startsWith("sextant/"_L1))
+        return refuse(tr("New branches go under sextant/ so that a fetch never moves them."));
+    if (!m_mirrors)
+        return refuse(tr("Git repositories are not available in this session."));
+
+    CommitRequest request;
+    request.mirrorPath = m_mirrors->mirrorPath(proposal.repoUrl);
+    request.repoUrl = proposal.repoUrl;
+    request.onto = proposal.onto;
+    request.treeId = proposal.treeId;
+    request.trackedBranch = choice.onTrackedBranch;
+    request.branch = choice.onTrackedBranch ? proposal.trackedBranch : choice.branch;
+    request.message = git::revertMessage(proposal.reverted, choice.reason.simplified());
+
+    QJsonArray reverted;
+    for (const git::CommitSummary &commit : proposal.reverted)
+        reverted.append(commit.id);
+    const QString parameters =
+        QString::fromUtf8(support::compactJson(QJsonObject{{"repository"_L1, proposal.repoUrl},
+                                                           {"onto"_L1, proposal.onto},
+                                                           {"reverts"_L1, reverted},
+                                                           {"branch"_L1, request.branch}}));
+    // The journal row is written before anything is committed: no row, no commit.
+    m_journal->start(
+        m_journal->entry(proposal.kind, proposal.target, QString(), parameters, choice.reason),
+        [this, request, outcome, done](qint64 journalId, const QString &journalError) {
+            ActionOutcome o = outcome;
+            if (journalId == 0) {
+                o.message = ActionJournal::refusal(journalError);
+                return done(o);
+            }
+            o.journalId = journalId;
+            m_mirrors->run(
+                this,
+                [request, chain = m_mirrors->credentialChain()]() mutable {
+                    return commitAndPush(request, chain);
+                },
+                [this, o, request, done](Result<QString> commit) {
+                    ActionOutcome finished = o;
+                    finished.ok = commit.ok();
+                    finished.message =
+                        commit ? (request.trackedBranch
+                                      ? tr("Pushed revert %1 to %2: the controller deploys it with the next "
+                                           "sync.")
+                                            .arg(commit->left(7), request.branch)
+                                      : tr("Pushed revert %1 to the new branch %2: merge it to deploy.")
+                                            .arg(commit->left(7), request.branch))
+                               : commit.error().message;
+                    m_journal->finish(finished.journalId, finished.ok,
+                                      finished.ok ? QString() : finished.message);
+                    done(finished);
+                });
+        });
+}
+
+} // namespace sextant::actions

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/actions/gitchange.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace sextant {
+
+class FleetStore;
+class RepositoryMirrors;
+
+namespace actions {
+
+class ActionJournal;
+class GuardrailPolicy;
+
+// Reverts as commits: previews a revert of an application's commits onto the head of the
+// branch it tracks (in memory, on the mirrors' workers), then commits the previewed tree
+// on a new branch or on the tracked branch and pushes it, journaled before and after. The
+// branch must not have moved since the preview: a moved branch is refused with a request
+// to preview again, so nothing is committed that the operator has not seen.
+class GitChangeRunner : public QObject {
+    Q_OBJECT
+public:
+    GitChangeRunner(FleetStore *store, const GuardrailPolicy *policy, ActionJournal *journal,
+                    QObject *parent = nullptr);
+
+    void setMirrors(RepositoryMirrors *mirrors) { m_mirrors = mirrors; }
+    RepositoryMirrors *mirrors() const { return m_mirrors; }
+
+    // `commits` newest first; the result arrives through `done`, never inside this call.
+    void previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
+                       std::function<void(const GitChangeProposal &)> done);
+    void commit(quint64 requestId, const GitChangeProposal &proposal, const GitCommitChoice &choice,
+                std::function<void(const ActionOutcome &)> done);
+
+    // "sextant/revert/<app>-<short id of the newest reverted commit>".
+    static QString suggestedBranch(const QString &app, const QString &commit);
+
+private:
+    FleetStore *m_store;
+    const GuardrailPolicy *m_policy;
+    ActionJournal *m_journal;
+    RepositoryMirrors *m_mirrors = nullptr;
+};
+
+} // namespace actions
+} // namespace sextant
