@@ -58,7 +58,7 @@ ApiServer::ApiServer(FleetState &state, Controller &controller, GitStore &git, A
     , m_http([this](HttpConnection *connection, const HttpRequest &request) { handle(connection, request); },
              this)
     , m_watch(new WatchHub(state, controller, settings.sseKeepAliveMs, settings.malformedRate, this))
-    , m_gitHttp(new GitHttpBackend(git, auth, this))
+    , m_gitHttp(new GitHttpBackend(git, auth, settings.gitHttpBackend, this))
 {
     registerRoutes();
     if (m_settings.dropStreamsEverySeconds > 0) {

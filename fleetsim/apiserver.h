@@ -24,6 +24,7 @@ struct ApiSettings {
     int dropStreamsEverySeconds = 0; // 0: never
     int sseKeepAliveMs = 15000;
     QString version = QStringLiteral("v3.5.1+fleetsim");
+    QString gitHttpBackend; // the CGI program serving /git/; empty: git http-backend of `git --exec-path`
 };
 
 // The Argo CD REST surface: routing, content-type rule, authentication,

@@ -68,11 +68,11 @@ std::optional<HttpResponse> parseCgiOutput(const QByteArray &output)
 
 } // namespace
 
-GitHttpBackend::GitHttpBackend(GitStore &git, const Auth &auth, QObject *parent)
+GitHttpBackend::GitHttpBackend(GitStore &git, const Auth &auth, const QString &backend, QObject *parent)
     : QObject(parent)
     , m_git(git)
     , m_auth(auth)
-    , m_backend(findBackend())
+    , m_backend(backend.isEmpty() ? findBackend() : backend)
 {}
 
 QString GitHttpBackend::findBackend()

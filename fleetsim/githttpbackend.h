@@ -19,7 +19,8 @@ class GitHttpBackend : public QObject {
 public:
     static constexpr QStringView PathPrefix = u"/git/";
 
-    GitHttpBackend(GitStore &git, const Auth &auth, QObject *parent = nullptr);
+    // `backend`: the CGI program; empty: findBackend().
+    GitHttpBackend(GitStore &git, const Auth &auth, const QString &backend, QObject *parent = nullptr);
 
     // git http-backend in `git --exec-path`; empty when Git is not installed.
     static QString findBackend();
