@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -252,6 +253,35 @@ private slots:
             return at(app, QStringLiteral("status.sync.revision")).toString() == pushed &&
                    at(app, QStringLiteral("status.sync.status")).toString() == QStringLiteral("OutOfSync");
         }));
+    }
+
+    void aPushLargerThanThePostBufferGoesThroughInChunks()
+    {
+        // git sends a pack above http.postBuffer with Transfer-Encoding: chunked.
+        QFile blob(m_clone + QStringLiteral("/assets/logo.bin"));
+        QVERIFY(QDir(m_clone).mkpath(QStringLiteral("assets")));
+        QVERIFY(blob.open(QIODevice::WriteOnly));
+        QByteArray bytes(512 * 1024, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        blob.write(bytes);
+        blob.close();
+        QCOMPARE(git({QStringLiteral("add"), QStringLiteral("assets")}, m_clone).exitCode, 0);
+        QCOMPARE(
+            git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("logo")}, m_clone).exitCode,
+            0);
+        const GitRun push =
+            git({QStringLiteral("-c"), QStringLiteral("http.postBuffer=65536"), QStringLiteral("push"),
+                 QStringLiteral("-q"), urlWithToken(QStringLiteral("guestbook"), m_sim->token()),
+                 QStringLiteral("HEAD:main")},
+                m_clone);
+        QVERIFY2(push.exitCode == 0, qPrintable(push.err));
+        const QString copy = m_work.path() + QStringLiteral("/guestbook-copy");
+        const GitRun clone = git({QStringLiteral("clone"), QStringLiteral("-q"),
+                                  urlWithToken(QStringLiteral("guestbook"), m_sim->readonlyToken()), copy});
+        QVERIFY2(clone.exitCode == 0, qPrintable(clone.err));
+        QFile copied(copy + QStringLiteral("/assets/logo.bin"));
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), bytes);
     }
 
     void aKustomizeOverlayRendersItsPinnedImage()
