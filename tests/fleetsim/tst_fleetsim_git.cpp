@@ -1,6 +1,7 @@
 // sextant-fleetsim's repositories over Git smart HTTP (the real git CLI against git
 // http-backend, token in HTTP Basic) and kustomize rendering of overlay apps
 // (tests/fleetsim/data/git-fleet.yaml).
+#include "fleetsim/gitstore.h"
 #include "fleetsim/seed.h"
 #include "tests/support/fleetsimfixture.h"
 
@@ -329,6 +330,42 @@ private slots:
                      .value(QStringLiteral("status"))
                      .toObject()
                      .contains(QStringLiteral("conditions")));
+    }
+
+    void overHttpsTheUrlsAreHttps()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")),
+                      key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        sextant::fleetsim::FleetSimConfig config = FleetsimFixture::testConfig(seedPath());
+        config.tlsCertificate = cert;
+        config.tlsKey = key;
+        FleetsimFixture sim(config);
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        QVERIFY(sim.baseUrl().startsWith(QStringLiteral("https://127.0.0.1:")));
+        QString recorded;
+        sim.invoke([&](sextant::fleetsim::FleetSim &fleet) {
+            recorded = fleet.git().urlFor(QStringLiteral("guestbook"));
+        });
+        QCOMPARE(recorded, sim.baseUrl() + QStringLiteral("/git/guestbook.git"));
+
+        QUrl url(recorded);
+        url.setUserName(QStringLiteral("sextant"));
+        url.setPassword(sim.token());
+        const GitRun clone =
+            git({QStringLiteral("-c"), QStringLiteral("http.sslCAInfo=") + cert, QStringLiteral("clone"),
+                 QStringLiteral("-q"), url.toString(), dir.filePath(QStringLiteral("clone"))});
+        QVERIFY2(clone.exitCode == 0, qPrintable(clone.err));
     }
 
     void aBackendThatFailsIsAPlainServerError_data()
