@@ -116,6 +116,7 @@ Result<QList<QJsonObject>> GitStore::manifests(const QString &repoUrl, const QSt
     if (!files) {
         result = Error{QStringLiteral("%1: app path does not exist").arg(path)};
     } else if (hasKustomization(**repo, commit, path, recurse, *files)) {
+        m_kustomized.insert(repoUrl + u'\n' + commit + u'\n' + path);
         result = m_kustomize.render(**repo, commit, path);
     } else {
         QList<QJsonObject> documents;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -39,6 +40,11 @@ public:
     Result<QString> resolve(const QString &repoUrl, const QString &revision);
     Result<QList<QJsonObject>> manifests(const QString &repoUrl, const QString &commit, const QString &path,
                                          bool recurse);
+    // Whether manifests() rendered this directory with kustomize.
+    bool renderedWithKustomize(const QString &repoUrl, const QString &commit, const QString &path) const
+    {
+        return m_kustomized.contains(repoUrl + u'\n' + commit + u'\n' + path);
+    }
     Result<git::CommitSummary> commit(const QString &repoUrl, const QString &revision);
     // The commit `count` first-parent steps before `revision`.
     Result<QString> ancestor(const QString &repoUrl, const QString &revision, int count);
@@ -68,6 +74,7 @@ private:
     QHash<QString, QMap<QString, QString>> m_heads;                 // URL → branch → sha
     QHash<QString, QString> m_resolved;                             // URL \n revision → sha
     QHash<QString, Result<QList<QJsonObject>>> m_manifests;         // URL \n sha \n path → docs
+    QSet<QString> m_kustomized;                                     // URL \n sha \n path
 };
 
 } // namespace sextant::fleetsim

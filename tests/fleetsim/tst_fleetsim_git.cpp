@@ -302,6 +302,10 @@ private slots:
         QCOMPARE(at(target, QStringLiteral("spec.template.spec.containers.0.image")).toString(),
                  QStringLiteral("registry.test/shop/web:2.5.1@") + PinnedDigest);
         QCOMPARE(at(app, QStringLiteral("status.sync.status")).toString(), QStringLiteral("Synced"));
+        QCOMPARE(at(app, QStringLiteral("status.sourceType")).toString(), QStringLiteral("Kustomize"));
+        QCOMPARE(
+            at(m_sim->app(QStringLiteral("guestbook-auto")), QStringLiteral("status.sourceType")).toString(),
+            QStringLiteral("Directory"));
     }
 
     void aFailingKustomizationIsAComparisonError()
