@@ -134,6 +134,8 @@ void GitHttpBackend::run(HttpConnection *connection, const HttpRequest &request,
     env.insert(QStringLiteral("GIT_CONFIG_COUNT"), QStringLiteral("1"));
     env.insert(QStringLiteral("GIT_CONFIG_KEY_0"), QStringLiteral("http.receivepack"));
     env.insert(QStringLiteral("GIT_CONFIG_VALUE_0"), QStringLiteral("true"));
+    // As large as a request body HttpConnection accepts (git's default is 10 MB).
+    env.insert(QStringLiteral("GIT_HTTP_MAX_REQUEST_BUFFER"), QStringLiteral("64M"));
     env.insert(QStringLiteral("PATH_INFO"), pathInfo);
     env.insert(QStringLiteral("REQUEST_METHOD"), QString::fromLatin1(request.method));
     env.insert(QStringLiteral("QUERY_STRING"), request.query.query(QUrl::FullyEncoded));
