@@ -2,6 +2,7 @@
 
 #include "fleetsim/apierror.h"
 #include "fleetsim/fleetstate.h"
+#include "fleetsim/githttpbackend.h"
 #include "fleetsim/watchhub.h"
 #include "model/logging.h"
 
@@ -57,6 +58,7 @@ ApiServer::ApiServer(FleetState &state, Controller &controller, GitStore &git, A
     , m_http([this](HttpConnection *connection, const HttpRequest &request) { handle(connection, request); },
              this)
     , m_watch(new WatchHub(state, controller, settings.sseKeepAliveMs, settings.malformedRate, this))
+    , m_gitHttp(new GitHttpBackend(git, auth, settings.gitHttpBackend, this))
 {
     registerRoutes();
     if (m_settings.dropStreamsEverySeconds > 0) {
@@ -133,6 +135,10 @@ void ApiServer::handle(HttpConnection *connection, const HttpRequest &request)
 
 void ApiServer::serve(HttpConnection *connection, const HttpRequest &request)
 {
+    if (request.path.startsWith(GitHttpBackend::PathPrefix)) {
+        m_gitHttp->serve(connection, request);
+        return;
+    }
     const bool api = request.path.startsWith(QStringLiteral("/api/"));
     const bool stream = request.path.startsWith(QStringLiteral("/api/v1/stream/"));
     // enforceContentTypes: the whole header must be exactly application/json.

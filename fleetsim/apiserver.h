@@ -11,6 +11,7 @@ namespace sextant::fleetsim {
 
 class Controller;
 class FleetState;
+class GitHttpBackend;
 class GitStore;
 class WatchHub;
 struct SimApp;
@@ -23,10 +24,12 @@ struct ApiSettings {
     int dropStreamsEverySeconds = 0; // 0: never
     int sseKeepAliveMs = 15000;
     QString version = QStringLiteral("v3.5.1+fleetsim");
+    QString gitHttpBackend; // the CGI program serving /git/; empty: git http-backend of `git --exec-path`
 };
 
 // The Argo CD REST surface: routing, content-type rule, authentication,
-// fault injection, and the handlers (split over api*.cpp by resource).
+// fault injection, and the handlers (split over api*.cpp by resource);
+// /git/… goes to the repositories' Git smart HTTP.
 class ApiServer : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +41,7 @@ public:
     quint16 port() const { return m_http.port(); }
     bool isTls() const { return m_http.isTls(); }
     void dropStreams();
+    GitHttpBackend &gitHttp() { return *m_gitHttp; }
 
     struct Call {
         HttpConnection *connection;
@@ -113,6 +117,7 @@ private:
     HttpServer m_http;
     QList<Route> m_routes;
     WatchHub *m_watch;
+    GitHttpBackend *m_gitHttp;
 };
 
 } // namespace sextant::fleetsim

@@ -32,6 +32,7 @@ public:
 
     struct Desired {
         QStringList revisions;              // one per source
+        QStringList sourceTypes;            // one per source: Directory or Kustomize
         QMap<QString, QJsonObject> objects; // by ResourceKey::id()
     };
     // The app's desired objects at its target revision, or at `revision` with

@@ -2,6 +2,7 @@
 
 #include "fleetsim/fleetstate.h"
 #include "fleetsim/generator.h"
+#include "fleetsim/githttpbackend.h"
 #include "fleetsim/gitstore.h"
 #include "fleetsim/scenario.h"
 #include "model/argocd/actionwire.h"
@@ -165,13 +166,11 @@ Result<FleetSimEndpoint> FleetSim::start()
     // Older servers (before v3.2) keep auto-syncing with automated.enabled=false.
     const argocd::ServerVersion version = argocd::parseServerVersion(m_config.api.version);
     m_state->honoursAutomatedEnabled = !version.known() || version.honoursAutomatedEnabled();
-    m_git = std::make_unique<GitStore>(m_config.dataDir);
+    m_git = std::make_unique<GitStore>(m_config.dataDir, KustomizeRenderer(m_config.kustomize));
     m_auth = std::make_unique<Auth>(m_config.sessionSeconds);
     m_auth->addUser(QStringLiteral("admin"), m_config.adminPassword, QStringLiteral("admin"));
     m_auth->addUser(QStringLiteral("readonly"), QStringLiteral("readonly"), QStringLiteral("readonly"));
     m_controller = std::make_unique<Controller>(*m_state, *m_git, m_config.controller);
-    if (auto built = build(seed, historyEntries); !built)
-        return built.error();
 
     std::optional<QSslConfiguration> tls;
     if (!m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty()) {
@@ -191,9 +190,20 @@ Result<FleetSimEndpoint> FleetSim::start()
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         tls = configuration;
     }
+    // Listening first tells the port the repository URLs carry. Nothing is served before
+    // this function returns to the event loop.
     m_api = std::make_unique<ApiServer>(*m_state, *m_controller, *m_git, *m_auth, m_config.api);
     if (auto listening = m_api->listen(QHostAddress(m_config.listenAddress), m_config.port, tls); !listening)
         return listening.error();
+    connect(&m_api->gitHttp(), &GitHttpBackend::pushed, m_controller.get(), &Controller::pollGit);
+    const QString host =
+        m_config.listenAddress.contains(u':') ? u'[' + m_config.listenAddress + u']' : m_config.listenAddress;
+    const QString url = QStringLiteral("%1://%2:%3")
+                            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                            .arg(m_api->port());
+    m_git->setBaseUrl(url + QStringLiteral("/git"));
+    if (auto built = build(seed, historyEntries); !built)
+        return built.error();
     m_controller->start();
 
     const QString scenarioPath = m_config.scenarioPath.isEmpty() ? seed.scenarioPath : m_config.scenarioPath;
@@ -205,12 +215,7 @@ Result<FleetSimEndpoint> FleetSim::start()
         m_scenario->start(*this);
     }
 
-    const QString host =
-        m_config.listenAddress.contains(u':') ? u'[' + m_config.listenAddress + u']' : m_config.listenAddress;
-    return FleetSimEndpoint{QStringLiteral("%1://%2:%3")
-                                .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
-                                .arg(m_api->port()),
-                            m_auth->apiKey(QStringLiteral("admin")),
+    return FleetSimEndpoint{url, m_auth->apiKey(QStringLiteral("admin")),
                             m_auth->apiKey(QStringLiteral("readonly"))};
 }
 

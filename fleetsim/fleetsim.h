@@ -28,6 +28,7 @@ struct FleetSimConfig {
     QString tlsKey;
     QString adminPassword = QStringLiteral("password");
     QString serverNamespace = QStringLiteral("argocd"); // the namespace the simulated Argo CD runs in
+    QString kustomize = QStringLiteral("kustomize");    // a path, or a name looked up on PATH
     qint64 sessionSeconds = 24 * 3600;
     ApiSettings api;
     ControllerSettings controller;

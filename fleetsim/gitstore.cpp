@@ -8,15 +8,30 @@
 
 namespace sextant::fleetsim {
 
-GitStore::GitStore(QString dataDir)
+namespace {
+
+// Whether the app's directory itself (not a subdirectory) holds a kustomization.
+bool hasKustomization(const git::GitRepository &repo, const QString &commit, const QString &path,
+                      bool recursive, const QList<git::TreeFile> &files)
+{
+    if (!recursive)
+        return KustomizeRenderer::isKustomization(files);
+    auto direct = repo.readFiles(commit, path, false);
+    return direct && KustomizeRenderer::isKustomization(*direct);
+}
+
+} // namespace
+
+GitStore::GitStore(QString dataDir, KustomizeRenderer kustomize)
     : m_dataDir(std::move(dataDir))
+    , m_kustomize(std::move(kustomize))
 {}
 
 GitStore::~GitStore() = default;
 
 Status GitStore::seed(const QList<SeedRepository> &repositories)
 {
-    const QString reposDir = m_dataDir + QStringLiteral("/repos");
+    const QString reposDir = this->reposDir();
     if (!QDir().mkpath(reposDir))
         return Error{QStringLiteral("cannot create %1").arg(reposDir)};
     for (const SeedRepository &seedRepo : repositories) {
@@ -37,8 +52,13 @@ Status GitStore::seed(const QList<SeedRepository> &repositories)
             }
             qCInfo(lcFleetsim) << "seeded" << path << "with" << seedRepo.commits.size() << "commits";
         }
-        const QString url = QUrl::fromLocalFile(path).toString();
+        const QString fileUrl = QUrl::fromLocalFile(path).toString();
+        const QString url =
+            m_baseUrl.isEmpty() ? fileUrl : m_baseUrl + u'/' + seedRepo.name + QStringLiteral(".git");
+        m_paths.insert(seedRepo.name, path);
         m_nameToUrl.insert(seedRepo.name, url);
+        m_urlToName.insert(url, seedRepo.name);
+        m_urlToName.insert(fileUrl, seedRepo.name);
         m_branches.insert(seedRepo.name, seedRepo.branch);
         if (auto heads = repo->branchHeads())
             m_heads.insert(url, *heads);
@@ -54,15 +74,12 @@ QString GitStore::urlFor(const QString &repositoryName) const
 
 QStringList GitStore::urls() const
 {
-    QStringList list;
-    for (const auto &[url, repo] : m_repos)
-        list << url;
-    return list;
+    return m_nameToUrl.values();
 }
 
 Result<git::GitRepository *> GitStore::repository(const QString &repoUrl)
 {
-    auto it = m_repos.find(repoUrl);
+    auto it = m_repos.find(urlFor(m_urlToName.value(repoUrl)));
     if (it != m_repos.end())
         return it->second.get();
     return Error{QStringLiteral("repository not found: %1").arg(repoUrl)};
@@ -98,6 +115,9 @@ Result<QList<QJsonObject>> GitStore::manifests(const QString &repoUrl, const QSt
     auto files = (*repo)->readFiles(commit, path, recurse);
     if (!files) {
         result = Error{QStringLiteral("%1: app path does not exist").arg(path)};
+    } else if (hasKustomization(**repo, commit, path, recurse, *files)) {
+        m_kustomized.insert(repoUrl + u'\n' + commit + u'\n' + path);
+        result = m_kustomize.render(**repo, commit, path);
     } else {
         QList<QJsonObject> documents;
         for (const git::TreeFile &file : *files) {

@@ -85,9 +85,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption session(QStringLiteral("session-seconds"),
                                      QStringLiteral("Lifetime of login tokens."), QStringLiteral("seconds"),
                                      QStringLiteral("86400"));
-    parser.addOptions({listen, seed, dataDir, scenario, latency, errorRate, dropStreams, malformed,
-                       truncatedLists, generate, tlsCert, tlsKey, password, gitPoll, progressing, operation,
-                       keepAlive, session, serverNamespace});
+    const QCommandLineOption kustomize(QStringLiteral("kustomize"),
+                                       QStringLiteral("The kustomize program (kustomize, on PATH)."),
+                                       QStringLiteral("program"), QStringLiteral("kustomize"));
+    parser.addOptions({listen,    seed,        dataDir,   scenario,        latency,
+                       errorRate, dropStreams, malformed, truncatedLists,  generate,
+                       tlsCert,   tlsKey,      password,  gitPoll,         progressing,
+                       operation, keepAlive,   session,   serverNamespace, kustomize});
     parser.process(app);
 
     FleetSimConfig config;
@@ -110,6 +114,7 @@ int main(int argc, char *argv[])
     config.tlsKey = parser.value(tlsKey);
     config.adminPassword = parser.value(password);
     config.serverNamespace = parser.value(serverNamespace);
+    config.kustomize = parser.value(kustomize);
     config.sessionSeconds = parser.value(session).toLongLong();
     config.api.latencyMs = parser.value(latency).toInt();
     config.api.errorRate = parser.value(errorRate).toDouble();

@@ -100,6 +100,10 @@ Result<Controller::Desired> Controller::desiredState(const SimApp &app, const QS
             desired.objects.insert(keyOf(prepared).id(), prepared);
         }
         desired.revisions << *sha;
+        desired.sourceTypes << (m_git.renderedWithKustomize(repoUrl, *sha,
+                                                            source.value(QStringLiteral("path")).toString())
+                                    ? QStringLiteral("Kustomize")
+                                    : QStringLiteral("Directory"));
     }
     return desired;
 }
@@ -235,7 +239,9 @@ void Controller::reconcile(SimApp &app, const QDateTime &now)
                   images.isEmpty()
                       ? QJsonObject()
                       : QJsonObject{{QStringLiteral("images"), QJsonArray::fromStringList(images)}});
-    status.insert(QStringLiteral("sourceType"), QStringLiteral("Directory"));
+    status.insert(QStringLiteral("sourceType"),
+                  desired ? desired->sourceTypes.value(0, QStringLiteral("Directory"))
+                          : QStringLiteral("Directory"));
     status.insert(QStringLiteral("resourceHealthSource"), QStringLiteral("appTree"));
     status.insert(QStringLiteral("controllerNamespace"), QStringLiteral("argocd"));
 

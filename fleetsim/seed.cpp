@@ -63,6 +63,15 @@ QByteArray largeCustomResource(const QJsonObject &spec, const Vars &vars)
     return yaml;
 }
 
+// A value given once or per environment ({dev: …, prod: …, default: …}).
+QJsonValue perEnvironment(const QJsonValue &value, const QString &env)
+{
+    if (!value.isObject())
+        return value;
+    const QJsonObject byEnv = value.toObject();
+    return byEnv.contains(env) ? byEnv.value(env) : byEnv.value(QStringLiteral("default"));
+}
+
 struct Parser {
     QMap<QString, Vars> environments;
     FleetSeed seed;
@@ -185,7 +194,8 @@ struct Parser {
                                           vars);
                 out.project = app.value(QStringLiteral("project")).toString(QStringLiteral("default"));
                 out.repository = app.value(QStringLiteral("repo")).toString();
-                out.path = expand(app.value(QStringLiteral("path")).toString(), vars);
+                const QString env = vars.value(QStringLiteral("env"));
+                out.path = expand(perEnvironment(app.value(QStringLiteral("path")), env).toString(), vars);
                 out.targetRevision =
                     app.value(QStringLiteral("targetRevision")).toString(QStringLiteral("main"));
                 out.cluster = cluster->name;
@@ -195,7 +205,6 @@ struct Parser {
                     out.labels.insert(it.key(), expand(it.value(), vars));
                 // Per-environment policies: syncPolicy.<env> wins over syncPolicy.default.
                 const QJsonObject policies = app.value(QStringLiteral("syncPolicy")).toObject();
-                const QString env = vars.value(QStringLiteral("env"));
                 out.syncPolicy = policies.contains(env) ? policies.value(env).toObject()
                                  : policies.contains(QStringLiteral("default"))
                                      ? policies.value(QStringLiteral("default")).toObject()

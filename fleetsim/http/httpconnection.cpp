@@ -57,6 +57,12 @@ void HttpConnection::processBuffer()
             if (!parseHead(headEnd))
                 return;
         }
+        if (m_chunked) {
+            if (!readChunks())
+                return;
+            finishRequest();
+            continue;
+        }
         if (m_buffer.size() < m_bodyLength)
             return;
         m_request.body = m_buffer.left(m_bodyLength);
@@ -102,9 +108,11 @@ bool HttpConnection::parseHead(qsizetype headEnd)
             length = value.toLongLong();
         else if (name == "connection" && value.toLower() == "close")
             m_closeAfterResponse = true;
+        else if (name == "transfer-encoding" && value.toLower() == "chunked")
+            m_chunked = true;
         else if (name == "transfer-encoding" && value.toLower() != "identity") {
             m_closeAfterResponse = true;
-            respond({501, "text/plain", "chunked request bodies are not supported\n", {}});
+            respond({501, "text/plain", "only chunked and identity transfer encodings are supported\n", {}});
             return false;
         }
         m_request.headers.append(HttpHeader{std::move(name), std::move(value)});
@@ -118,10 +126,41 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     return true;
 }
 
+bool HttpConnection::readChunks()
+{
+    while (true) {
+        const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+        if (lineEnd < 0)
+            return false;
+        bool ok = false;
+        // A chunk size may carry extensions after ';'; they mean nothing here.
+        const qsizetype size = m_buffer.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0 || m_request.body.size() + size > MaxBodySize) {
+            m_closeAfterResponse = true;
+            respond(ok ? HttpResponse{413, "text/plain", "request body too large\n", {}}
+                       : HttpResponse{400, "text/plain", "malformed chunked request body\n", {}});
+            return false;
+        }
+        if (size == 0) {
+            // The last chunk, trailer fields (ignored), then an empty line.
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n", lineEnd);
+            if (end < 0)
+                return false;
+            m_buffer.remove(0, end + 4);
+            return true;
+        }
+        if (m_buffer.size() < lineEnd + 2 + size + 2)
+            return false;
+        m_request.body += m_buffer.mid(lineEnd + 2, size);
+        m_buffer.remove(0, lineEnd + 2 + size + 2);
+    }
+}
+
 void HttpConnection::finishRequest()
 {
     m_busy = true;
     m_bodyLength = -1;
+    m_chunked = false;
     m_handler(this, m_request);
 }
 

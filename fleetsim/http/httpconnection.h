@@ -11,7 +11,8 @@ class QTcpSocket;
 
 namespace sextant::fleetsim {
 
-// One client connection: parses HTTP/1.1 requests one at a time (keep-alive),
+// One client connection: parses HTTP/1.1 requests one at a time (keep-alive; bodies with
+// Content-Length or chunked),
 // and writes either a whole response or a chunked stream. We own the socket so
 // that a stream knows when its client has gone (QtHttpServer 6.8 cannot say).
 class HttpConnection : public QObject {
@@ -43,6 +44,7 @@ private:
     void onReadyRead();
     void processBuffer();
     bool parseHead(qsizetype headEnd);
+    bool readChunks(); // true once a chunked body is complete
     void finishRequest();
     void markClosed();
     void writeHead(int status, const QList<QPair<QByteArray, QByteArray>> &headers);
@@ -52,6 +54,7 @@ private:
     QByteArray m_buffer;
     HttpRequest m_request;
     qsizetype m_bodyLength = -1; // -1: still reading the head
+    bool m_chunked = false;      // the body comes in chunks (Transfer-Encoding: chunked)
     bool m_busy = false;
     bool m_streaming = false;
     bool m_closeAfterResponse = false;
