@@ -8,6 +8,7 @@
 #include "views/connectdialog.h"
 #include "views/driftview.h"
 #include "views/fleettreeview.h"
+#include "views/gitcredentialsdialog.h"
 #include "views/logindialog.h"
 #include "views/quickswitcher.h"
 #include "views/shortcutsdialog.h"
@@ -80,6 +81,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_tree, &views::FleetTreeView::instanceActivated, this, [this](const QString &instance) {
         if (m_workspace.store().instance(instance).connection == InstanceStatus::Connection::AuthFailed)
             showLoginDialog(instance);
+    });
+    connect(m_appView, &views::ApplicationView::gitCredentialsRequested, this, [this](const QString &url) {
+        auto *dialog =
+            new views::GitCredentialsDialog(url, GitKeychainCredentials::suggestedPrefix(url), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_workspace.setGitCredential(dialog->prefix(), dialog->username(), dialog->secret(),
+                                         dialog->remember());
+        });
+        dialog->open();
     });
     connect(&workspace.store(), &FleetStore::instancesChanged, this, &MainWindow::updateInstanceStatus);
     connect(&workspace.store(), &FleetStore::applicationsChanged, this, &MainWindow::updateInstanceStatus);

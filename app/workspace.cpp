@@ -18,10 +18,12 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     , m_drift(&m_store, &m_connector)
     , m_diffLoader(&m_connector)
     , m_actions(&m_store, &m_connector, databasePath)
+    , m_gitCredentials(std::make_shared<GitKeychainCredentials>(&m_credentials))
     , m_mirrors(QFileInfo(databasePath).dir().filePath(QStringLiteral("mirrors")), gitCredentialSources())
     , m_pending(&m_store, &m_mirrors)
 {
     m_actions.setRepositoryMirrors(&m_mirrors);
+    m_gitCredentials->loadRemembered();
     QSettings settings;
     m_actions.setProtectionRules(ProtectionRules::load(settings));
     connect(&m_actions, &ActionService::storeFailed, this, [this](const QString &why) {
@@ -41,12 +43,13 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
 
 Workspace::~Workspace() = default;
 
-RepositoryMirrors::CredentialSources Workspace::gitCredentialSources()
+RepositoryMirrors::CredentialSources Workspace::gitCredentialSources() const
 {
-    // The order an operator expects: the user's own git credential helpers, the SSH
-    // agent and keys, then a token given to a script.
-    return {std::make_shared<git::GitCredentialHelperSource>(), std::make_shared<git::SshAgentSource>(),
-            std::make_shared<git::SshKeySource>(), std::make_shared<git::EnvironmentTokenSource>()};
+    // The order an operator expects: what was entered in Sextant (keychain), the user's
+    // own git credential helpers, the SSH agent and keys, then a token given to a script.
+    return {m_gitCredentials, std::make_shared<git::GitCredentialHelperSource>(),
+            std::make_shared<git::SshAgentSource>(), std::make_shared<git::SshKeySource>(),
+            std::make_shared<git::EnvironmentTokenSource>()};
 }
 
 void Workspace::loadCache()
@@ -157,6 +160,16 @@ void Workspace::restoreRemembered()
     }
 }
 
+void Workspace::setGitCredential(const QString &prefix, const QString &username, const QString &secret,
+                                 bool remember)
+{
+    m_gitCredentials->set(prefix, username, secret, remember);
+    for (const QString &url : m_mirrors.trackedUrls()) {
+        if (url.startsWith(prefix))
+            m_mirrors.fetch(url);
+    }
+}
+
 void Workspace::startDemo()
 {
     emit message(tr("Starting the demo fleet…"));
@@ -176,6 +189,9 @@ void Workspace::startDemo()
         config.plainText = true;
         config.source = tr("built-in demo (sextant-fleetsim)");
         connectInstance(config, false);
+        // Its repositories take the same token over Git's smart HTTP.
+        m_gitCredentials->set(endpoint->url + QStringLiteral("/git/"), QStringLiteral("sextant"),
+                              endpoint->token, false);
         emit message(tr("Demo fleet: sextant-fleetsim at %1").arg(endpoint->url));
     });
 }

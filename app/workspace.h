@@ -2,6 +2,7 @@
 
 #include "app/credentialstore.h"
 #include "app/demofleet.h"
+#include "app/gitcredentials.h"
 #include "model/actions/actionservice.h"
 #include "model/fleet/applicationdetails.h"
 #include "model/fleet/applicationdiffloader.h"
@@ -49,12 +50,18 @@ public:
 
     QStringList rememberedInstances() const;
 
+    // A credential for Git URLs under `prefix` (the keychain when `remember`), then a fetch
+    // of the tracked repositories it covers.
+    void setGitCredential(const QString &prefix, const QString &username, const QString &secret,
+                          bool remember);
+    GitKeychainCredentials &gitCredentials() { return *m_gitCredentials; }
+
 signals:
     void message(const QString &text); // for the status bar
     void problem(const QString &title, const QString &text);
 
 private:
-    static RepositoryMirrors::CredentialSources gitCredentialSources();
+    RepositoryMirrors::CredentialSources gitCredentialSources() const;
     void attach(const argocd::InstanceConfig &config, bool keepTokens);
     void remember(const argocd::InstanceConfig &config);
     void watchBackend(ControllerBackend *backend, bool remember);
@@ -67,7 +74,8 @@ private:
     ApplicationDiffLoader m_diffLoader;
     CredentialStore m_credentials;
     DemoFleet m_demo;
-    ActionService m_actions;     // journal and pause ledger in the same database as the cache
+    ActionService m_actions; // journal and pause ledger in the same database as the cache
+    std::shared_ptr<GitKeychainCredentials> m_gitCredentials;
     RepositoryMirrors m_mirrors; // bare mirrors beside the database
     PendingCommits m_pending;
 };

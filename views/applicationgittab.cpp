@@ -76,6 +76,7 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     , m_summary(new QLabel(this))
     , m_pendingButton(new QPushButton(tr("Show what deploys &next"), this))
     , m_fetchButton(new QPushButton(tr("&Fetch"), this))
+    , m_credentialsButton(new QPushButton(tr("&Credentials…"), this))
     , m_list(new QTreeView(this))
     , m_change(new GitChangeView(this))
 {
@@ -84,6 +85,9 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     m_summary->setWordWrap(true);
     m_pendingButton->setObjectName(u"gitShowPending"_s);
     m_fetchButton->setObjectName(u"gitFetch"_s);
+    m_credentialsButton->setObjectName(u"gitCredentials"_s);
+    m_credentialsButton->setToolTip(tr("Enter a user name and token for this repository's server."));
+    m_credentialsButton->hide();
     m_fetchButton->setToolTip(tr("Fetch the repository now (it is also fetched every few minutes)."));
     m_list->setObjectName(u"gitCommits"_s);
     m_list->setModel(m_model);
@@ -99,6 +103,7 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_pendingButton);
+    bar->addWidget(m_credentialsButton);
     bar->addWidget(m_fetchButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
@@ -115,6 +120,10 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     connect(m_fetchButton, &QPushButton::clicked, this, [this] {
         if (!m_repoUrl.isEmpty())
             m_mirrors->fetch(m_repoUrl);
+    });
+    connect(m_credentialsButton, &QPushButton::clicked, this, [this] {
+        if (!m_repoUrl.isEmpty())
+            emit credentialsRequested(m_repoUrl);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -218,9 +227,10 @@ void ApplicationGitTab::updateSummary()
 
 void ApplicationGitTab::updateMirrorState()
 {
+    const MirrorStatus status = m_repoUrl.isEmpty() ? MirrorStatus() : m_mirrors->status(m_repoUrl);
+    m_credentialsButton->setVisible(git::GitFailure(status.failure) == git::GitFailure::Authentication);
     if (m_repoUrl.isEmpty())
         return;
-    const MirrorStatus status = m_mirrors->status(m_repoUrl);
     switch (status.state) {
     case MirrorStatus::State::Fetching:
         if (status.progress.totalObjects > 0)

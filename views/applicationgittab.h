@@ -38,6 +38,7 @@ public:
     QTreeView *commitList() const { return m_list; }
     GitChangeView *changeView() const { return m_change; }
     QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *credentialsButton() const { return m_credentialsButton; }
     MessageBanner *banner() const { return m_banner; }
     // "Git (3 pending)".
     QString title() const;
@@ -53,6 +54,8 @@ signals:
     // `commits` newest first.
     void revertRequested(const QStringList &commits);
     void titleChanged(const QString &title);
+    // The repository refused the credentials: ask the operator for some.
+    void credentialsRequested(const QString &repoUrl);
 
 private:
     void updateSummary();
@@ -71,6 +74,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_pendingButton;
     QPushButton *m_fetchButton;
+    QPushButton *m_credentialsButton;
     QTreeView *m_list;
     GitChangeView *m_change;
 };

@@ -69,6 +69,8 @@ signals:
     void rollbackRequested(qint64 historyId);
     // "Revert…" in the Git tab: `commits` newest first.
     void revertRequested(const QString &appKey, const QStringList &commits);
+    // The Git tab's repository refused the credentials.
+    void gitCredentialsRequested(const QString &repoUrl);
 
 protected:
     void changeEvent(QEvent *event) override;
