@@ -261,16 +261,25 @@ Result<QMap<QString, QByteArray>> directoryFiles(const GitRepository &repository
     return byPath;
 }
 
-// The images of the kustomization among `files` (relative paths), for the message and the warnings.
-QList<ImageReference> directoryImages(const QMap<QString, QByteArray> &files)
+// The name of the kustomization among `files` (relative paths), or empty.
+QString kustomizationName(const QMap<QString, QByteArray> &files)
 {
     for (const QString &name : kustomizationFileNames()) {
-        if (const auto it = files.constFind(name); it != files.cend()) {
-            const auto images = kustomizationImages(*it);
-            return images ? *images : QList<ImageReference>();
-        }
+        if (files.contains(name))
+            return name;
     }
     return {};
+}
+
+// The images of the kustomization among `files`, for the message and the warnings only: the files
+// are copied as they are, so one that does not parse names no images.
+QList<ImageReference> directoryImages(const QMap<QString, QByteArray> &files)
+{
+    const QString name = kustomizationName(files);
+    if (name.isEmpty())
+        return {};
+    const auto images = kustomizationImages(files.value(name));
+    return images ? *images : QList<ImageReference>();
 }
 
 // Whole-directory mode: the target becomes a copy of the source directory.
@@ -310,7 +319,7 @@ Result<TargetOutcome> copyDirectory(const GitRepository &repository, const QStri
         const QString now = referenceText(after.newName, after.newTag, after.digest);
         if (old != now)
             outcome.changes.append({after.name, old, now});
-        warnIfMutable(joinPath(target.path, QStringLiteral("kustomization.yaml")), after.name, after.newTag,
+        warnIfMutable(joinPath(target.path, kustomizationName(source)), after.name, after.newTag,
                       after.digest, target.name, &outcome.warnings);
     }
     return outcome;

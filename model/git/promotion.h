@@ -53,7 +53,8 @@ struct PromotedFile {
 
 // Something to look at before committing: a mutable image reference after the promotion (tag
 // "latest", neither tag nor digest, a tag without digest in a target whose name starts with
-// "prod"), or an image the promotion could not carry over.
+// "prod"), a digest the target keeps (it wins over the new tag) because the source has none, or an
+// image the promotion could not carry over.
 struct PromotionWarning {
     QString path;  // the file in the target
     QString image; // the image name (kustomize) or repository (Helm values)
@@ -70,6 +71,7 @@ struct PromotionPlan {
 };
 
 // Reads the overlays at request.commit and computes the files each target gets, without writing.
+// Blocking Git IO: run it off the GUI thread, on a GitRepository that thread owns.
 // Images mode: each image of the source kustomization.yaml (matched by name in the target's) gets
 // the source's newTag, digest and newName, edited in place so comments and layout stay; without
 // a kustomization, the values*.yaml files carry `image: {repository, tag, digest}` at the top level

@@ -172,6 +172,47 @@ private slots:
         }
     }
 
+    void insertions_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("after a block sequence at the key's indentation")
+            << "- name: a\n  args:\n  - x\n  - y\n- name: b\n"_ba << QStringList{u"[name=a]"_s, u"image"_s}
+            << "- name: a\n  args:\n  - x\n  - y\n  image: new\n- name: b\n"_ba;
+        QTest::newRow("after a nested mapping")
+            << "m:\n  a:\n    b: 1\n\n    c: 2\nn: 3\n"_ba << QStringList{u"m"_s, u"d"_s}
+            << "m:\n  a:\n    b: 1\n\n    c: 2\n  d: new\nn: 3\n"_ba;
+        QTest::newRow("after a block scalar with a blank line")
+            << "m:\n  script: |\n    echo hi\n\n    echo bye\n  # trailing\nother: 1\n"_ba
+            << QStringList{u"m"_s, u"k"_s}
+            << "m:\n  script: |\n    echo hi\n\n    echo bye\n  k: new\n  # trailing\nother: 1\n"_ba;
+        QTest::newRow("root mapping, document end")
+            << "---\na: 1\n...\n"_ba << QStringList{u"b"_s} << "---\na: 1\nb: new\n...\n"_ba;
+        QTest::newRow("flow mapping over lines")
+            << "m: {\n  a: 1,\n  b: 2\n}\n"_ba << QStringList{u"m"_s, u"c"_s}
+            << "m: {\n  a: 1,\n  b: 2, c: new\n}\n"_ba;
+        QTest::newRow("flow mapping with a trailing comma")
+            << "m: {a: 1,}\n"_ba << QStringList{u"m"_s, u"c"_s} << "m: {a: 1, c: new}\n"_ba;
+        QTest::newRow("flow mapping with quoted braces")
+            << "m: {a: \"}{\", b: '}'}\n"_ba << QStringList{u"m"_s, u"c"_s}
+            << "m: {a: \"}{\", b: '}', c: new}\n"_ba;
+        QTest::newRow("key that needs quotes")
+            << "m:\n  a: 1\n"_ba << QStringList{u"m"_s, u"true"_s} << "m:\n  a: 1\n  \"true\": new\n"_ba;
+    }
+
+    void insertions()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QStringList, path);
+        QFETCH(QByteArray, expected);
+
+        const auto result = sextant::editYamlScalars(document, {{path, u"new"_s}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(*result, expected);
+    }
+
     void plainOrQuoted_data()
     {
         QTest::addColumn<QString>("value");
