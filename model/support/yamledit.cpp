@@ -2,6 +2,8 @@
 
 #include "model/support/yamlquoting.h"
 
+#include <QSet>
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -391,8 +393,11 @@ Result<Splice> insertKey(const Source &source, const Found &found, const YamlSca
         std::size_t content = line + indent;
         while (isSpace(source.at(content)))
             ++content;
-        if (source.at(content) == '\0' || isBreak(source.at(content)) || source.at(content) == '#')
-            continue; // blank lines and comments belong to the entry only if more of it follows
+        // Blank lines, and comments not indented past the keys, belong to the entry only if more of
+        // it follows. A deeper '#' line may be the text of a block scalar: it belongs.
+        if (source.at(content) == '\0' || isBreak(source.at(content)) ||
+            (source.at(content) == '#' && indent <= column))
+            continue;
         const char c = source.at(line + indent);
         const char next = source.at(line + indent + 1);
         const bool item = c == '-' && (next == '\0' || isSpace(next) || isBreak(next));
@@ -489,9 +494,57 @@ Result<YAML::Node> parse(const std::string &text)
     }
 }
 
-// Whether every edit reads back from `text` as its value.
-Status verify(const std::string &text, const QList<YamlScalarEdit> &edits, const std::vector<Splice> &splices)
+QString pathKey(const QStringList &path)
 {
+    return path.join(QChar(0x1f));
+}
+
+// Whether `edited` reads as `original` except at the `changed` paths (pathKey of resolved paths),
+// where it may differ or, for an inserted key, exist only in `edited`.
+bool sameExceptChanged(const YAML::Node &original, const YAML::Node &edited, const QStringList &path,
+                       const QSet<QString> &changed)
+{
+    if (changed.contains(pathKey(path)))
+        return true;
+    if (original.Type() != edited.Type() || original.Tag() != edited.Tag())
+        return false;
+    if (original.IsScalar())
+        return original.Scalar() == edited.Scalar();
+    if (original.IsSequence()) {
+        if (original.size() != edited.size())
+            return false;
+        for (std::size_t i = 0; i < original.size(); ++i) {
+            const QStringList itemPath = path + QStringList{QStringLiteral("[%1]").arg(i)};
+            if (!sameExceptChanged(original[i], edited[i], itemPath, changed))
+                return false;
+        }
+        return true;
+    }
+    if (original.IsMap()) {
+        auto next = original.begin();
+        for (const auto &pair : edited) {
+            if (!pair.first.IsScalar())
+                return false;
+            const QStringList childPath = path + QStringList{fromStd(pair.first.Scalar())};
+            if (next != original.end() && next->first.IsScalar() &&
+                next->first.Scalar() == pair.first.Scalar()) {
+                if (!sameExceptChanged(next->second, pair.second, childPath, changed))
+                    return false;
+                ++next;
+            } else if (!changed.contains(pathKey(childPath))) {
+                return false;
+            }
+        }
+        return next == original.end();
+    }
+    return true;
+}
+
+// Whether every edit reads back from `text` as its value, and nothing else changed.
+Status verify(const YAML::Node &original, const std::string &text, const QList<YamlScalarEdit> &edits,
+              const std::vector<Splice> &splices)
+{
+    QSet<QString> changed;
     const auto root = parse(text);
     if (!root)
         return Error{QStringLiteral("The edited YAML text does not parse: %1").arg(root.errorMessage())};
@@ -499,10 +552,14 @@ Status verify(const std::string &text, const QList<YamlScalarEdit> &edits, const
         const YamlScalarEdit &edit = edits.at(splice.edit);
         const auto found = walk(*root, splice.resolved);
         if (!found || found->missing || !found->node.IsScalar() ||
-            found->node.Scalar() != edit.value.toStdString())
+            found->node.Scalar() != edit.value.toStdString()) {
             return pathError(edit.path,
                              QStringLiteral("the edited text does not read back as the new value"));
+        }
+        changed.insert(pathKey(splice.resolved));
     }
+    if (!sameExceptChanged(original, *root, {}, changed))
+        return Error{QStringLiteral("The edits would change more than the edited scalars.")};
     return success();
 }
 
@@ -557,7 +614,7 @@ Result<QByteArray> editYamlScalars(const QByteArray &document, const QList<YamlS
     for (auto it = splices.rbegin(); it != splices.rend(); ++it)
         text.replace(it->start, it->end - it->start, it->text);
     try {
-        if (const Status checked = verify(text, edits, splices); !checked)
+        if (const Status checked = verify(*root, text, edits, splices); !checked)
             return checked.error();
     } catch (const std::exception &e) {
         return Error{

@@ -188,6 +188,10 @@ private slots:
             << "m:\n  script: |\n    echo hi\n\n    echo bye\n  # trailing\nother: 1\n"_ba
             << QStringList{u"m"_s, u"k"_s}
             << "m:\n  script: |\n    echo hi\n\n    echo bye\n  k: new\n  # trailing\nother: 1\n"_ba;
+        QTest::newRow("after a block scalar ending in a '#' line")
+            << "m:\n  script: |\n    echo hi\n    # not a comment\nother: 1\n"_ba
+            << QStringList{u"m"_s, u"k"_s}
+            << "m:\n  script: |\n    echo hi\n    # not a comment\n  k: new\nother: 1\n"_ba;
         QTest::newRow("root mapping, document end")
             << "---\na: 1\n...\n"_ba << QStringList{u"b"_s} << "---\na: 1\nb: new\n...\n"_ba;
         QTest::newRow("flow mapping over lines")
@@ -310,6 +314,9 @@ private slots:
         QTest::newRow("same key inserted twice")
             << "m:\n  a: 1\n"_ba << Edits{{{u"m"_s, u"b"_s}, u"x"_s}, {{u"m"_s, u"b"_s}, u"y"_s}}
             << u"Cannot set m.b: the edit of m.b changes it too."_s;
+        QTest::newRow("insertion would cut a kept trailing line break")
+            << "m:\n  s: |+\n    text\n\nother: 1\n"_ba << Edits{{{u"m"_s, u"k"_s}, u"x"_s}}
+            << u"The edits would change more than the edited scalars."_s;
         QTest::newRow("empty path") << "a: 1\n"_ba << Edits{{{}, u"x"_s}}
                                     << u"Cannot set : the path is empty."_s;
         QTest::newRow("two documents") << "a: 1\n---\nb: 2\n"_ba << Edits{{{u"a"_s}, u"x"_s}}
