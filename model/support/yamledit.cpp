@@ -1,6 +1,7 @@
 #include "model/support/yamledit.h"
 
 #include "model/support/yamlquoting.h"
+#include "model/support/yamltext.h"
 
 #include <QSet>
 
@@ -17,71 +18,14 @@
 namespace sextant {
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t';
-}
-bool isBreak(char c)
-{
-    return c == '\n' || c == '\r';
-}
-bool isFlowIndicator(char c)
-{
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-}
+using yamltext::isBreak;
+using yamltext::isFlowIndicator;
+using yamltext::isSpace;
 
 QString fromStd(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-
-// The document text, with the byte offsets of yaml-cpp marks and of its lines.
-class Source {
-public:
-    explicit Source(std::string text)
-        : m_text(std::move(text))
-        , m_markBase(std::string_view(m_text).starts_with("\xEF\xBB\xBF") ? 3 : 0)
-    {}
-
-    const std::string &text() const { return m_text; }
-    std::size_t size() const { return m_text.size(); }
-    // '\0' past the end, so scans stop there.
-    char at(std::size_t i) const { return i < m_text.size() ? m_text[i] : '\0'; }
-    // yaml-cpp counts positions in bytes, not counting a UTF-8 byte order mark.
-    std::size_t offset(const YAML::Mark &mark) const { return std::size_t(mark.pos) + m_markBase; }
-
-    std::size_t lineStart(std::size_t i) const
-    {
-        while (i > 0 && !isBreak(m_text[i - 1]))
-            --i;
-        return i;
-    }
-    // The offset of the line break that ends the line holding `i`, or the size.
-    std::size_t lineEnd(std::size_t i) const
-    {
-        while (i < m_text.size() && !isBreak(m_text[i]))
-            ++i;
-        return i;
-    }
-    // The offset just after the line break that ends the line holding `i`, or the size.
-    std::size_t nextLine(std::size_t i) const
-    {
-        const std::size_t end = lineEnd(i);
-        if (at(end) == '\r' && at(end + 1) == '\n')
-            return end + 2;
-        return end < m_text.size() ? end + 1 : end;
-    }
-    // The line break that ends the line holding `i` ("\n" when it is the unterminated last line).
-    std::string_view lineBreak(std::size_t i) const
-    {
-        const std::size_t end = lineEnd(i);
-        return at(end) == '\r' && at(end + 1) == '\n' ? "\r\n" : at(end) == '\r' ? "\r" : "\n";
-    }
-
-private:
-    std::string m_text;
-    std::size_t m_markBase;
-};
 
 // One scalar token in the text: [start, end) and how it is quoted ('"', '\'' or 'p' for plain).
 struct Token {
@@ -89,44 +33,6 @@ struct Token {
     std::size_t end = 0;
     char style = 'p';
 };
-
-// The end of the quoted scalar opening at `start`, after its closing quote.
-std::optional<std::size_t> quotedEnd(const Source &source, std::size_t start)
-{
-    const char quote = source.at(start);
-    for (std::size_t i = start + 1; i < source.size(); ++i) {
-        const char c = source.at(i);
-        if (quote == '"' && c == '\\') {
-            ++i;
-        } else if (c == quote) {
-            if (quote == '\'' && source.at(i + 1) == '\'')
-                ++i;
-            else
-                return i + 1;
-        }
-    }
-    return std::nullopt;
-}
-
-// The end of the plain scalar starting at `start` on its line: before a comment, a ": ", the line
-// break or (in flow context) a flow indicator, trailing blanks left out.
-std::size_t plainEnd(const Source &source, std::size_t start, bool flow)
-{
-    std::size_t i = start;
-    for (; i < source.size(); ++i) {
-        const char c = source.at(i);
-        const char next = source.at(i + 1);
-        if (isBreak(c) || (flow && isFlowIndicator(c)))
-            break;
-        if (c == ':' && (next == '\0' || isSpace(next) || isBreak(next) || (flow && isFlowIndicator(next))))
-            break;
-        if (c == '#' && i > start && isSpace(source.at(i - 1)))
-            break;
-    }
-    while (i > start && isSpace(source.at(i - 1)))
-        --i;
-    return i;
-}
 
 QString describe(const YAML::Node &node)
 {
@@ -145,7 +51,7 @@ bool isNullWord(std::string_view text)
 
 // The scalar token of `node` (which yaml-cpp marks at its first property, if any), checked against
 // the value yaml-cpp read: reading the token alone must give the same scalar.
-Result<Token> scalarToken(const Source &source, const YAML::Node &node, bool flow)
+Result<Token> scalarToken(const YamlText &source, const YAML::Node &node, bool flow)
 {
     std::size_t i = source.offset(node.Mark());
     while (source.at(i) == '!' || source.at(i) == '&') {
@@ -161,13 +67,13 @@ Result<Token> scalarToken(const Source &source, const YAML::Node &node, bool flo
     if (first == '|' || first == '>')
         return Error{QStringLiteral("it is a block scalar (| or >), which is not edited in place")};
     if (first == '"' || first == '\'') {
-        const auto end = quotedEnd(source, i);
+        const auto end = source.quotedEnd(i);
         if (!end)
             return Error{QStringLiteral("its closing quote is missing")};
         token.end = *end;
         token.style = first;
     } else {
-        token.end = plainEnd(source, i, flow);
+        token.end = source.plainEnd(i, flow);
     }
     const std::string text = source.text().substr(token.start, token.end - token.start);
     if (node.IsNull())
@@ -326,35 +232,8 @@ std::string toStd(const QByteArray &bytes)
     return std::string(bytes.constData(), std::size_t(bytes.size()));
 }
 
-// The matching closing bracket of the flow collection opening at `open`.
-std::optional<std::size_t> closingBracket(const Source &source, std::size_t open)
-{
-    int depth = 0;
-    char previous = '\0'; // the last character that is not a blank
-    for (std::size_t i = open; i < source.size(); ++i) {
-        const char c = source.at(i);
-        if ((c == '"' || c == '\'') &&
-            (previous == '\0' || std::string_view("{[,:?").find(previous) != std::string_view::npos)) {
-            const auto end = quotedEnd(source, i);
-            if (!end)
-                return std::nullopt;
-            i = *end - 1;
-        } else if (c == '#' && (isSpace(source.at(i - 1)) || isBreak(source.at(i - 1)))) {
-            i = source.lineEnd(i) - 1;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0)
-                return i;
-        }
-        if (!isSpace(c) && !isBreak(c))
-            previous = c;
-    }
-    return std::nullopt;
-}
-
 // `key: value` added to a mapping that lacks the key.
-Result<Splice> insertKey(const Source &source, const Found &found, const YamlScalarEdit &edit)
+Result<Splice> insertKey(const YamlText &source, const Found &found, const YamlScalarEdit &edit)
 {
     const QString &key = edit.path.back();
     const std::string entry =
@@ -363,7 +242,7 @@ Result<Splice> insertKey(const Source &source, const Found &found, const YamlSca
     Splice splice;
     splice.insertedKey = std::to_string(mappingStart) + ':' + key.toStdString();
     if (found.node.Style() == YAML::EmitterStyle::Flow) {
-        const auto close = closingBracket(source, mappingStart);
+        const auto close = source.closingBracket(mappingStart);
         if (!close)
             return pathError(edit.path, QStringLiteral("the end of its flow mapping was not found"));
         std::size_t after = *close;
@@ -417,7 +296,7 @@ Result<Splice> insertKey(const Source &source, const Found &found, const YamlSca
 }
 
 // A value filled in after `key:` with nothing after the colon.
-std::optional<Splice> fillEmpty(const Source &source, const Found &found, const YamlScalarEdit &edit)
+std::optional<Splice> fillEmpty(const YamlText &source, const Found &found, const YamlScalarEdit &edit)
 {
     if (!found.key || !found.node.IsNull())
         return std::nullopt;
@@ -449,7 +328,7 @@ std::optional<Splice> fillEmpty(const Source &source, const Found &found, const 
     return splice;
 }
 
-Result<Splice> spliceFor(const Source &source, const Found &found, const YamlScalarEdit &edit)
+Result<Splice> spliceFor(const YamlText &source, const Found &found, const YamlScalarEdit &edit)
 {
     if (found.missing)
         return insertKey(source, found, edit);
@@ -465,7 +344,7 @@ Result<Splice> spliceFor(const Source &source, const Found &found, const YamlSca
                   {},           {}};
 }
 
-Result<Splice> locate(const Source &source, const YAML::Node &root, const YamlScalarEdit &edit)
+Result<Splice> locate(const YamlText &source, const YAML::Node &root, const YamlScalarEdit &edit)
 {
     const auto found = walk(root, edit.path);
     if (!found)
@@ -578,7 +457,7 @@ QString yamlPathText(const QStringList &path)
 
 Result<QByteArray> editYamlScalars(const QByteArray &document, const QList<YamlScalarEdit> &edits)
 {
-    const Source source(toStd(document));
+    const YamlText source(toStd(document));
     const auto root = parse(source.text());
     if (!root)
         return root.error();
