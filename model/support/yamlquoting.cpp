@@ -141,7 +141,9 @@ bool plainSafe(const QString &s)
     return !yaml11NonString(s);
 }
 
-QByteArray singleQuoted(const QString &s)
+} // namespace
+
+QByteArray yamlSingleQuotedText(const QString &s)
 {
     QByteArray out;
     out.reserve(s.size() + 2);
@@ -151,7 +153,7 @@ QByteArray singleQuoted(const QString &s)
     return out;
 }
 
-QByteArray doubleQuoted(const QString &s)
+QByteArray yamlDoubleQuotedText(const QString &s)
 {
     QByteArray out;
     out.reserve(s.size() + 2);
@@ -185,8 +187,6 @@ QByteArray doubleQuoted(const QString &s)
     return out;
 }
 
-} // namespace
-
 bool yamlLiteralSafe(const QString &s, bool allowIndentIndicator)
 {
     if (!s.contains(u'\n') || s.contains(u'\r') || needsEscapes(s))
@@ -216,8 +216,8 @@ QByteArray yamlStringText(const QString &s)
     if (plainSafe(s))
         return s.toUtf8();
     if (s.contains(u'\n') || s.contains(u'\t') || needsEscapes(s))
-        return doubleQuoted(s);
-    return singleQuoted(s);
+        return yamlDoubleQuotedText(s);
+    return yamlSingleQuotedText(s);
 }
 
 QByteArray yamlNumberText(const QJsonValue &value)

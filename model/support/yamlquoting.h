@@ -11,6 +11,10 @@ namespace sextant {
 
 // A string plain when that is safe, else single-quoted, else double-quoted with escapes.
 QByteArray yamlStringText(const QString &text);
+// A string single-quoted; only for strings without line breaks, tabs or characters that need escapes.
+QByteArray yamlSingleQuotedText(const QString &text);
+// A string double-quoted, with escapes for line breaks, tabs and non-printable characters.
+QByteArray yamlDoubleQuotedText(const QString &text);
 // A JSON number: an integer as itself, a double in its shortest form with a ".0" or exponent.
 QByteArray yamlNumberText(const QJsonValue &number);
 // Whether a literal block (|) can carry the string exactly: a multi-line string without
