@@ -1,0 +1,211 @@
+// Sextant's Git layer against fleetsim's Git smart HTTP (git http-backend, the API's
+// tokens): mirrors fetched and pushed with a good, a read-only and a wrong token, and
+// the whole loop: a bad commit deploys, Sextant reverts it, pushes, fleetsim reconciles
+// and the app runs the revert commit.
+#include "actionharness.h"
+#include "model/fleet/repositorymirrors.h"
+#include "model/git/gitmirror.h"
+#include "tests/model/gitcli.h"
+
+#include <QJsonArray>
+
+using namespace sextant;
+using namespace sextant::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The one token a test hands libgit2.
+class TokenSource : public git::CredentialSource {
+public:
+    explicit TokenSource(QString token)
+        : m_token(std::move(token))
+    {}
+    std::optional<git::Credential> credentialFor(const QString &, const QString &, bool, bool userPassAllowed,
+                                                 int attempt) override
+    {
+        if (!userPassAllowed || attempt > 0)
+            return std::nullopt;
+        return git::Credential{git::Credential::Kind::UserPassword, u"sextant"_s, m_token, {}, {}, u"test"_s};
+    }
+
+private:
+    QString m_token;
+};
+
+QString gitSeed()
+{
+    return FleetsimFixture::sourceDir() + u"/tests/fleetsim/data/git-fleet.yaml"_s;
+}
+
+QJsonObject syncStatus(const QJsonObject &app)
+{
+    return app.value("status"_L1).toObject().value("sync"_L1).toObject();
+}
+
+} // namespace
+
+class TestGitLoop : public QObject {
+    Q_OBJECT
+
+    ActionHarness h;
+    QTemporaryDir m_dir;
+    QString m_repoUrl; // guestbook over HTTP
+    std::unique_ptr<RepositoryMirrors> m_mirrors;
+
+    // A clone over HTTP with the admin token in an extra header, never in the URL.
+    QStringList withToken(const QString &token) const
+    {
+        const QByteArray basic = ("sextant:" + token.toUtf8()).toBase64();
+        return {u"-c"_s, u"http.extraHeader=Authorization: Basic "_s + QString::fromLatin1(basic)};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(h.start({FleetsimFixture::testConfig(gitSeed())}));
+        const QJsonArray repos =
+            ActionHarness::getOk(h.sim(), u"/api/v1/repositories"_s).value("items"_L1).toArray();
+        for (const QJsonValue &repo : repos) {
+            if (repo.toObject().value("repo"_L1).toString().endsWith("/git/guestbook.git"_L1))
+                m_repoUrl = repo.toObject().value("repo"_L1).toString();
+        }
+        QVERIFY2(m_repoUrl.startsWith(h.sim().baseUrl() + u"/git/"_s), qPrintable(m_repoUrl));
+        m_mirrors = std::make_unique<RepositoryMirrors>(
+            m_dir.filePath(u"mirrors"_s),
+            RepositoryMirrors::CredentialSources{std::make_shared<TokenSource>(h.sim().token())});
+        h.service->setRepositoryMirrors(m_mirrors.get());
+    }
+
+    void fetchAndPushByToken_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("fetches");
+        QTest::addColumn<int>("pushFailure"); // 0: the push succeeds
+        QTest::newRow("admin") << u"admin"_s << true << 0;
+        QTest::newRow("read-only") << u"readonly"_s << true << int(git::GitFailure::Authentication);
+        QTest::newRow("wrong") << u"wrong"_s << false << int(git::GitFailure::Authentication);
+    }
+
+    void fetchAndPushByToken()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, fetches);
+        QFETCH(int, pushFailure);
+        const QString secret = token == "admin"_L1      ? h.sim().token()
+                               : token == "readonly"_L1 ? h.sim().readonlyToken()
+                                                        : u"not-a-token"_s;
+        git::CredentialChain chain;
+        chain.add(std::make_shared<TokenSource>(secret));
+        auto mirror = git::GitMirror::openOrCreate(m_dir.filePath(u"by-token/"_s + token), m_repoUrl);
+        QVERIFY(mirror);
+        const Status fetched = mirror->fetch(chain);
+        QCOMPARE(fetched.ok(), fetches);
+        if (!fetches) {
+            QCOMPARE(git::failureOf(fetched.error()), git::GitFailure::Authentication);
+            QVERIFY2(!fetched.error().message.contains(secret), qPrintable(fetched.error().message));
+            return;
+        }
+        // A new branch from main, pushed back.
+        auto head = mirror->repository().resolveCommit(u"refs/heads/main"_s);
+        QVERIFY(head);
+        const QString branch = u"sextant/test-"_s + token;
+        auto commit = mirror->repository().commitFiles(
+            branch,
+            {{u"notes/"_s + token + u".txt"_s, QByteArray("pushed with the " + token.toUtf8() + " token\n")}},
+            git::CommitInfo{u"push test"_s, u"Tester"_s, u"tester@example.org"_s, {}});
+        QVERIFY(commit);
+        const Status pushed = mirror->push(branch, branch, chain);
+        if (pushFailure == 0) {
+            QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+            QByteArray remote;
+            QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"rev-parse"_s, branch}, &remote));
+            QCOMPARE(QString::fromLatin1(remote), *commit);
+        } else {
+            QVERIFY(!pushed.ok());
+            QVERIFY2(git::failureOf(pushed.error()) == git::GitFailure::Authentication ||
+                         git::failureOf(pushed.error()) == git::GitFailure::Rejected,
+                     qPrintable(pushed.errorMessage()));
+            QVERIFY(!pushed.error().message.contains(secret));
+        }
+    }
+
+    void revertLoopEndsWithTheAppAtTheRevert()
+    {
+        // A bad release lands in Git (by someone with the git CLI) and auto-sync deploys it.
+        const QString work = m_dir.filePath(u"work"_s);
+        QVERIFY(gitcli::git(withToken(h.sim().token()) + QStringList{u"clone"_s, u"-q"_s, m_repoUrl, work}));
+        QFile file(work + u"/guestbook/deployment.yaml"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        QByteArray bad = good;
+        bad.replace("guestbook:1.0.0", "guestbook:2.0.0-broken");
+        const QString badCommit =
+            gitcli::commit(work, {{u"guestbook/deployment.yaml"_s, bad}}, u"guestbook 2.0"_s);
+        QVERIFY(gitcli::git(withToken(h.sim().token()) +
+                            QStringList{u"-C"_s, work, u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:main"_s}));
+        QVERIFY(h.sim().waitForApp(u"guestbook-auto"_s, [&](const QJsonObject &app) {
+            return syncStatus(app).value("revision"_L1).toString() == badCommit &&
+                   syncStatus(app).value("status"_L1).toString() == "Synced"_L1;
+        }));
+        const QString key = h.key(u"guestbook-auto"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(h.store->application(key)->syncRevision, badCommit, 15000);
+
+        // Sextant reverts it on the tracked branch.
+        m_mirrors->fetch(m_repoUrl);
+        QSignalSpy fetched(m_mirrors.get(), &RepositoryMirrors::fetched);
+        QVERIFY(fetched.wait(15000));
+        QSignalSpy previewed(h.service.get(), &ActionService::gitChangePreviewReady);
+        const quint64 previewId = h.service->previewRevert(key, {badCommit});
+        QVERIFY(previewed.wait(15000));
+        const auto proposal = previewed.first().first().value<GitChangeProposal>();
+        QCOMPARE(proposal.requestId, previewId);
+        QVERIFY2(proposal.canCommit(), qPrintable(proposal.error + proposal.conflicts.join(u',')));
+        QCOMPARE(proposal.trackedBranch, u"main"_s);
+        QCOMPARE(proposal.files.size(), 1);
+
+        GitCommitChoice choice;
+        choice.reason = u"INC-7: 2.0 crashes"_s;
+        choice.onTrackedBranch = true;
+        const ActionOutcome outcome = h.waitAction(h.service->commitGitChange(proposal, choice));
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+
+        // fleetsim sees the push and deploys the revert: Git and the cluster agree again.
+        QByteArray revert;
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"rev-parse"_s, u"main"_s}, &revert));
+        QVERIFY(QString::fromLatin1(revert) != badCommit);
+        QVERIFY(h.sim().waitForApp(u"guestbook-auto"_s, [&](const QJsonObject &app) {
+            return syncStatus(app).value("revision"_L1).toString() == QString::fromLatin1(revert) &&
+                   syncStatus(app).value("status"_L1).toString() == "Synced"_L1;
+        }));
+        QByteArray message;
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s),
+                              {u"log"_s, u"-1"_s, u"--format=%B"_s, u"main"_s}, &message));
+        QVERIFY(message.contains("Sextant-Revert-Of: " + badCommit.toLatin1()));
+        QVERIFY(message.contains("Sextant-Reason: INC-7: 2.0 crashes"));
+        QByteArray content;
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s),
+                              {u"show"_s, u"main:guestbook/deployment.yaml"_s}, &content));
+        QCOMPARE(content + '\n', good);
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"fsck"_s, u"--no-progress"_s}));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    QFile config(home.filePath(u".gitconfig"_s));
+    if (!config.open(QIODevice::WriteOnly) ||
+        config.write("[user]\n\tname = Sextant Operator\n\temail = operator@example.org\n") <= 0)
+        return 1;
+    config.close();
+    qputenv("HOME", home.path().toUtf8());
+    qunsetenv("XDG_CONFIG_HOME");
+    QCoreApplication app(argc, argv);
+    TestGitLoop test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gitloop.moc"
