@@ -45,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_right->addWidget(m_appView);
     m_appView->setDiffLoader(&workspace.diffLoader());
     m_appView->setRepositoryMirrors(&workspace.mirrors());
+    m_tree->model()->setPendingCommits(&workspace.pendingCommits());
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(1, 1);

@@ -184,6 +184,18 @@ void FleetTreeDelegate::paintApplication(QPainter *painter, const QStyleOptionVi
     r.setLeft(x);
 
     const QFontMetrics &fm = opt.fontMetrics;
+    // Git ahead of what runs: "3 pending" at the right, in the link colour.
+    const int pending = index.data(FleetTreeModel::PendingCommitsRole).toInt();
+    if (pending > 0) {
+        const QString badge = tr("%1 pending").arg(pending);
+        const int width = fm.horizontalAdvance(badge);
+        if (r.width() > width * 3) {
+            QColor link = opt.palette.color(QPalette::Link);
+            painter->setPen((opt.state & QStyle::State_Selected) ? textColor(opt) : link);
+            painter->drawText(r, Qt::AlignVCenter | Qt::AlignRight, badge);
+            r.setRight(r.right() - width - fm.averageCharWidth());
+        }
+    }
     const QString name = index.data().toString();
     // Grouped by project or repository, the same name can sit in many
     // clusters: say where each one runs.

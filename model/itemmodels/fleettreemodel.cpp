@@ -1,5 +1,7 @@
 #include "model/itemmodels/fleettreemodel.h"
 
+#include "model/fleet/pendingcommits.h"
+
 #include <QSet>
 
 #include <map>
@@ -436,6 +438,18 @@ FleetTreeModel::Node *FleetTreeModel::nodeOf(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
 }
 
+void FleetTreeModel::setPendingCommits(PendingCommits *pending)
+{
+    m_pending = pending;
+    connect(pending, &PendingCommits::changed, this, [this](const QStringList &keys) {
+        for (const QString &key : keys) {
+            const QModelIndex index = indexForApplication(key);
+            if (index.isValid())
+                emit dataChanged(index, index, {PendingCommitsRole, Qt::ToolTipRole});
+        }
+    });
+}
+
 QModelIndex FleetTreeModel::indexForApplication(const QString &key) const
 {
     return indexOf(m_appNodes.value(key));
@@ -484,12 +498,18 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
             return tr("(none)");
         return node->name;
     case Qt::ToolTipRole:
-        if (const Application *app = application())
-            return tr("%1 · %2 · %3").arg(app->name, toString(app->syncStatus), toString(app->health));
+        if (const Application *app = application()) {
+            const QString tip =
+                tr("%1 · %2 · %3").arg(app->name, toString(app->syncStatus), toString(app->health));
+            const int pending = m_pending ? m_pending->state(node->appKey).count : -1;
+            return pending > 0 ? tip + u'\n' + tr("%n commit(s) pending in Git", nullptr, pending) : tip;
+        }
         return tr("%n application(s): %1 out of sync, %2 degraded, %3 paused", nullptr, node->counts.total)
             .arg(node->counts.outOfSync)
             .arg(node->counts.degraded)
             .arg(node->counts.paused);
+    case PendingCommitsRole:
+        return node->kind == NodeKind::Application && m_pending ? m_pending->state(node->appKey).count : -1;
     case KindRole: return int(node->kind);
     case ApplicationKeyRole: return node->appKey;
     case SyncStatusRole: {
@@ -581,6 +601,7 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(LastHeardRole, "lastHeard");
     names.insert(NextRetryRole, "nextRetry");
     names.insert(StaleRole, "stale");
+    names.insert(PendingCommitsRole, "pendingCommits");
     return names;
 }
 

@@ -9,6 +9,8 @@
 
 namespace sextant {
 
+class PendingCommits;
+
 // The fleet as a tree: instance → cluster → namespace → application, or
 // instance → project / repository → application. Each group carries roll-up
 // counts. Store batches are applied with minimal inserts, removals and
@@ -44,6 +46,8 @@ public:
         LastHeardRole,     // QDateTime, UTC
         NextRetryRole,     // QDateTime, UTC
         StaleRole,         // bool
+        // Application rows: commits in Git that do not run yet (-1: not known); needs setPendingCommits.
+        PendingCommitsRole,
     };
 
     // The roles dataChanged names: on application rows (a changed application),
@@ -61,6 +65,8 @@ public:
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
     QModelIndex indexForApplication(const QString &key) const;
+    // Marks applications whose Git is ahead of what runs (PendingCommitsRole).
+    void setPendingCommits(PendingCommits *pending);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -105,6 +111,7 @@ private:
     QString clusterLabel(const Application &app) const;
 
     FleetStore *m_store;
+    PendingCommits *m_pending = nullptr;
     Grouping m_grouping = Grouping::Cluster;
     Node m_root{NodeKind::Group, {}, {}, nullptr, {}, {}};
     QHash<QString, Node *> m_appNodes;

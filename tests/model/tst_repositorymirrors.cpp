@@ -7,6 +7,7 @@
 #include "model/fleet/repositorymirrors.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/gitremote.h"
+#include "model/itemmodels/fleettreemodel.h"
 #include "model/itemmodels/githistorymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -143,6 +144,26 @@ private slots:
         store.applySnapshot(u"eu"_s, {webApp(m_remote, QString(40, u'e'))}, {}, {}, {});
         QTRY_VERIFY_WITH_TIMEOUT(pending.state(key).deployedMissing, 20000);
         QCOMPARE(pending.state(key).count, -1);
+    }
+
+    void fleetTreeMarksPendingApps()
+    {
+        FleetStore store;
+        RepositoryMirrors mirrors(m_dir.filePath(u"cache7"_s), {});
+        store.applySnapshot(u"eu"_s, {webApp(m_remote, m_webCommits.at(57))}, {}, {}, {});
+        PendingCommits pending(&store, &mirrors);
+        FleetTreeModel tree(&store);
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setPendingCommits(&pending);
+        const QString key = AppRef{u"eu"_s, u"argocd"_s, u"web"_s}.key();
+        const QModelIndex row = tree.indexForApplication(key);
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(FleetTreeModel::PendingCommitsRole).toInt(), -1); // nothing fetched yet
+        QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(row.data(FleetTreeModel::PendingCommitsRole).toInt(), 3, 20000);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(changed.last().at(2).value<QList<int>>().contains(FleetTreeModel::PendingCommitsRole));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"pending"_s));
     }
 
     void historyModelPagesAndMarks()
