@@ -97,7 +97,7 @@ private:
                 continue;
             std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
             QByteArray request;
-            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(2000))
+            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(500))
                 request += socket->readAll();
             for (const QByteArray &line : request.split('\n')) {
                 if (line.toLower().startsWith("authorization:")) {
@@ -354,6 +354,19 @@ private slots:
         QVERIFY2(status.errorMessage().contains(u"main is protected: open a merge request"_s),
                  qPrintable(status.errorMessage()));
         QCOMPARE(revParse(remote, u"main"_s), main);
+    }
+
+    void tlsHandshakeFailure()
+    {
+        // A server that answers a TLS hello with plain HTTP.
+        const HttpStub server(404);
+        const QString url = u"https://127.0.0.1:%1/git/payments.git"_s.arg(server.port());
+        auto mirror = GitMirror::openOrCreate(scratch(u"mirror-"_s), url);
+        QVERIFY(mirror.ok());
+        const Status fetched = mirror->fetch(m_noCredentials);
+        QVERIFY(!fetched.ok());
+        QCOMPARE(failureOf(fetched.error()), GitFailure::Tls);
+        QVERIFY2(fetched.errorMessage().contains(url), qPrintable(fetched.errorMessage()));
     }
 
     void fetchFailures_data()
