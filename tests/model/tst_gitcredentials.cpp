@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace sextant::git;
@@ -66,6 +69,50 @@ private slots:
         QCOMPARE(chain.next(url, {}, false, true)->origin, u"first"_s);
         chain.finish(url, true);
         QCOMPARE(first->reports, QStringList{u"0+"_s});
+    }
+
+    void credentialChainKeepsOneOperationPerThread()
+    {
+        // Hands out two credentials per operation; records nothing, so threads may share it.
+        class TwoTokens : public CredentialSource {
+        public:
+            std::optional<Credential> credentialFor(const QString &, const QString &, bool, bool,
+                                                    int attempt) override
+            {
+                if (attempt >= 2)
+                    return std::nullopt;
+                return Credential{
+                    Credential::Kind::UserPassword, u"u"_s, QString::number(attempt), {}, {}, u"t"_s};
+            }
+        };
+        CredentialChain chain;
+        chain.add(std::make_shared<TwoTokens>());
+        const CredentialChain copy = chain; // shares sources and state
+        QVERIFY(!copy.isEmpty());
+        std::atomic<int> good = 0;
+        QList<QThread *> threads;
+        for (int i = 0; i < 8; ++i) {
+            threads.append(QThread::create([&chain, &good] {
+                for (int round = 0; round < 200; ++round) {
+                    chain.begin();
+                    const auto first = chain.next(u"https://h/r.git"_s, {}, false, true);
+                    const auto second = chain.next(u"https://h/r.git"_s, {}, false, true);
+                    const auto third = chain.next(u"https://h/r.git"_s, {}, false, true);
+                    if (!first || first->secret != u"0"_s || !second || second->secret != u"1"_s || third ||
+                        chain.lastCredential()->secret != u"1"_s)
+                        return;
+                    chain.finish(u"https://h/r.git"_s, true);
+                }
+                ++good;
+            }));
+        }
+        for (QThread *thread : std::as_const(threads))
+            thread->start();
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QCOMPARE(good.load(), 8);
     }
 
     void environmentTokenSource()
