@@ -15,13 +15,14 @@
 
 namespace sextant::git {
 
-// Walks the history of `head` newest first (topological, then by commit time) and yields
-// the commits that changed any of `paths` (files or directories, slash-separated; "" or no
-// path = the whole repository), like `git log -- <paths>` with git's default history
-// simplification: a merge is shown only when it differs at the paths from every parent;
-// when it equals one parent there, only that parent's side is followed. Paged: each
-// next() continues where the last stopped. Owns its repository handle; one thread at a
-// time. Requires a live GitLibrary.
+// Walks the history of `head` newest first and yields the commits that changed any of
+// `paths` (files or directories, slash-separated; "" or no path = the whole repository),
+// like `git log -- <paths>`: the same order (by commit time, newest first; a parent is
+// queued when a child reaches it) and git's default history simplification (a merge that
+// equals one of its parents at the paths is not shown, and only that parent is followed;
+// a merge that differs from all its parents is shown and all are followed). Paged: each
+// next() continues where the last stopped, without walking ahead. Owns its repository
+// handle; one thread at a time. Requires a live GitLibrary.
 class PathHistory {
 public:
     static Result<PathHistory> open(const QString &repositoryPath, const QString &head,

@@ -20,8 +20,8 @@ namespace sextant::git {
 // "" and "." meaning the whole repository (then the list holds just "").
 QList<QByteArray> normalizedPaths(const QStringList &paths);
 
-// Walks the history from one commit newest first (by commit time; a commit before its
-// parents), yielding the commits that changed any of the paths, with git log's default
+// Walks the history from one commit newest first (by commit time, as git log; a parent is queued
+// when a child reaches it), yielding the commits that changed any of the paths, with git log's default
 // history simplification: a merge equal at the paths to one of its parents is not shown
 // and only that parent is followed. An optional set limits the walk to its commits.
 class PathWalk {

@@ -64,11 +64,12 @@ Status syncBranches(git_repository *repository, const QString &url)
         if (current != local->cend() && git_oid_equal(&*current, &it.value()))
             continue;
         git_reference *updated = nullptr;
-        if (git_reference_create(&updated, repository, (kHeads + it.key()).constData(), &it.value(), 1,
-                                 "sextant: mirror") < 0)
+        const int rc = git_reference_create(&updated, repository, (kHeads + it.key()).constData(),
+                                            &it.value(), 1, "sextant: mirror");
+        const ReferenceHandle updatedReference(updated);
+        if (rc < 0)
             return lastFailure(QStringLiteral("Cannot update branch %1 of the mirror of %2")
                                    .arg(QString::fromUtf8(it.key()), displayUrl(url)));
-        git_reference_free(updated);
     }
     for (auto it = local->cbegin(); it != local->cend(); ++it) {
         if (it.key().startsWith(kSextant) || remote->contains(it.key()))

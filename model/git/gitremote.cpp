@@ -1,5 +1,8 @@
 #include "model/git/gitremote.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QThread>
 #include <QUrl>
 
 namespace sextant::git {
@@ -28,42 +31,94 @@ QString displayUrl(const QString &url)
     return parsed.toString();
 }
 
+struct CredentialChain::Shared {
+    struct Operation {
+        qsizetype current = 0;
+        int attempt = 0;
+        std::optional<Credential> last;
+        qsizetype lastSource = -1;
+    };
+    mutable QMutex mutex;
+    QList<std::shared_ptr<CredentialSource>> sources;
+    QHash<Qt::HANDLE, Operation> operations; // by thread
+};
+
+CredentialChain::CredentialChain()
+    : m_shared(std::make_shared<Shared>())
+{}
+
 void CredentialChain::add(std::shared_ptr<CredentialSource> source)
 {
-    if (source)
-        m_sources.append(std::move(source));
+    if (!source)
+        return;
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->sources.append(std::move(source));
+}
+
+bool CredentialChain::isEmpty() const
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    return m_shared->sources.isEmpty();
 }
 
 void CredentialChain::begin()
 {
-    m_current = 0;
-    m_attempt = 0;
-    m_last.reset();
-    m_lastSource = -1;
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->operations.remove(QThread::currentThreadId());
 }
 
 std::optional<Credential> CredentialChain::next(const QString &url, const QString &usernameFromUrl,
                                                 bool sshAllowed, bool userPassAllowed)
 {
-    while (m_current < m_sources.size()) {
-        std::optional<Credential> credential = m_sources.at(m_current)->credentialFor(
-            url, usernameFromUrl, sshAllowed, userPassAllowed, m_attempt++);
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    for (;;) {
+        std::shared_ptr<CredentialSource> source;
+        qsizetype index = 0;
+        int attempt = 0;
+        {
+            const QMutexLocker lock(&m_shared->mutex);
+            Shared::Operation &operation = m_shared->operations[thread];
+            if (operation.current >= m_shared->sources.size())
+                return std::nullopt;
+            index = operation.current;
+            attempt = operation.attempt++;
+            source = m_shared->sources.at(index);
+        }
+        // Sources may take their time (git credential, a keychain): no lock held.
+        std::optional<Credential> credential =
+            source->credentialFor(url, usernameFromUrl, sshAllowed, userPassAllowed, attempt);
+        const QMutexLocker lock(&m_shared->mutex);
+        Shared::Operation &operation = m_shared->operations[thread];
         if (credential) {
-            m_last = credential;
-            m_lastSource = m_current;
+            operation.last = credential;
+            operation.lastSource = index;
             return credential;
         }
-        ++m_current;
-        m_attempt = 0;
+        ++operation.current;
+        operation.attempt = 0;
     }
-    return std::nullopt;
 }
 
 void CredentialChain::finish(const QString &url, bool accepted)
 {
-    if (m_last && m_lastSource >= 0 && m_lastSource < m_sources.size())
-        m_sources.at(m_lastSource)->report(url, *m_last, accepted);
-    begin();
+    std::shared_ptr<CredentialSource> source;
+    std::optional<Credential> credential;
+    {
+        const QMutexLocker lock(&m_shared->mutex);
+        const Shared::Operation operation = m_shared->operations.take(QThread::currentThreadId());
+        if (operation.last && operation.lastSource >= 0 && operation.lastSource < m_shared->sources.size()) {
+            source = m_shared->sources.at(operation.lastSource);
+            credential = operation.last;
+        }
+    }
+    if (source)
+        source->report(url, *credential, accepted);
+}
+
+std::optional<Credential> CredentialChain::lastCredential() const
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    return m_shared->operations.value(QThread::currentThreadId()).last;
 }
 
 } // namespace sextant::git

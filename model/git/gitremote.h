@@ -76,32 +76,32 @@ public:
     }
 };
 
-// Sources asked in order: each until it returns nullopt, then the next one. A chain keeps
-// the state of one operation (which source, which attempt, the credential handed out
-// last), so use one chain per operation at a time; copies share the sources, which
-// must then be safe to call from several threads.
+// Sources asked in order: each until it returns nullopt, then the next one. The chain keeps
+// the state of one operation per thread (which source, which attempt, the credential handed
+// out last), so several threads may each run one operation with the same chain; copies
+// share sources and state. Sources are called without a lock held, from those threads.
 class CredentialChain {
 public:
-    void add(std::shared_ptr<CredentialSource> source);
-    bool isEmpty() const { return m_sources.isEmpty(); }
+    CredentialChain();
 
-    // Forgets the state of the previous operation; the remote operations call it first.
+    void add(std::shared_ptr<CredentialSource> source);
+    bool isEmpty() const;
+
+    // Forgets the state of this thread's previous operation; the remote operations call it first.
     void begin();
     // The next credential to try for `url`, or nullopt when every source gave up.
     std::optional<Credential> next(const QString &url, const QString &usernameFromUrl, bool sshAllowed,
                                    bool userPassAllowed);
-    // Reports the outcome to the source of the credential handed out last, if any;
-    // the remote operations call it when they succeed or fail with Authentication.
+    // Reports the outcome to the source of the credential handed out last on this thread,
+    // if any, and forgets the operation; the remote operations call it when they succeed or
+    // fail with Authentication.
     void finish(const QString &url, bool accepted);
-    // The credential handed out last in this operation (for messages: its origin).
-    std::optional<Credential> lastCredential() const { return m_last; }
+    // The credential handed out last in this thread's operation (for messages: its origin).
+    std::optional<Credential> lastCredential() const;
 
 private:
-    QList<std::shared_ptr<CredentialSource>> m_sources;
-    qsizetype m_current = 0;
-    int m_attempt = 0;
-    std::optional<Credential> m_last;
-    qsizetype m_lastSource = -1;
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
 };
 
 // `url` without user information (user:password@), for messages.

@@ -116,30 +116,28 @@ Result<QList<CommitSummary>> GitRepository::commitsBetween(const QString &fromEx
     const auto to = findCommit(repository, toInclusive);
     if (!to)
         return to.error();
-    git_revwalk *newWalk = nullptr;
-    if (git_revwalk_new(&newWalk, repository) < 0)
-        return lastFailure(QStringLiteral("Cannot walk the history of %1").arg(path()));
-    const RevwalkHandle range(newWalk);
-    if (git_revwalk_push(range.get(), git_commit_id(to->get())) < 0)
-        return lastFailure(QStringLiteral("Cannot walk the history of '%1'").arg(toInclusive));
+    PathWalk walk(repository, normalizedPaths(paths));
     if (!fromExclusive.isEmpty()) {
         const auto from = findCommit(repository, fromExclusive);
         if (!from)
             return from.error();
-        if (git_revwalk_hide(range.get(), git_commit_id(from->get())) < 0)
-            return lastFailure(QStringLiteral("Cannot walk the history of '%1'").arg(fromExclusive));
+        // The range first (libgit2 stops where everything left is hidden), then the path walk inside it.
+        git_revwalk *newWalk = nullptr;
+        if (git_revwalk_new(&newWalk, repository) < 0)
+            return lastFailure(QStringLiteral("Cannot walk the history of %1").arg(path()));
+        const RevwalkHandle range(newWalk);
+        if (git_revwalk_push(range.get(), git_commit_id(to->get())) < 0 ||
+            git_revwalk_hide(range.get(), git_commit_id(from->get())) < 0)
+            return lastFailure(QStringLiteral("Cannot walk %1..%2").arg(fromExclusive, toInclusive));
+        QSet<QByteArray> inRange;
+        git_oid id;
+        int rc = 0;
+        while ((rc = git_revwalk_next(&id, range.get())) == 0)
+            inRange.insert(oidKey(id));
+        if (rc != GIT_ITEROVER)
+            return lastFailure(QStringLiteral("Cannot walk %1..%2").arg(fromExclusive, toInclusive));
+        walk.limitTo(std::move(inRange));
     }
-    // The range first (libgit2 stops where everything left is hidden), then the path walk inside it.
-    QSet<QByteArray> inRange;
-    git_oid id;
-    int rc = 0;
-    while ((rc = git_revwalk_next(&id, range.get())) == 0)
-        inRange.insert(oidKey(id));
-    if (rc != GIT_ITEROVER)
-        return lastFailure(QStringLiteral("Cannot walk %1..%2").arg(fromExclusive, toInclusive));
-
-    PathWalk walk(repository, normalizedPaths(paths));
-    walk.limitTo(std::move(inRange));
     walk.push(*git_commit_id(to->get()));
     QList<CommitSummary> commits;
     for (;;) {

@@ -2,6 +2,7 @@
 
 #include "model/logging.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace sextant::git {
@@ -208,6 +209,9 @@ QString RemoteOperation::scrub(const QString &text) const
     if (const std::optional<Credential> last = m_credentials.lastCredential();
         last && last->secret.size() >= 4)
         clean.replace(last->secret, QStringLiteral("***"));
+    // Any other URL with user information, as libgit2 may spell it.
+    static const QRegularExpression userInfo(QStringLiteral("://[^/@\\s]+@"));
+    clean.replace(userInfo, QStringLiteral("://"));
     return clean;
 }
 
@@ -241,15 +245,22 @@ Error RemoteOperation::failure(int rc)
                          .arg(what, because));
     } else if (rc == GIT_EAUTH ||
                containsAny(detail, {"401", "403", "authentication", "unauthorized", "forbidden"})) {
-        error =
-            gitError(GitFailure::Authentication,
-                     m_credentialGiven
-                         ? QStringLiteral("Authentication failed for %1: the credential from %2 was not "
-                                          "accepted; check the token or key and its access rights%3")
-                               .arg(where, m_credentials.lastCredential()->origin, because)
-                         : QStringLiteral("Authentication failed for %1: the server asks for credentials; "
-                                          "store a token or configure an SSH key%2")
-                               .arg(where, because));
+        if (containsAny(detail, {"403", "forbidden"}))
+            error =
+                gitError(GitFailure::Authentication,
+                         QStringLiteral("Access to %1 was denied%2: check that the credential may read (or "
+                                        "push to) this repository")
+                             .arg(where, because));
+        else if (m_credentialGiven)
+            error = gitError(GitFailure::Authentication,
+                             QStringLiteral("Authentication failed for %1: the credential from %2 was not "
+                                            "accepted; check the token or key and its access rights%3")
+                                 .arg(where, m_credentials.lastCredential()->origin, because));
+        else
+            error = gitError(GitFailure::Authentication,
+                             QStringLiteral("Authentication failed for %1: the server asks for credentials; "
+                                            "store a token or configure an SSH key%2")
+                                 .arg(where, because));
     } else if (klass == GIT_ERROR_SSH && rc == GIT_ECERTIFICATE) {
         error = gitError(
             GitFailure::HostKey,

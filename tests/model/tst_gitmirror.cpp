@@ -1,10 +1,10 @@
 // GitMirror against real remotes: plain paths, file:// URLs and a `git daemon` on
 // loopback (which runs server-side hooks), checked with the git CLI.
 #include "gitcli.h"
-#include "model/git/credentialsources.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/gitmirror.h"
 #include "model/git/gitremote.h"
+#include "testcredentialsource.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -13,12 +13,17 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <future>
+#include <mutex>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace sextant::git;
-using sextant::Status;
 using gitcli::git;
 using gitcli::gitIn;
 using gitcli::lines;
+using sextant::Status;
 
 namespace {
 
@@ -57,30 +62,68 @@ QString revParse(const QString &repository, const QString &revision)
     return QString::fromLatin1(output);
 }
 
-class TestSource : public CredentialSource {
+// An HTTP server on loopback, in its own thread (fetch blocks the test's thread), that
+// answers every request with one status; it records the Authorization headers it saw.
+class HttpStub {
 public:
-    TestSource(QString name, int count)
-        : m_name(std::move(name))
-        , m_count(count)
-    {}
-    std::optional<Credential> credentialFor(const QString &, const QString &, bool, bool,
-                                            int attempt) override
+    explicit HttpStub(int status)
+        : m_status(status)
     {
-        attempts.append(attempt);
-        if (attempt >= m_count)
-            return std::nullopt;
-        return Credential{Credential::Kind::UserPassword, m_name, QString::number(attempt), {}, {}, m_name};
+        std::promise<int> port;
+        std::future<int> portReady = port.get_future();
+        m_thread = std::thread([this, &port] { serve(port); });
+        m_port = portReady.get();
     }
-    void report(const QString &, const Credential &credential, bool accepted) override
+    ~HttpStub()
     {
-        reports.append(credential.secret + (accepted ? u"+"_s : u"-"_s));
+        m_stop = true;
+        m_thread.join();
     }
-    QList<int> attempts;
-    QStringList reports;
+    int port() const { return m_port; }
+    QList<QByteArray> authorizations() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_authorizations;
+    }
 
 private:
-    QString m_name;
-    int m_count;
+    void serve(std::promise<int> &port)
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        port.set_value(server.serverPort());
+        while (!m_stop) {
+            if (!server.waitForNewConnection(50))
+                continue;
+            std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+            QByteArray request;
+            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(500))
+                request += socket->readAll();
+            for (const QByteArray &line : request.split('\n')) {
+                if (line.toLower().startsWith("authorization:")) {
+                    std::lock_guard lock(m_mutex);
+                    m_authorizations.append(line.trimmed());
+                }
+            }
+            const QByteArray reason = m_status == 401   ? "Unauthorized"
+                                      : m_status == 403 ? "Forbidden"
+                                                        : "Not Found";
+            socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reason +
+                          "\r\nWWW-Authenticate: Basic realm=\"git\"\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            socket->waitForBytesWritten(2000);
+            socket->disconnectFromHost();
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                socket->waitForDisconnected(1000);
+        }
+    }
+
+    int m_status;
+    int m_port = 0;
+    std::atomic<bool> m_stop = false;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    QList<QByteArray> m_authorizations;
 };
 
 } // namespace
@@ -313,6 +356,19 @@ private slots:
         QCOMPARE(revParse(remote, u"main"_s), main);
     }
 
+    void tlsHandshakeFailure()
+    {
+        // A server that answers a TLS hello with plain HTTP.
+        const HttpStub server(404);
+        const QString url = u"https://127.0.0.1:%1/git/payments.git"_s.arg(server.port());
+        auto mirror = GitMirror::openOrCreate(scratch(u"mirror-"_s), url);
+        QVERIFY(mirror.ok());
+        const Status fetched = mirror->fetch(m_noCredentials);
+        QVERIFY(!fetched.ok());
+        QCOMPARE(failureOf(fetched.error()), GitFailure::Tls);
+        QVERIFY2(fetched.errorMessage().contains(url), qPrintable(fetched.errorMessage()));
+    }
+
     void fetchFailures_data()
     {
         QTest::addColumn<QString>("url");
@@ -381,160 +437,46 @@ private slots:
         QVERIFY(!GitMirror::openOrCreate(directory, QString()).ok());
     }
 
-    void displayUrlDropsUserInfo_data()
+    void httpFailures_data()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("shown");
-        QTest::newRow("token") << u"https://user:s3cret@git.example.org/org/repo.git"_s
-                               << u"https://git.example.org/org/repo.git"_s;
-        QTest::newRow("user only") << u"https://user@git.example.org:8443/repo.git"_s
-                                   << u"https://git.example.org:8443/repo.git"_s;
-        QTest::newRow("plain") << u"https://git.example.org/repo.git"_s
-                               << u"https://git.example.org/repo.git"_s;
-        QTest::newRow("scp-like") << u"git@git.example.org:org/repo.git"_s
-                                  << u"git@git.example.org:org/repo.git"_s;
-        QTest::newRow("path") << u"/srv/git/repo.git"_s << u"/srv/git/repo.git"_s;
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("credentials");
+        QTest::addColumn<int>("failure");
+        QTest::newRow("401 without credentials") << 401 << 0 << int(GitFailure::Authentication);
+        QTest::newRow("401 rejects two credentials") << 401 << 2 << int(GitFailure::Authentication);
+        QTest::newRow("403") << 403 << 0 << int(GitFailure::Authentication);
+        QTest::newRow("404") << 404 << 0 << int(GitFailure::NotFound);
     }
 
-    void displayUrlDropsUserInfo()
+    void httpFailures()
     {
-        QFETCH(QString, url);
-        QFETCH(QString, shown);
-        QCOMPARE(displayUrl(url), shown);
-    }
-
-    void credentialChainAsksSourcesInOrder()
-    {
-        auto first = std::make_shared<TestSource>(u"first"_s, 2);
-        auto second = std::make_shared<TestSource>(u"second"_s, 1);
+        QFETCH(int, status);
+        QFETCH(int, credentials);
+        QFETCH(int, failure);
+        const HttpStub server(status);
+        const QString url = u"http://robot:url-secret@127.0.0.1:%1/git/payments.git"_s.arg(server.port());
+        auto mirror = GitMirror::openOrCreate(scratch(u"mirror-"_s), url);
+        QVERIFY(mirror.ok());
+        auto source = std::make_shared<TestSource>(u"test source"_s, credentials);
         CredentialChain chain;
-        chain.add(first);
-        chain.add(second);
-        chain.begin();
-        const QString url = u"https://git.example.org/r.git"_s;
-        QCOMPARE(chain.next(url, {}, false, true)->origin, u"first"_s);
-        QCOMPARE(chain.next(url, {}, false, true)->secret, u"1"_s);
-        QCOMPARE(chain.next(url, {}, false, true)->origin, u"second"_s);
-        QVERIFY(!chain.next(url, {}, false, true));
-        QCOMPARE(first->attempts, QList<int>({0, 1, 2}));
-        QCOMPARE(second->attempts, QList<int>({0, 1}));
-        QCOMPARE(chain.lastCredential()->origin, u"second"_s);
-        chain.finish(url, false);
-        QCOMPARE(second->reports, QStringList{u"0-"_s});
-        QVERIFY(first->reports.isEmpty());
-        // A new operation starts from the first source again.
-        QCOMPARE(chain.next(url, {}, false, true)->origin, u"first"_s);
-        chain.finish(url, true);
-        QCOMPARE(first->reports, QStringList{u"0+"_s});
-    }
-
-    void environmentTokenSource()
-    {
-        EnvironmentTokenSource source;
-        const QString https = u"https://git.example.org/r.git"_s;
-        qunsetenv("SEXTANT_GIT_TOKEN");
-        qunsetenv("SEXTANT_GIT_USERNAME");
-        QVERIFY(!source.credentialFor(https, {}, false, true, 0));
-        qputenv("SEXTANT_GIT_TOKEN", "tok-123");
-        auto credential = source.credentialFor(https, {}, false, true, 0);
-        QVERIFY(credential);
-        QCOMPARE(credential->username, u"git"_s);
-        QCOMPARE(credential->secret, u"tok-123"_s);
-        QCOMPARE(credential->origin, u"SEXTANT_GIT_TOKEN"_s);
-        qputenv("SEXTANT_GIT_USERNAME", "robot");
-        QCOMPARE(source.credentialFor(https, {}, false, true, 0)->username, u"robot"_s);
-        QVERIFY(!source.credentialFor(https, {}, false, true, 1));                     // only once
-        QVERIFY(!source.credentialFor(u"ssh://git@host/r.git"_s, {}, true, false, 0)); // http(s) only
-        QVERIFY(!source.credentialFor(https, {}, true, false, 0));
-        qunsetenv("SEXTANT_GIT_TOKEN");
-        qunsetenv("SEXTANT_GIT_USERNAME");
-    }
-
-    void gitCredentialHelperSource_data()
-    {
-        QTest::addColumn<QByteArray>("helper");
-        QTest::addColumn<bool>("found");
-        QTest::newRow("answers") << QByteArray(
-                                        "!f() { echo \"$1\" >> \"$HOME/calls\"; cat > \"$HOME/input-$1\"; "
-                                        "echo username=u; echo password=p; }; f")
-                                 << true;
-        QTest::newRow("knows nothing") << QByteArray("!f() { cat >/dev/null; }; f") << false;
-        QTest::newRow("hangs") << QByteArray("!f() { sleep 20; }; f") << false;
-    }
-
-    void gitCredentialHelperSource()
-    {
-        QFETCH(QByteArray, helper);
-        QFETCH(bool, found);
-        const QString home = scratch(u"home-"_s);
-        QVERIFY(QDir().mkpath(home));
-        QByteArray quoted = helper;
-        quoted.replace('\\', "\\\\").replace('"', "\\\"");
-        QVERIFY(gitcli::writeFile(home + u"/.gitconfig"_s, "[credential]\n\thelper = \"" + quoted + "\"\n"));
-        const QByteArray oldHome = qgetenv("HOME");
-        qputenv("HOME", home.toUtf8());
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        qunsetenv("XDG_CONFIG_HOME");
-
-        GitCredentialHelperSource source(1500);
-        const QString url = u"https://git.example.org:8443/org/repo.git"_s;
-        QElapsedTimer timer;
-        timer.start();
-        const auto credential = source.credentialFor(url, {}, false, true, 0);
-        QVERIFY(timer.elapsed() < 10000);
-        QCOMPARE(bool(credential), found);
-        QVERIFY(!source.credentialFor(url, {}, false, true, 1));
-        QVERIFY(!source.credentialFor(u"ssh://git@host/r.git"_s, {}, true, false, 0));
-        if (found) {
-            QCOMPARE(credential->username, u"u"_s);
-            QCOMPARE(credential->secret, u"p"_s);
-            QCOMPARE(credential->origin, u"git credential"_s);
-            QFile input(home + u"/input-get"_s);
-            QVERIFY(input.open(QIODevice::ReadOnly));
-            const QByteArray request = input.readAll();
-            QVERIFY2(request.contains("protocol=https\n"), request.constData());
-            QVERIFY2(request.contains("host=git.example.org:8443\n"), request.constData());
-            source.report(url, *credential, true);
-            source.report(url, *credential, false);
-            QFile calls(home + u"/calls"_s);
-            QVERIFY(calls.open(QIODevice::ReadOnly));
-            QCOMPARE(calls.readAll(), QByteArray("get\nstore\nerase\n"));
+        chain.add(source);
+        const Status fetched = mirror->fetch(chain);
+        QVERIFY(!fetched.ok());
+        QCOMPARE(int(failureOf(fetched.error())), failure);
+        const QString message = fetched.errorMessage();
+        QVERIFY2(message.contains(u"http://127.0.0.1:%1/git/payments.git"_s.arg(server.port())),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(u"url-secret"_s), qPrintable(message));
+        if (credentials > 0) {
+            QVERIFY2(message.contains(u"test source"_s), qPrintable(message));
+            // Both were tried; the last one is reported as rejected.
+            QCOMPARE(source->attempts.mid(0, 2), QList<int>({0, 1}));
+            QCOMPARE(source->reports, QStringList{u"1-"_s});
+            const QList<QByteArray> sent = server.authorizations();
+            QVERIFY(sent.size() >= 2);
+        } else {
+            QVERIFY(source->reports.isEmpty());
         }
-        qputenv("HOME", oldHome);
-        qunsetenv("GIT_CONFIG_NOSYSTEM");
-    }
-
-    void sshSources()
-    {
-        const QString ssh = scratch(u"ssh-"_s);
-        QVERIFY(QDir().mkpath(ssh));
-        QVERIFY(gitcli::writeFile(ssh + u"/id_rsa"_s, "key"));
-        QVERIFY(gitcli::writeFile(ssh + u"/id_ed25519"_s, "key"));
-        QVERIFY(gitcli::writeFile(ssh + u"/id_ed25519.pub"_s, "pub"));
-        SshKeySource keys(ssh);
-        const QString url = u"ssh://git@host/r.git"_s;
-        QVERIFY(!keys.credentialFor(url, u"git"_s, false, true, 0));
-        const auto first = keys.credentialFor(url, u"git"_s, true, false, 0);
-        QVERIFY(first);
-        QCOMPARE(first->kind, Credential::Kind::SshKey);
-        QCOMPARE(first->privateKeyPath, ssh + u"/id_ed25519"_s);
-        QCOMPARE(first->publicKeyPath, ssh + u"/id_ed25519.pub"_s);
-        const auto second = keys.credentialFor(url, u"git"_s, true, false, 1);
-        QCOMPARE(second->privateKeyPath, ssh + u"/id_rsa"_s);
-        QVERIFY(second->publicKeyPath.isEmpty());
-        QVERIFY(!keys.credentialFor(url, u"git"_s, true, false, 2));
-
-        SshAgentSource agent;
-        const QByteArray oldSocket = qgetenv("SSH_AUTH_SOCK");
-        qunsetenv("SSH_AUTH_SOCK");
-        QVERIFY(!agent.credentialFor(url, u"git"_s, true, false, 0));
-        qputenv("SSH_AUTH_SOCK", "/tmp/agent.sock");
-        QCOMPARE(agent.credentialFor(url, u"git"_s, true, false, 0)->kind, Credential::Kind::SshAgent);
-        QVERIFY(!agent.credentialFor(url, u"git"_s, true, false, 1));
-        if (oldSocket.isEmpty())
-            qunsetenv("SSH_AUTH_SOCK");
-        else
-            qputenv("SSH_AUTH_SOCK", oldSocket);
     }
 };
 
