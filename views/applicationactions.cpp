@@ -1,11 +1,13 @@
 #include "views/applicationactions.h"
 
 #include "model/actions/actionservice.h"
+#include "model/fleet/applicationgitsource.h"
 #include "model/fleet/fleetstore.h"
+#include "model/fleet/repositorymirrors.h"
 #include "views/emergencypausedialog.h"
+#include "views/gitchangedialog.h"
 #include "views/reasondialog.h"
 #include "views/resumedialog.h"
-#include "views/revertdialog.h"
 #include "views/rollbackdialog.h"
 #include "views/syncdialog.h"
 #include "views/syncselectiondialog.h"
@@ -152,9 +154,38 @@ void ApplicationActions::openRollback(const QString &appKey, qint64 historyId)
 
 void ApplicationActions::openRevert(const QString &appKey, const QStringList &commits)
 {
-    auto *dialog = new RevertDialog(m_actions, appKey, commits, m_parent);
+    auto *dialog = new GitChangeDialog(m_actions, appKey, commits, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RevertDialog::committed, this, [this](const ActionOutcome &outcome) {
+    connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
+        emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
+        emit finished(true);
+    });
+    dialog->open();
+}
+
+void ApplicationActions::openPromotion(const QString &appKey)
+{
+    const Application *from = m_store->application(appKey);
+    const std::optional<ApplicationGitSource> source = from ? applicationGitSource(*from) : std::nullopt;
+    QList<GitChangeDialog::Candidate> candidates;
+    if (source) {
+        const QString repo = normalizedRepositoryUrl(source->repoUrl);
+        for (const Application &app : m_store->applications()) {
+            const std::optional<ApplicationGitSource> other = applicationGitSource(app);
+            if (app.key() == appKey || !other || normalizedRepositoryUrl(other->repoUrl) != repo ||
+                other->targetRevision != source->targetRevision || other->paths.size() != 1 ||
+                other->paths == source->paths)
+                continue;
+            candidates.append(
+                {app.key(),
+                 tr("%1 · %2 (%3)").arg(m_store->clusterName(app), app.name, other->paths.first())});
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const auto &a, const auto &b) { return a.label < b.label; });
+    }
+    auto *dialog = new GitChangeDialog(m_actions, appKey, candidates, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
         emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
         emit finished(true);
     });

@@ -36,6 +36,8 @@ public:
     void openRollback(const QString &appKey, qint64 historyId);
     // Reverts `commits` (newest first) of the app's repository: preview, reason, commit, push.
     void openRevert(const QString &appKey, const QStringList &commits);
+    // Promotes what the app deploys to other apps' overlays of the same repository and branch.
+    void openPromotion(const QString &appKey);
     void openEmergencyPause(const QStringList &selection);
     void openResume();
     void openCompleteInterrupted();

@@ -77,6 +77,7 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     , m_pendingButton(new QPushButton(tr("Show what deploys &next"), this))
     , m_fetchButton(new QPushButton(tr("&Fetch"), this))
     , m_credentialsButton(new QPushButton(tr("&Credentials…"), this))
+    , m_promoteButton(new QPushButton(tr("&Promote…"), this))
     , m_list(new QTreeView(this))
     , m_change(new GitChangeView(this))
 {
@@ -85,6 +86,10 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     m_summary->setWordWrap(true);
     m_pendingButton->setObjectName(u"gitShowPending"_s);
     m_fetchButton->setObjectName(u"gitFetch"_s);
+    m_promoteButton->setObjectName(u"gitPromote"_s);
+    m_promoteButton->setToolTip(tr("Write what this environment deploys into other environments' overlays, "
+                                   "as a reviewed commit."));
+    connect(m_promoteButton, &QPushButton::clicked, this, &ApplicationGitTab::promoteRequested);
     m_credentialsButton->setObjectName(u"gitCredentials"_s);
     m_credentialsButton->setToolTip(tr("Enter a user name and token for this repository's server."));
     m_credentialsButton->hide();
@@ -104,6 +109,7 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_pendingButton);
     bar->addWidget(m_credentialsButton);
+    bar->addWidget(m_promoteButton);
     bar->addWidget(m_fetchButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
@@ -195,6 +201,7 @@ void ApplicationGitTab::updateSummary()
 {
     const auto &source = m_model->source();
     m_fetchButton->setEnabled(source.has_value() && !m_mirrors->isFetching(m_repoUrl));
+    m_promoteButton->setEnabled(source.has_value() && !m_model->head().isEmpty());
     const int pending = m_model->pendingCount();
     m_pendingButton->setEnabled(pending > 0);
     m_pendingButton->setText(pending > 0 ? tr("Show what deploys &next (%n commit(s))", nullptr, pending)

@@ -53,6 +53,7 @@ public:
 signals:
     // `commits` newest first.
     void revertRequested(const QStringList &commits);
+    void promoteRequested();
     void titleChanged(const QString &title);
     // The repository refused the credentials: ask the operator for some.
     void credentialsRequested(const QString &repoUrl);
@@ -75,6 +76,7 @@ private:
     QPushButton *m_pendingButton;
     QPushButton *m_fetchButton;
     QPushButton *m_credentialsButton;
+    QPushButton *m_promoteButton;
     QTreeView *m_list;
     GitChangeView *m_change;
 };

@@ -204,6 +204,7 @@ void ApplicationView::setRepositoryMirrors(RepositoryMirrors *mirrors)
             [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_gitTab), title); });
     connect(m_gitTab, &ApplicationGitTab::revertRequested, this,
             [this](const QStringList &commits) { emit revertRequested(m_key, commits); });
+    connect(m_gitTab, &ApplicationGitTab::promoteRequested, this, [this] { emit promoteRequested(m_key); });
     connect(m_gitTab, &ApplicationGitTab::credentialsRequested, this,
             &ApplicationView::gitCredentialsRequested);
     m_gitTab->setApplication(m_key.isEmpty() ? nullptr : m_store->application(m_key));

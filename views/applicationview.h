@@ -69,6 +69,8 @@ signals:
     void rollbackRequested(qint64 historyId);
     // "Revert…" in the Git tab: `commits` newest first.
     void revertRequested(const QString &appKey, const QStringList &commits);
+    // "Promote…" in the Git tab.
+    void promoteRequested(const QString &appKey);
     // The Git tab's repository refused the credentials.
     void gitCredentialsRequested(const QString &repoUrl);
 

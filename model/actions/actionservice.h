@@ -112,6 +112,9 @@ public:
     // Previews reverting `commits` (newest first) of the app's repository onto the head of
     // the branch it tracks: the files as they would change, or the conflicting files.
     quint64 previewRevert(const QString &appKey, const QStringList &commits);
+    // Previews promoting what `fromAppKey` deploys (its overlay's images, or the whole
+    // directory) to the overlays of `toAppKeys` in the same repository and branch.
+    quint64 previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys, bool wholeDirectory);
     // Commits a previewed change and pushes it, journaled before and after. Refused when the
     // branch moved since the preview.
     quint64 commitGitChange(const GitChangeProposal &proposal, const GitCommitChoice &choice);

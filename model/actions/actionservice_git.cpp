@@ -1,4 +1,4 @@
-// ActionService: changes to applications' repositories (revert commits).
+// ActionService: changes to applications' repositories (revert and promotion commits).
 #include "model/actions/actionservice_p.h"
 
 namespace sextant {
@@ -14,6 +14,16 @@ quint64 ActionService::previewRevert(const QString &appKey, const QStringList &c
     d->git->previewRevert(id, appKey, commits, [this](const GitChangeProposal &proposal) {
         emit gitChangePreviewReady(proposal);
     });
+    return id;
+}
+
+quint64 ActionService::previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys,
+                                        bool wholeDirectory)
+{
+    const quint64 id = d->newRequestId();
+    d->git->previewPromotion(
+        id, fromAppKey, toAppKeys, wholeDirectory,
+        [this](const GitChangeProposal &proposal) { emit gitChangePreviewReady(proposal); });
     return id;
 }
 

@@ -24,6 +24,11 @@ struct GitChangeProposal {
     QStringList conflicts; // non-empty: the change is refused
     QString error;         // the preview failed: why
     QString newBranch;     // the branch suggested for the commit: sextant/revert/<app>-<short>
+    // Promotions: the commit message before the reason trailer, the apps promoted to, and
+    // what to look at before committing (mutable image references).
+    QString message;
+    QList<ActionTarget> promotedTo;
+    QStringList warnings;
 
     bool canCommit() const { return error.isEmpty() && conflicts.isEmpty() && !treeId.isEmpty(); }
 };

@@ -7,6 +7,7 @@
 #include "model/fleet/repositorymirrors.h"
 #include "model/git/gitmirror.h"
 #include "model/git/gitrevert.h"
+#include "model/git/promotion.h"
 #include "model/support/compactjson.h"
 
 #include <QJsonArray>
@@ -77,6 +78,51 @@ Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangePro
     proposal.files = std::move(files).value();
     if (proposal.conflicts.isEmpty() && proposal.files.isEmpty())
         proposal.error = QObject::tr("Reverting changes nothing: the branch already undoes these commits.");
+    return proposal;
+}
+
+Result<GitChangeProposal> computePromotion(git::GitRepository &mirror, GitChangeProposal proposal,
+                                           const ApplicationGitSource &from, const QString &fromName,
+                                           const QList<git::PromotionRequest::Target> &targets,
+                                           bool wholeDirectory)
+{
+    auto head = resolveTargetRevision(mirror, from.targetRevision);
+    if (!head)
+        return head.error();
+    proposal.onto = *head;
+    proposal.trackedBranch = trackedBranchName(mirror, from.targetRevision);
+    git::PromotionRequest request;
+    request.commit = *head;
+    request.fromPath = from.paths.value(0);
+    request.fromName = fromName;
+    request.targets = targets;
+    request.wholeDirectory = wholeDirectory;
+    auto plan = git::planPromotion(mirror, request);
+    if (!plan)
+        return plan.error();
+    for (const git::PromotionWarning &warning : plan->warnings)
+        proposal.warnings << QObject::tr("%1 (%2): %3").arg(warning.path, warning.image, warning.message);
+    proposal.message = plan->message;
+    if (plan->files.isEmpty()) {
+        proposal.error =
+            QObject::tr("Nothing to promote: the targets already deploy what %1 deploys.").arg(fromName);
+        return proposal;
+    }
+    QList<git::FileChange> changes;
+    for (const git::PromotedFile &file : plan->files) {
+        const auto kind = file.deleted            ? git::FileChange::Kind::Deleted
+                          : file.before.isEmpty() ? git::FileChange::Kind::Added
+                                                  : git::FileChange::Kind::Modified;
+        changes.append(git::FileChange{kind, file.path, file.before, file.after});
+    }
+    auto tree = mirror.writeTree(*head, git::promotionChanges(*plan));
+    if (!tree)
+        return tree.error();
+    proposal.treeId = *tree;
+    auto files = GitChangeLoader::diffFiles(changes);
+    if (!files)
+        return files.error();
+    proposal.files = std::move(files).value();
     return proposal;
 }
 
@@ -151,6 +197,81 @@ QString GitChangeRunner::suggestedBranch(const QString &app, const QString &comm
     return u"sextant/revert/%1-%2"_s.arg(name, commit.left(7));
 }
 
+QString GitChangeRunner::suggestedPromotionBranch(const QString &app, const QString &commit)
+{
+    QString branch = suggestedBranch(app, commit);
+    return branch.replace("sextant/revert/"_L1, "sextant/promote/"_L1);
+}
+
+QString GitChangeRunner::environmentOf(const QString &path, const QString &fallback)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    return parts.size() >= 2 ? parts.at(parts.size() - 2) : fallback;
+}
+
+void GitChangeRunner::previewPromotion(quint64 requestId, const QString &fromAppKey,
+                                       const QStringList &toAppKeys, bool wholeDirectory,
+                                       std::function<void(const GitChangeProposal &)> done)
+{
+    GitChangeProposal proposal;
+    proposal.requestId = requestId;
+    proposal.kind = ActionKind::Promote;
+    proposal.target = m_policy->target(fromAppKey);
+    const Application *from = m_store->application(fromAppKey);
+    const std::optional<ApplicationGitSource> source = from ? applicationGitSource(*from) : std::nullopt;
+    QList<git::PromotionRequest::Target> targets;
+    if (!from)
+        proposal.error = tr("The app is not in the fleet.");
+    else if (!source || source->paths.size() != 1 || source->paths.first().isEmpty())
+        proposal.error = tr("%1 does not deploy one overlay directory from Git: there is nothing to promote.")
+                             .arg(from->name);
+    else if (!m_mirrors)
+        proposal.error = tr("Git repositories are not available in this session.");
+    else if (toAppKeys.isEmpty())
+        proposal.error = tr("Choose the applications to promote to.");
+    for (const QString &key : toAppKeys) {
+        if (!proposal.error.isEmpty())
+            break;
+        const Application *to = m_store->application(key);
+        const std::optional<ApplicationGitSource> target = to ? applicationGitSource(*to) : std::nullopt;
+        if (!to || !target || target->paths.size() != 1 ||
+            normalizedRepositoryUrl(target->repoUrl) != normalizedRepositoryUrl(source->repoUrl) ||
+            target->targetRevision != source->targetRevision ||
+            target->paths.first() == source->paths.first()) {
+            proposal.error = tr("%1 does not deploy another overlay of the same repository and branch as %2.")
+                                 .arg(to ? to->name : key, from->name);
+            break;
+        }
+        targets.append(
+            {target->paths.first(), environmentOf(target->paths.first(), m_store->clusterName(*to))});
+        proposal.promotedTo << m_policy->target(key);
+    }
+    if (!proposal.error.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done, proposal] { done(proposal); }, Qt::QueuedConnection);
+        return;
+    }
+    proposal.repoUrl = source->repoUrl;
+    proposal.paths = QStringList();
+    for (const auto &target : std::as_const(targets))
+        proposal.paths << target.path;
+    const QString fromName = environmentOf(source->paths.first(), m_store->clusterName(*from));
+    proposal.newBranch =
+        suggestedPromotionBranch(from->name, from->syncRevision.isEmpty() ? fromName : from->syncRevision);
+    m_mirrors->read<GitChangeProposal>(
+        source->repoUrl, this,
+        [proposal, source = *source, fromName, targets, wholeDirectory](git::GitRepository &mirror) {
+            return computePromotion(mirror, proposal, source, fromName, targets, wholeDirectory);
+        },
+        [proposal, done](Result<GitChangeProposal> result) {
+            if (result)
+                return done(*result);
+            GitChangeProposal failed = proposal;
+            failed.error = result.error().message;
+            done(failed);
+        });
+}
+
 void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
                                     std::function<void(const GitChangeProposal &)> done)
 {
@@ -203,7 +324,7 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
             this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
     };
     if (!proposal.canCommit())
-        return refuse(proposal.error.isEmpty() ? tr("The revert has conflicts and cannot be committed.")
+        return refuse(proposal.error.isEmpty() ? tr("The change has conflicts and cannot be committed.")
                                                : proposal.error);
     if (choice.reason.trimmed().isEmpty())
         return refuse(tr("A reason is required: it goes into the commit and the journal."));
@@ -221,7 +342,9 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
     request.treeId = proposal.treeId;
     request.trackedBranch = choice.onTrackedBranch;
     request.branch = choice.onTrackedBranch ? proposal.trackedBranch : choice.branch;
-    request.message = git::revertMessage(proposal.reverted, choice.reason.simplified());
+    request.message = proposal.kind == ActionKind::Promote
+                          ? proposal.message.trimmed() + u"\nSextant-Reason: "_s + choice.reason.simplified()
+                          : git::revertMessage(proposal.reverted, choice.reason.simplified());
 
     QJsonArray reverted;
     for (const git::CommitSummary &commit : proposal.reverted)

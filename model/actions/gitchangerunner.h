@@ -33,11 +33,20 @@ public:
     // `commits` newest first; the result arrives through `done`, never inside this call.
     void previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
                        std::function<void(const GitChangeProposal &)> done);
+    // Previews promoting what `fromAppKey`'s overlay deploys (its images, or its whole
+    // directory) to the overlays of `toAppKeys`, which must deploy from the same repository
+    // and branch.
+    void previewPromotion(quint64 requestId, const QString &fromAppKey, const QStringList &toAppKeys,
+                          bool wholeDirectory, std::function<void(const GitChangeProposal &)> done);
     void commit(quint64 requestId, const GitChangeProposal &proposal, const GitCommitChoice &choice,
                 std::function<void(const ActionOutcome &)> done);
 
     // "sextant/revert/<app>-<short id of the newest reverted commit>".
     static QString suggestedBranch(const QString &app, const QString &commit);
+    // "sextant/promote/<app>-<short id of the head>".
+    static QString suggestedPromotionBranch(const QString &app, const QString &commit);
+    // The environment an overlay path names: "envs/prod-eu-1/web" → "prod-eu-1"; else `fallback`.
+    static QString environmentOf(const QString &path, const QString &fallback);
 
 private:
     FleetStore *m_store;

@@ -224,6 +224,33 @@ Status applyChange(git_repository *repository, git_index *index, const QString &
     return success();
 }
 
+// The tree of `parent` (an empty tree when null) with `changes` applied, written to the
+// object database. An in-memory index builds it without a work tree (bare repositories).
+Result<git_oid> writeChangedTree(git_repository *repository, const git_commit *parent,
+                                 const QMap<QString, std::optional<QByteArray>> &changes,
+                                 const QString &branch)
+{
+    git_index *newIndex = nullptr;
+    if (git_index_new(&newIndex) < 0)
+        return lastGitError(QStringLiteral("cannot create an index"));
+    const IndexHandle index(newIndex);
+    if (parent) {
+        const auto tree = treeOfCommit(parent);
+        if (!tree)
+            return tree.error();
+        if (git_index_read_tree(index.get(), tree->get()) < 0)
+            return lastGitError(QStringLiteral("cannot read the tree of branch '%1'").arg(branch));
+    }
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (Status status = applyChange(repository, index.get(), it.key(), it.value(), branch); !status)
+            return status.error();
+    }
+    git_oid treeId;
+    if (git_index_write_tree_to(&treeId, index.get(), repository) < 0)
+        return lastGitError(QStringLiteral("cannot write the new tree of branch '%1'").arg(branch));
+    return treeId;
+}
+
 } // namespace
 
 void GitRepository::Free::operator()(git_repository *repository) const noexcept
@@ -332,26 +359,10 @@ Result<QString> GitRepository::commitFiles(const QString &branch,
         return lastGitError(QStringLiteral("cannot read branch '%1' in %2").arg(branch, path()));
     }
 
-    // An in-memory index lets us build the tree without a work tree (bare repositories).
-    git_index *newIndex = nullptr;
-    if (git_index_new(&newIndex) < 0)
-        return lastGitError(QStringLiteral("cannot create an index"));
-    const IndexHandle index(newIndex);
-    if (parent) {
-        const auto tree = treeOfCommit(parent.get());
-        if (!tree)
-            return tree.error();
-        if (git_index_read_tree(index.get(), tree->get()) < 0)
-            return lastGitError(QStringLiteral("cannot read the tree of branch '%1'").arg(branch));
-    }
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (Status status = applyChange(repository, index.get(), it.key(), it.value(), branch); !status)
-            return status.error();
-    }
-
-    git_oid treeId;
-    if (git_index_write_tree_to(&treeId, index.get(), repository) < 0)
-        return lastGitError(QStringLiteral("cannot write the new tree of branch '%1'").arg(branch));
+    const auto written = writeChangedTree(repository, parent.get(), changes, branch);
+    if (!written)
+        return written.error();
+    const git_oid treeId = *written;
     git_tree *newTree = nullptr;
     if (git_tree_lookup(&newTree, repository, &treeId) < 0)
         return lastGitError(QStringLiteral("cannot read the new tree of branch '%1'").arg(branch));
@@ -539,6 +550,32 @@ QString oidToHex(const git_oid *id)
 CommitSummary summarizeCommit(const git_commit *commit)
 {
     return summarize(commit);
+}
+
+} // namespace sextant::git
+
+namespace sextant::git {
+
+Result<QString> GitRepository::writeTree(const QString &baseCommit,
+                                         const QMap<QString, std::optional<QByteArray>> &changes)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!isValidFilePath(it.key()))
+            return invalidInput(QStringLiteral("invalid path '%1'").arg(it.key()));
+    }
+    auto base = resolveCommit(baseCommit);
+    if (!base)
+        return base.error();
+    git_oid id;
+    if (git_oid_fromstr(&id, base->toLatin1().constData()) < 0)
+        return lastGitError(QStringLiteral("invalid commit id %1").arg(*base));
+    auto parent = lookupCommit(m_repository.get(), &id);
+    if (!parent)
+        return parent.error();
+    const auto tree = writeChangedTree(m_repository.get(), parent->get(), changes, baseCommit);
+    if (!tree)
+        return tree.error();
+    return toHex(&*tree);
 }
 
 } // namespace sextant::git

@@ -48,6 +48,11 @@ public:
                                 const QMap<QString, std::optional<QByteArray>> &changes,
                                 const CommitInfo &info);
 
+    // The tree of `baseCommit` with `changes` applied (as commitFiles applies them), written
+    // to the object database without a commit or a ref; returns its id (for commitTree).
+    Result<QString> writeTree(const QString &baseCommit,
+                              const QMap<QString, std::optional<QByteArray>> &changes);
+
     // Files in `directory` ("" or "." is the root) at `commit`, or anywhere
     // below it when recursive; sorted by path. Symlinks and submodules are left out.
     Result<QList<TreeFile>> readFiles(const QString &commit, const QString &directory, bool recursive) const;

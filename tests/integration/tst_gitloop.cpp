@@ -191,6 +191,64 @@ private slots:
         QCOMPARE(content + '\n', good);
         QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"fsck"_s, u"--no-progress"_s}));
     }
+
+    void promotionMovesOnlyTheTargetApp()
+    {
+        const QString staging = h.key(u"shop-staging"_s);
+        const QString prod = h.key(u"shop-prod"_s);
+        QVERIFY(h.sim().waitForApp(u"shop-prod"_s, [](const QJsonObject &app) {
+            return syncStatus(app).value("status"_L1).toString() == "Synced"_L1;
+        }));
+        const QString shopUrl = h.store->application(prod)->sources.first().repoUrl;
+        m_mirrors->fetch(shopUrl);
+        QSignalSpy fetched(m_mirrors.get(), &RepositoryMirrors::fetched);
+        QVERIFY(fetched.wait(15000));
+
+        QSignalSpy previewed(h.service.get(), &ActionService::gitChangePreviewReady);
+        h.service->previewPromotion(staging, {prod}, false);
+        QVERIFY(previewed.wait(15000));
+        const auto proposal = previewed.first().first().value<GitChangeProposal>();
+        QVERIFY2(proposal.canCommit(), qPrintable(proposal.error));
+        QCOMPARE(proposal.files.size(), 1);
+        QCOMPARE(proposal.files.first().path, u"envs/prod/web/kustomization.yaml"_s);
+        QVERIFY2(proposal.warnings.isEmpty(), qPrintable(proposal.warnings.join(u'\n')));
+
+        GitCommitChoice choice;
+        choice.reason = u"CHG-9: 2.6.0 baked in staging"_s;
+        choice.onTrackedBranch = true;
+        const ActionOutcome outcome = h.waitAction(h.service->commitGitChange(proposal, choice));
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+
+        QByteArray head, message, overlay;
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"shop"_s), {u"rev-parse"_s, u"main"_s}, &head));
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"shop"_s), {u"log"_s, u"-1"_s, u"--format=%B"_s, u"main"_s},
+                              &message));
+        QVERIFY2(message.contains("Sextant-Promotion: staging -> prod"), message.constData());
+        QVERIFY(message.contains("Sextant-Reason: CHG-9: 2.6.0 baked in staging"));
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"shop"_s),
+                              {u"show"_s, u"main:envs/prod/web/kustomization.yaml"_s}, &overlay));
+        QVERIFY(overlay.contains("# Production pins tag and digest.")); // edited in place
+        QVERIFY(overlay.contains("newTag: \"2.6.0\""));
+        QVERIFY(overlay.contains("9a1c27e3d6c2f0b8e5a4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a09f8e"));
+        QVERIFY(gitcli::gitIn(h.sim().repoPath(u"shop"_s), {u"fsck"_s, u"--no-progress"_s}));
+
+        // Only the promoted app differs from Git now; staging stays as it was.
+        QVERIFY(h.sim().waitForApp(u"shop-prod"_s, [](const QJsonObject &app) {
+            return syncStatus(app).value("status"_L1).toString() == "OutOfSync"_L1;
+        }));
+        QCOMPARE(syncStatus(h.sim().app(u"shop-staging"_s)).value("status"_L1).toString(), u"Synced"_s);
+        // A sync deploys it.
+        Approval approval;
+        approval.reason = u"CHG-9"_s;
+        approval.typedName = u"shop-prod"_s;
+        approval.reviewedDiffSummary = u"envs/prod/web/kustomization.yaml: 2.5.1 → 2.6.0"_s;
+        const ActionOutcome synced = h.waitAction(h.service->sync(prod, SyncOptions(), approval), 60000);
+        QVERIFY2(synced.ok, qPrintable(synced.message));
+        QVERIFY(h.sim().waitForApp(u"shop-prod"_s, [&](const QJsonObject &app) {
+            return syncStatus(app).value("status"_L1).toString() == "Synced"_L1 &&
+                   syncStatus(app).value("revision"_L1).toString() == QString::fromLatin1(head);
+        }));
+    }
 };
 
 int main(int argc, char **argv)

@@ -1,4 +1,4 @@
-// Reverts as commits, from the Git tab through RevertDialog and ActionService to a push,
+// Reverts as commits, from the Git tab through GitChangeDialog and ActionService to a push,
 // against a bare "remote" made and checked with the git CLI.
 #include "model/actions/actionservice.h"
 #include "model/fleet/fleetconnector.h"
@@ -10,7 +10,7 @@
 #include "views/applicationgittab.h"
 #include "views/gitchangeview.h"
 #include "views/messagebanner.h"
-#include "views/revertdialog.h"
+#include "views/gitchangedialog.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -78,10 +78,10 @@ class TestGitRevert : public QObject {
     }
 
     // Opens the dialog on `commits` and waits for its preview.
-    std::unique_ptr<RevertDialog> previewed(const QStringList &commits)
+    std::unique_ptr<GitChangeDialog> previewed(const QStringList &commits)
     {
-        auto dialog = std::make_unique<RevertDialog>(m_service.get(), Key, commits);
-        QSignalSpy ready(dialog.get(), &RevertDialog::previewReady);
+        auto dialog = std::make_unique<GitChangeDialog>(m_service.get(), Key, commits);
+        QSignalSpy ready(dialog.get(), &GitChangeDialog::previewReady);
         if (!ready.wait(20000))
             return nullptr;
         return dialog;
@@ -159,7 +159,7 @@ private slots:
         dialog->reasonEdit()->setText(u"INC-42: 2.1 leaks memory"_s);
         QVERIFY(dialog->confirmButton()->isEnabled());
 
-        QSignalSpy committed(dialog.get(), &RevertDialog::committed);
+        QSignalSpy committed(dialog.get(), &GitChangeDialog::committed);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QVERIFY(committed.wait(30000));
         const auto outcome = committed.first().first().value<ActionOutcome>();
@@ -216,7 +216,7 @@ private slots:
         dialog->trackedBranchButton()->setChecked(true);
         dialog->reasonEdit()->setText(u"INC-43"_s);
         QVERIFY(dialog->confirmButton()->isEnabled());
-        QSignalSpy committed(dialog.get(), &RevertDialog::committed);
+        QSignalSpy committed(dialog.get(), &GitChangeDialog::committed);
         dialog->confirm();
         QVERIFY(committed.wait(30000));
         const auto outcome = committed.first().first().value<ActionOutcome>();
