@@ -2,6 +2,7 @@
 // palettes, for `./dev screenshots` and the README. Offscreen platform.
 #include "app/actionscomposer.h"
 #include "app/mainwindow.h"
+#include "app/screenshotsupport.h"
 #include "app/translations.h"
 #include "app/workspace.h"
 #include "model/argocd/argocdbackend.h"
@@ -35,36 +36,9 @@
 #include <cstdio>
 
 using namespace sextant;
+using namespace sextant::screenshots;
 
 namespace {
-
-bool save(const QPixmap &pixmap, const QDir &dir, const QString &name)
-{
-    const QString path = dir.filePath(name + QStringLiteral(".png"));
-    if (!pixmap.save(path)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        return false;
-    }
-    std::printf("%s\n", qPrintable(path));
-    return true;
-}
-
-void settle(int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
 
 // The actions: the sync dialog with its dry-run preview, the
 // approval of a protected target, the emergency-pause confirmation and the
@@ -271,6 +245,8 @@ int main(int argc, char *argv[])
         }
     }
     window.applicationView()->setCurrentTab(0);
+
+    ok &= saveGitScreens(workspace, window, dir);
 
     // An instance whose token is refused: the tree and status bar say so.
     views::applyColorScheme(views::ColorScheme::Light);

@@ -158,7 +158,7 @@ GitChangeDialog::GitChangeDialog(ActionService *actions, const QString &fromAppK
 {
     m_targets = new QListWidget(this);
     m_targets->setObjectName(u"promotionTargets"_s);
-    m_targets->setMaximumHeight(140);
+    m_targets->setMaximumHeight(96);
     QStringList protectedApps, reasons;
     for (const Candidate &candidate : candidates) {
         auto *item = new QListWidgetItem(candidate.label, m_targets);
@@ -245,6 +245,15 @@ void GitChangeDialog::showProposal(const GitChangeProposal &proposal)
         tracksBranch
             ? tr("On the &tracked branch %1 (deploys with the next sync)").arg(proposal.trackedBranch)
             : tr("On the tracked branch (the app tracks a tag or a commit)"));
+    // A promotion's typed confirmation names a protected app it writes to.
+    if (m_typed && proposal.kind == ActionKind::Promote) {
+        for (const ActionTarget &target : proposal.promotedTo) {
+            if (m_actions->checkGuardrails(target.appKey).protectedTarget) {
+                m_typed->setExpected(target.app);
+                break;
+            }
+        }
+    }
     if (!proposal.error.isEmpty()) {
         m_summary->clear();
         m_banner->showMessage(MessageBanner::Tone::Error, proposal.error);

@@ -52,7 +52,7 @@ GitChangeView::GitChangeView(QWidget *parent)
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
-    splitter->setSizes({220, 800});
+    splitter->setSizes({300, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sextant {
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,14 @@ std::optional<ApplicationGitSource> applicationGitSource(const Application &app)
         ApplicationGitSource git;
         git.repoUrl = source.repoUrl;
         git.targetRevision = source.targetRevision;
-        git.deployedRevision = app.multiSource ? app.syncRevisions.value(i) : app.syncRevision;
+        // Deployed: the last successful sync (the controller appends history only then);
+        // status.sync.revision is what the last comparison was made against, i.e. Git.
+        if (!app.history.isEmpty()) {
+            const HistoryEntry &last =
+                *std::max_element(app.history.cbegin(), app.history.cend(),
+                                  [](const HistoryEntry &a, const HistoryEntry &b) { return a.id < b.id; });
+            git.deployedRevision = app.multiSource ? last.revisions.value(i) : last.revision;
+        }
         const QString key = normalizedRepositoryUrl(source.repoUrl);
         for (const ApplicationSource &other : app.sources) {
             if (other.chart.isEmpty() && normalizedRepositoryUrl(other.repoUrl) == key) {

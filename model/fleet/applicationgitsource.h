@@ -16,7 +16,7 @@ struct ApplicationGitSource {
     QString repoUrl;
     QString targetRevision;   // as the application names it: "", HEAD, a branch, a tag or a commit
     QStringList paths;        // repository-relative, no leading or trailing slash; "" = everything
-    QString deployedRevision; // the commit last applied from this repository, may be empty
+    QString deployedRevision; // the commit of the last successful sync (history), may be empty
 };
 
 // Nullopt for apps without a Git source (Helm chart repositories, OCI).

@@ -37,6 +37,12 @@ Application webApp(const QString &repoUrl, const QString &deployed)
     app.destinationServer = u"https://prod:6443"_s;
     app.sources = {ApplicationSource{repoUrl, u"apps/web"_s, u"main"_s, {}}};
     app.syncRevision = deployed;
+    if (!deployed.isEmpty()) {
+        HistoryEntry entry;
+        entry.id = 1;
+        entry.revision = deployed;
+        app.history = {entry};
+    }
     return app;
 }
 

@@ -8,9 +8,9 @@
 #include "model/itemmodels/githistorymodel.h"
 #include "tests/model/gitcli.h"
 #include "views/applicationgittab.h"
+#include "views/gitchangedialog.h"
 #include "views/gitchangeview.h"
 #include "views/messagebanner.h"
-#include "views/gitchangedialog.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -65,6 +65,12 @@ class TestGitRevert : public QObject {
         app.destinationNamespace = u"web"_s;
         app.sources = {ApplicationSource{m_remote, u"apps/web"_s, u"main"_s, {}}};
         app.syncRevision = deployed;
+        if (!deployed.isEmpty()) {
+            HistoryEntry entry;
+            entry.id = 1;
+            entry.revision = deployed;
+            app.history = {entry};
+        }
         m_store.applySnapshot(u"eu"_s, {app}, {}, {}, {});
     }
 
