@@ -50,6 +50,54 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../model/fleet/applicationgitsource.cpp" line="80"/>
+        <source>The repository has no default branch (HEAD, main or master).</source>
+        <translation>Das Repository hat keinen Standard-Branch (HEAD, main oder master).</translation>
+    </message>
+    <message>
+        <location filename="../model/fleet/applicationgitsource.cpp" line="90"/>
+        <source>The revision “%1” is neither a branch, a tag nor a commit of the repository.</source>
+        <translation>Die Revision „%1“ ist weder ein Branch noch ein Tag noch ein Commit des Repositorys.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="64"/>
+        <source>Commit %1 is not in the history of what the app deploys (%2): there is nothing to revert.</source>
+        <translation>Commit %1 ist nicht im Verlauf dessen, was die Anwendung bereitstellt (%2): Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="80"/>
+        <source>Reverting changes nothing: the branch already undoes these commits.</source>
+        <translation>Der Revert ändert nichts: Der Branch macht diese Commits bereits rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="104"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="108"/>
+        <source>Nothing to promote: the targets already deploy what %1 deploys.</source>
+        <translation>Nichts zu promoten: Die Ziele stellen bereits bereit, was %1 bereitstellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="156"/>
+        <source>%1 moved since the preview (it is now at %2): preview again, so that you see what will be committed.</source>
+        <translation>%1 hat sich seit der Vorschau bewegt (steht jetzt auf %2): Erstellen Sie die Vorschau erneut, damit Sie sehen, was committet wird.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="163"/>
+        <source>The branch %1 exists already: choose another name.</source>
+        <translation>Der Branch %1 existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="173"/>
+        <source>Committed %1 on %2 in the local mirror, but the push failed: %3</source>
+        <translation>%1 wurde im lokalen Mirror auf %2 committet, aber der Push ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
     <name>StatusIcons</name>
     <message>
         <location filename="../views/statusicons.cpp" line="442"/>
@@ -155,7 +203,7 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="165"/>
+        <location filename="../model/actions/actionservice.cpp" line="166"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
@@ -320,42 +368,42 @@
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="117"/>
+        <location filename="../app/actionscomposer.cpp" line="119"/>
         <source>An emergency pause or resume was interrupted on %1: complete it or resume from the banner.</source>
         <translation>Eine Notfall-Pause oder Fortsetzung auf %1 wurde unterbrochen: Schließen Sie sie ab oder setzen Sie Auto-Sync über das Banner fort.</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="138"/>
+        <location filename="../app/actionscomposer.cpp" line="140"/>
         <source>&amp;Actions</source>
         <translation>Ak&amp;tionen</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="139"/>
+        <location filename="../app/actionscomposer.cpp" line="141"/>
         <source>&amp;Sync…</source>
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="148"/>
+        <location filename="../app/actionscomposer.cpp" line="150"/>
         <source>&amp;Hard refresh</source>
         <translation>&amp;Vollständig aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="156"/>
+        <location filename="../app/actionscomposer.cpp" line="158"/>
         <source>&amp;Resume everything paused…</source>
         <translation>Alles Pausierte &amp;fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="208"/>
+        <location filename="../app/actionscomposer.cpp" line="210"/>
         <source>%1 %2 of %3 apps…</source>
         <translation>%1: %2 von %3 Anwendungen…</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="209"/>
+        <location filename="../app/actionscomposer.cpp" line="211"/>
         <source>Pausing</source>
         <translation>Wird pausiert</translation>
     </message>
     <message>
-        <location filename="../app/actionscomposer.cpp" line="209"/>
+        <location filename="../app/actionscomposer.cpp" line="211"/>
         <source>Resuming</source>
         <translation>Wird fortgesetzt</translation>
     </message>
@@ -404,22 +452,22 @@
 <context>
     <name>sextant::ApplicationDiffLoader</name>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="188"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="175"/>
         <source>The instance %1 is not connected; the diff of %2 cannot be fetched.</source>
         <translation>Die Instanz %1 ist nicht verbunden; der Diff von %2 kann nicht abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="204"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="191"/>
         <source>%1 of %2 could not be fetched: %3</source>
         <translation>%1 von %2 – Abruf fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="219"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="206"/>
         <source>The managed resources</source>
         <translation>Die verwalteten Ressourcen</translation>
     </message>
     <message>
-        <location filename="../model/fleet/applicationdiffloader.cpp" line="224"/>
+        <location filename="../model/fleet/applicationdiffloader.cpp" line="211"/>
         <source>The application</source>
         <translation>Die Anwendung</translation>
     </message>
@@ -629,22 +677,88 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="484"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="498"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="488"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="503"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="489"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="505"/>
+        <source>%n commit(s) pending in Git</source>
+        <translation>
+            <numerusform>%n Commit in Git ausstehend</numerusform>
+            <numerusform>%n Commits in Git ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="507"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
             <numerusform>%n Anwendungen: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::GitHistoryModel</name>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="74"/>
+        <source>default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="219"/>
+        <source>head of %1</source>
+        <translation>Head von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="221"/>
+        <source>deployed</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="221"/>
+        <source>deployed (%1)</source>
+        <translation>bereitgestellt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="223"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="225"/>
+        <source>deployment #%1</source>
+        <translation>Bereitstellung #%1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="265"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="266"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="267"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="268"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="269"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -708,222 +822,222 @@
 <context>
     <name>sextant::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="41"/>
+        <location filename="../app/mainwindow.cpp" line="42"/>
         <source>Sextant — GitOps fleet console</source>
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -931,9 +1045,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::RepositoryMirrors</name>
+    <message>
+        <location filename="../model/fleet/repositorymirrors.cpp" line="149"/>
+        <source>Cannot create the mirror directory %1.</source>
+        <translation>Das Mirror-Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -991,73 +1113,150 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="21"/>
+        <location filename="../app/workspace.cpp" line="30"/>
         <source>Action journal</source>
         <translation>Aktionsjournal</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="22"/>
+        <location filename="../app/workspace.cpp" line="31"/>
         <source>The action journal and pause ledger could not be opened: %1
 Actions are refused until this is fixed, because nothing could be recorded.</source>
         <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
 Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="28"/>
+        <location filename="../app/workspace.cpp" line="37"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="31"/>
+        <location filename="../app/workspace.cpp" line="40"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="52"/>
+        <location filename="../app/workspace.cpp" line="70"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="55"/>
+        <location filename="../app/workspace.cpp" line="73"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="137"/>
+        <location filename="../app/workspace.cpp" line="155"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="147"/>
+        <location filename="../app/workspace.cpp" line="175"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="150"/>
+        <location filename="../app/workspace.cpp" line="178"/>
         <source>the demo fleet started afresh</source>
         <translation>die Demo-Flotte wurde neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="153"/>
+        <location filename="../app/workspace.cpp" line="181"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="154"/>
+        <location filename="../app/workspace.cpp" line="182"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="162"/>
+        <location filename="../app/workspace.cpp" line="190"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="164"/>
+        <location filename="../app/workspace.cpp" line="195"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::actions::GitChangeRunner</name>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="225"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="286"/>
+        <source>The app is not in the fleet.</source>
+        <translation>Die Anwendung ist nicht in der Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="227"/>
+        <source>%1 does not deploy one overlay directory from Git: there is nothing to promote.</source>
+        <translation>%1 stellt nicht genau ein Overlay-Verzeichnis aus Git bereit: Es gibt nichts zu promoten.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="230"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="290"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="322"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="355"/>
+        <source>Git repositories are not available in this session.</source>
+        <translation>Git-Repositorys sind in dieser Sitzung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="232"/>
+        <source>Choose the applications to promote to.</source>
+        <translation>Wählen Sie die Anwendungen, in die promotet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="242"/>
+        <source>%1 does not deploy another overlay of the same repository and branch as %2.</source>
+        <translation>%1 stellt kein anderes Overlay desselben Repositorys und Branches wie %2 bereit.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="288"/>
+        <source>%1 does not deploy from a Git repository.</source>
+        <translation>%1 stellt nicht aus einem Git-Repository bereit.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="292"/>
+        <source>Choose the commits to revert.</source>
+        <translation>Wählen Sie die Commits, die rückgängig gemacht werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="321"/>
+        <source>The app does not deploy from a Git repository.</source>
+        <translation>Die Anwendung wird nicht aus einem Git-Repository bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="346"/>
+        <source>The change has conflicts and cannot be committed.</source>
+        <translation>Die Änderung hat Konflikte und kann nicht committet werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="349"/>
+        <source>A reason is required: it goes into the commit and the journal.</source>
+        <translation>Ein Grund ist erforderlich: Er wird in den Commit und ins Aktionsjournal geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="351"/>
+        <source>The app tracks a tag or a commit, not a branch: commit on a new branch.</source>
+        <translation>Die Anwendung verfolgt einen Tag oder einen Commit, keinen Branch: Committen Sie auf einen neuen Branch.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="353"/>
+        <source>New branches go under sextant/ so that a fetch never moves them.</source>
+        <translation>Neue Branches werden unter sextant/ angelegt, damit ein Abruf sie nie verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="396"/>
+        <source>Pushed revert %1 to %2: the controller deploys it with the next sync.</source>
+        <translation>Revert %1 nach %2 gepusht: Der Controller stellt ihn mit dem nächsten Sync bereit.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner.cpp" line="399"/>
+        <source>Pushed revert %1 to the new branch %2: merge it to deploy.</source>
+        <translation>Revert %1 auf den neuen Branch %2 gepusht: Mergen Sie ihn, um ihn bereitzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1426,109 +1625,116 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::views::ApplicationActions</name>
     <message>
-        <location filename="../views/applicationactions.cpp" line="30"/>
-        <location filename="../views/applicationactions.cpp" line="146"/>
+        <location filename="../views/applicationactions.cpp" line="33"/>
+        <location filename="../views/applicationactions.cpp" line="149"/>
+        <location filename="../views/applicationactions.cpp" line="160"/>
+        <location filename="../views/applicationactions.cpp" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="30"/>
+        <location filename="../views/applicationactions.cpp" line="33"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="31"/>
-        <location filename="../views/applicationactions.cpp" line="46"/>
+        <location filename="../views/applicationactions.cpp" line="34"/>
+        <location filename="../views/applicationactions.cpp" line="49"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="45"/>
+        <location filename="../views/applicationactions.cpp" line="48"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="61"/>
+        <location filename="../views/applicationactions.cpp" line="64"/>
         <source>Sync of %1 started: %2</source>
         <translation>Sync von %1 gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="81"/>
+        <location filename="../views/applicationactions.cpp" line="84"/>
         <source>Hard refresh of %1</source>
         <translation>Vollständige Aktualisierung von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="81"/>
+        <location filename="../views/applicationactions.cpp" line="84"/>
         <source>Refresh of %1</source>
         <translation>Aktualisierung von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="88"/>
+        <location filename="../views/applicationactions.cpp" line="91"/>
         <source>Terminate the operation on %1</source>
         <translation>Operation auf %1 beenden</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="90"/>
+        <location filename="../views/applicationactions.cpp" line="93"/>
         <source>The controller stops the running operation where it is. Resources it already applied stay as they are; the app may be left half-synced.</source>
         <translation>Der Controller hält die laufende Operation an der aktuellen Stelle an. Bereits angewendete Ressourcen bleiben unverändert; die Anwendung kann teilweise synchronisiert zurückbleiben.</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="92"/>
+        <location filename="../views/applicationactions.cpp" line="95"/>
         <source>&amp;Terminate operation</source>
         <translation>Operation &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="97"/>
+        <location filename="../views/applicationactions.cpp" line="100"/>
         <source>Terminate on %1</source>
         <translation>Beenden der Operation auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="104"/>
+        <location filename="../views/applicationactions.cpp" line="107"/>
         <source>Pause auto-sync of %1</source>
         <translation>Auto-Sync von %1 pausieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="107"/>
+        <location filename="../views/applicationactions.cpp" line="110"/>
         <source>The controller stops applying Git to this app until you resume. Its sync policy (prune, self-heal, options) is kept in the ledger and on the app, and comes back exactly on resume.</source>
         <translation>Der Controller wendet Git nicht mehr auf diese Anwendung an, bis Sie fortsetzen. Ihre Sync-Richtlinie (Prune, Self-Heal, Optionen) wird im Pausenregister und an der Anwendung aufbewahrt und beim Fortsetzen exakt wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="110"/>
+        <location filename="../views/applicationactions.cpp" line="113"/>
         <source>&amp;Pause auto-sync</source>
         <translation>Auto-Sync &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="114"/>
+        <location filename="../views/applicationactions.cpp" line="117"/>
         <source>Pause of %1</source>
         <translation>Pausieren von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="121"/>
+        <location filename="../views/applicationactions.cpp" line="124"/>
         <source>Resume auto-sync of %1</source>
         <translation>Auto-Sync von %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="126"/>
+        <location filename="../views/applicationactions.cpp" line="129"/>
         <source>The app&apos;s sync policy from before the pause is restored; the controller then applies Git again.</source>
         <translation>Die Sync-Richtlinie der Anwendung von vor der Pause wird wiederhergestellt; danach wendet der Controller Git wieder an.</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="128"/>
+        <location filename="../views/applicationactions.cpp" line="131"/>
         <source>This app is %1. Resuming auto-sync lets the controller deploy what Git wants again, undoing the rollback.</source>
         <translation>Diese Anwendung ist %1. Wenn Sie Auto-Sync fortsetzen, stellt der Controller wieder bereit, was Git vorsieht, und macht das Zurücksetzen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="132"/>
+        <location filename="../views/applicationactions.cpp" line="135"/>
         <source>&amp;Resume auto-sync</source>
         <translation>Auto-Sync &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="137"/>
+        <location filename="../views/applicationactions.cpp" line="140"/>
         <source>Resume of %1</source>
         <translation>Fortsetzen von %1</translation>
     </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="181"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="197"/>
+        <location filename="../views/applicationactions.cpp" line="240"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>%n Anwendung &amp;synchronisieren…</numerusform>
@@ -1536,7 +1742,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="199"/>
+        <location filename="../views/applicationactions.cpp" line="242"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>Auto-Sync von %n Anwendung &amp;pausieren…</numerusform>
@@ -1544,32 +1750,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="204"/>
+        <location filename="../views/applicationactions.cpp" line="247"/>
         <source>&amp;Sync…</source>
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="205"/>
+        <location filename="../views/applicationactions.cpp" line="248"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="206"/>
+        <location filename="../views/applicationactions.cpp" line="249"/>
         <source>&amp;Hard refresh (regenerate manifests)</source>
         <translation>&amp;Hart aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="208"/>
+        <location filename="../views/applicationactions.cpp" line="251"/>
         <source>&amp;Pause auto-sync…</source>
         <translation>Auto-Sync &amp;pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="210"/>
+        <location filename="../views/applicationactions.cpp" line="253"/>
         <source>Res&amp;ume auto-sync…</source>
         <translation>Auto-Sync &amp;fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="212"/>
+        <location filename="../views/applicationactions.cpp" line="255"/>
         <source>&amp;Terminate operation…</source>
         <translation>Operation &amp;beenden…</translation>
     </message>
@@ -1816,6 +2022,153 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../views/applicationeventstab.cpp" line="115"/>
         <source>Could not load the events. %1</source>
         <translation>Die Ereignisse konnten nicht geladen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::ApplicationGitTab</name>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="77"/>
+        <location filename="../views/applicationgittab.cpp" line="215"/>
+        <source>Show what deploys &amp;next</source>
+        <translation>Zeigen, was als &amp;Nächstes bereitgestellt wird</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="78"/>
+        <location filename="../views/applicationgittab.cpp" line="210"/>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="79"/>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="80"/>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promoten…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="90"/>
+        <source>Write what this environment deploys into other environments&apos; overlays, as a reviewed commit.</source>
+        <translation>Das, was diese Umgebung bereitstellt, als geprüften Commit in die Overlays anderer Umgebungen schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="94"/>
+        <source>Enter a user name and token for this repository&apos;s server.</source>
+        <translation>Benutzername und Token für den Server dieses Repositorys eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="96"/>
+        <source>Fetch the repository now (it is also fetched every few minutes).</source>
+        <translation>Das Repository jetzt abrufen (es wird auch alle paar Minuten abgerufen).</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="185"/>
+        <source>%1 does not deploy from a Git repository (a Helm chart or an OCI artifact): there is no Git history to show.</source>
+        <translation>%1 stellt nicht aus einem Git-Repository bereit (ein Helm-Chart oder ein OCI-Artefakt): Es gibt keinen Git-Verlauf anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="202"/>
+        <source>Git (%1 pending)</source>
+        <translation>Git (%1 ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="202"/>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="210"/>
+        <source>&amp;Cancel fetch</source>
+        <translation>Abruf a&amp;bbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationgittab.cpp" line="214"/>
+        <source>Show what deploys &amp;next (%n commit(s))</source>
+        <translation>
+            <numerusform>Zeigen, was als &amp;Nächstes bereitgestellt wird (%n Commit)</numerusform>
+            <numerusform>Zeigen, was als &amp;Nächstes bereitgestellt wird (%n Commits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="218"/>
+        <source>No Git source.</source>
+        <translation>Keine Git-Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="220"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="225"/>
+        <source>%1 · %2 at %3 · path %4</source>
+        <translation>%1 · %2 auf %3 · Pfad %4</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="229"/>
+        <source> · deployed %1: nothing pending</source>
+        <translation> · bereitgestellt %1: nichts ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationgittab.cpp" line="232"/>
+        <source> · deployed %1: %n commit(s) pending</source>
+        <translation>
+            <numerusform> · bereitgestellt %1: %n Commit ausstehend</numerusform>
+            <numerusform> · bereitgestellt %1: %n Commits ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="234"/>
+        <source> · deployed %1: not in the mirror yet</source>
+        <translation> · bereitgestellt %1: noch nicht im Mirror</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="236"/>
+        <source> · not deployed yet</source>
+        <translation> · noch nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="251"/>
+        <source>Fetching %1: %2 of %3 objects…</source>
+        <translation>%1 wird abgerufen: %2 von %3 Objekten…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="257"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="264"/>
+        <source>The last fetch failed, so this may be out of date (fetched %1): %2</source>
+        <translation>Der letzte Abruf ist fehlgeschlagen, daher ist dies möglicherweise veraltet (abgerufen %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationgittab.cpp" line="282"/>
+        <source>What deploys next: the combined change of %n commit(s) between %1 (deployed) and %2.</source>
+        <translation>
+            <numerusform>Was als Nächstes bereitgestellt wird: die zusammengefasste Änderung von %n Commit zwischen %1 (bereitgestellt) und %2.</numerusform>
+            <numerusform>Was als Nächstes bereitgestellt wird: die zusammengefasste Änderung von %n Commits zwischen %1 (bereitgestellt) und %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="315"/>
+        <source>&amp;Revert %1…</source>
+        <translation>%1 &amp;rückgängig machen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applicationgittab.cpp" line="319"/>
+        <source>Roll &amp;back to %1 (revert the %n newer commit(s))…</source>
+        <translation>
+            <numerusform>Auf %1 &amp;zurücksetzen (den %n neueren Commit rückgängig machen)…</numerusform>
+            <numerusform>Auf %1 &amp;zurücksetzen (die %n neueren Commits rückgängig machen)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/applicationgittab.cpp" line="322"/>
+        <source>&amp;Copy commit id</source>
+        <translation>Commit-ID &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -2141,42 +2494,42 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::ApplicationView</name>
     <message>
-        <location filename="../views/applicationview.cpp" line="108"/>
+        <location filename="../views/applicationview.cpp" line="109"/>
         <source>Select an application on the left</source>
         <translation>Wählen Sie links eine Anwendung aus</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="115"/>
+        <location filename="../views/applicationview.cpp" line="116"/>
         <source>Its resources, deployment history, events and manifest appear here.</source>
         <translation>Hier erscheinen ihre Ressourcen, ihr Bereitstellungsverlauf, ihre Ereignisse und ihr Manifest.</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="260"/>
+        <location filename="../views/applicationview.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="263"/>
+        <location filename="../views/applicationview.cpp" line="285"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="264"/>
+        <location filename="../views/applicationview.cpp" line="286"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="265"/>
+        <location filename="../views/applicationview.cpp" line="287"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="266"/>
+        <location filename="../views/applicationview.cpp" line="288"/>
         <source>Manifest</source>
         <translation>Manifest</translation>
     </message>
     <message>
-        <location filename="../views/applicationview.cpp" line="269"/>
+        <location filename="../views/applicationview.cpp" line="291"/>
         <source>Some events are warnings</source>
         <translation>Einige Ereignisse sind Warnungen</translation>
     </message>
@@ -2879,13 +3232,13 @@ Git (Vergleichsstand): %2</translation>
     </message>
     <message>
         <location filename="../views/fleettreedelegate.cpp" line="164"/>
-        <location filename="../views/fleettreedelegate.cpp" line="241"/>
+        <location filename="../views/fleettreedelegate.cpp" line="253"/>
         <source>%1 out of sync</source>
         <translation>%1 nicht synchron</translation>
     </message>
     <message>
         <location filename="../views/fleettreedelegate.cpp" line="165"/>
-        <location filename="../views/fleettreedelegate.cpp" line="243"/>
+        <location filename="../views/fleettreedelegate.cpp" line="255"/>
         <source>%1 degraded</source>
         <translation>%1 beeinträchtigt</translation>
     </message>
@@ -2900,12 +3253,17 @@ Git (Vergleichsstand): %2</translation>
         <translation>%1 mit pausiertem Auto-Sync</translation>
     </message>
     <message>
-        <location filename="../views/fleettreedelegate.cpp" line="245"/>
+        <location filename="../views/fleettreedelegate.cpp" line="190"/>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../views/fleettreedelegate.cpp" line="257"/>
         <source>%1 paused</source>
         <translation>%1 pausiert</translation>
     </message>
     <message>
-        <location filename="../views/fleettreedelegate.cpp" line="252"/>
+        <location filename="../views/fleettreedelegate.cpp" line="264"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2971,6 +3329,240 @@ Git (Vergleichsstand): %2</translation>
         <location filename="../views/fleettreeview.cpp" line="229"/>
         <source>Uncheck the status buttons to see the rest.</source>
         <translation>Deaktivieren Sie die Status-Schaltflächen, um die übrigen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::GitChangeDialog</name>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="34"/>
+        <source>On a &amp;new branch, for a pull request:</source>
+        <translation>Auf einem &amp;neuen Branch, für einen Pull Request:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="36"/>
+        <source>On the &amp;tracked branch (deploys with the next sync)</source>
+        <translation>Auf dem ver&amp;folgten Branch (wird mit dem nächsten Sync bereitgestellt)</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="42"/>
+        <source>Revert in Git — %1</source>
+        <translation>In Git rückgängig machen — %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="43"/>
+        <source>Promote in Git — %1</source>
+        <translation>In Git promoten — %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="48"/>
+        <source>e.g. INC-4711: 2.4 breaks checkout</source>
+        <translation>z. B. INC-4711: 2.4 macht den Checkout kaputt</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="49"/>
+        <source>e.g. CHG-815: 4.3.0 baked a day in staging</source>
+        <translation>z. B. CHG-815: 4.3.0 lief einen Tag lang in Staging</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="63"/>
+        <source>&amp;Commit and push</source>
+        <translation>&amp;Committen und pushen</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="70"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="77"/>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="83"/>
+        <source>A revert commit makes Git want what ran before, so the next sync deploys it and no later sync brings the change back.</source>
+        <translation>Ein Revert-Commit sorgt dafür, dass Git wieder vorsieht, was vorher lief: Der nächste Sync stellt es bereit, und kein späterer Sync bringt die Änderung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="86"/>
+        <source>A promotion commit writes what this environment deploys into other environments&apos; overlays: the same images, pinned, reviewed as a diff before the commit.</source>
+        <translation>Ein Promotion-Commit schreibt, was diese Umgebung bereitstellt, in die Overlays anderer Umgebungen: dieselben Images, fest gepinnt, vor dem Commit als Diff geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="107"/>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="131"/>
+        <source>Protected target (%1): committing on the tracked branch needs the application&apos;s name typed.</source>
+        <translation>Geschütztes Ziel (%1): Ein Commit auf den verfolgten Branch erfordert die Eingabe des Namens der Anwendung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/gitchangedialog.cpp" line="148"/>
+        <source>Preparing the revert of %n commit(s)…</source>
+        <translation>
+            <numerusform>Revert von %n Commit wird vorbereitet…</numerusform>
+            <numerusform>Revert von %n Commits wird vorbereitet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="176"/>
+        <source>Copy the &amp;whole overlay directory, not only the image references</source>
+        <translation>Das &amp;gesamte Overlay-Verzeichnis kopieren, nicht nur die Image-Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="178"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="184"/>
+        <source>Promote to:</source>
+        <translation>Promoten nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="188"/>
+        <source>No other application deploys an overlay of this repository and branch.</source>
+        <translation>Keine andere Anwendung stellt ein Overlay dieses Repositorys und Branches bereit.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="189"/>
+        <source>Choose the environments to promote to, then Preview.</source>
+        <translation>Wählen Sie die Umgebungen, in die promotet werden soll, dann „Vorschau“.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="212"/>
+        <source>Preparing the promotion…</source>
+        <translation>Promotion wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="220"/>
+        <source>the tracked revision</source>
+        <translation>die verfolgte Revision</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="226"/>
+        <source>Promotes what %1 deploys, onto %2 at &lt;tt&gt;%3&lt;/tt&gt;, to:</source>
+        <translation>Promotet, was %1 bereitstellt, auf %2 in &lt;tt&gt;%3&lt;/tt&gt;, nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="233"/>
+        <source>Reverts, onto %1 at &lt;tt&gt;%2&lt;/tt&gt;:</source>
+        <translation>Macht auf %1 in &lt;tt&gt;%2&lt;/tt&gt; rückgängig:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="246"/>
+        <source>On the &amp;tracked branch %1 (deploys with the next sync)</source>
+        <translation>Auf dem ver&amp;folgten Branch %1 (wird mit dem nächsten Sync bereitgestellt)</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="247"/>
+        <source>On the tracked branch (the app tracks a tag or a commit)</source>
+        <translation>Auf dem verfolgten Branch (die Anwendung verfolgt einen Tag oder einen Commit)</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="267"/>
+        <source>The revert conflicts with later changes in %1. Sextant does not resolve conflicts: revert these commits by hand, or choose fewer or newer ones.</source>
+        <translation>Der Revert steht in Konflikt mit späteren Änderungen in %1. Sextant löst keine Konflikte auf: Machen Sie diese Commits von Hand rückgängig, oder wählen Sie weniger oder neuere.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="273"/>
+        <source>Look at these before committing:
+%1</source>
+        <translation>Prüfen Sie Folgendes vor dem Commit:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="276"/>
+        <source>The change also touches files outside this application&apos;s path, so it reaches other applications: %1</source>
+        <translation>Die Änderung betrifft auch Dateien außerhalb des Pfads dieser Anwendung und wirkt sich damit auf andere Anwendungen aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="301"/>
+        <source>New branches go under sextant/, so that fetching never moves them.</source>
+        <translation>Neue Branches werden unter sextant/ angelegt, damit das Abrufen sie nie verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="313"/>
+        <source>Committing and pushing…</source>
+        <translation>Wird committet und gepusht…</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::GitChangeView</name>
+    <message>
+        <location filename="../views/gitchangeview.cpp" line="46"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangeview.cpp" line="46"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangeview.cpp" line="75"/>
+        <source>Outside this application&apos;s path: the change reaches other applications too.</source>
+        <translation>Außerhalb des Pfads dieser Anwendung: Die Änderung wirkt sich auch auf andere Anwendungen aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangeview.cpp" line="77"/>
+        <source>Holds a Secret: its values are masked.</source>
+        <translation>Enthält ein Secret: Seine Werte sind maskiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangeview.cpp" line="87"/>
+        <source>No file of this application&apos;s paths changed.</source>
+        <translation>Keine Datei in den Pfaden dieser Anwendung wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::GitCredentialsDialog</name>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="23"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="26"/>
+        <source>Git credentials</source>
+        <translation>Git-Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="28"/>
+        <source>%1 refused the credentials Sextant has (or it has none). Enter a user name and a token or password for it; they are used for every repository whose URL starts with the prefix below.</source>
+        <translation>%1 hat die Zugangsdaten von Sextant abgelehnt (oder Sextant hat keine). Geben Sie dafür einen Benutzernamen und ein Token oder Passwort ein; sie werden für jedes Repository verwendet, dessen URL mit dem unten stehenden Präfix beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="36"/>
+        <source>e.g. git, or your account name</source>
+        <translation>z. B. git oder Ihr Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="41"/>
+        <source>For URLs starting with:</source>
+        <translation>Für URLs, die beginnen mit:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="42"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="43"/>
+        <source>&amp;Token or password:</source>
+        <translation>&amp;Token oder Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="46"/>
+        <source>Kept in the system keychain when remembered, else for this session only; never in a settings file or the log.</source>
+        <translation>Im System-Schlüsselbund aufbewahrt, wenn gemerkt, sonst nur für diese Sitzung; niemals in einer Einstellungsdatei oder im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitcredentialsdialog.cpp" line="52"/>
+        <source>Use and &amp;fetch</source>
+        <translation>Verwenden und &amp;abrufen</translation>
     </message>
 </context>
 <context>
@@ -3586,92 +4178,116 @@ Git (Vergleichsstand): %2</translation>
         <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="211"/>
+        <location filename="../views/syncdialog.cpp" line="224"/>
         <source>&amp;Terminate operation…</source>
         <translation>Operation &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="223"/>
+        <location filename="../views/syncdialog.cpp" line="236"/>
         <source>Protected target (%1): after the preview you give a reason and type the application&apos;s name, and a deployment record is kept.</source>
         <translation>Geschütztes Ziel (%1): Nach der Vorschau geben Sie einen Grund und den Namen der Anwendung ein, und ein Bereitstellungsprotokoll wird aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="232"/>
+        <location filename="../views/syncdialog.cpp" line="245"/>
         <source>This application is being deleted: it cannot be synced.</source>
         <translation>Diese Anwendung wird gerade gelöscht: Sie kann nicht synchronisiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="234"/>
+        <location filename="../views/syncdialog.cpp" line="247"/>
         <source>A sync window blocks manual syncs right now: %1. The controller would refuse the sync; try again when the window closes, or ask the project&apos;s owner to allow manual syncs in it.</source>
         <translation>Ein sync window blockiert derzeit manuelle Syncs: %1. Der Controller würde den Sync ablehnen; versuchen Sie es erneut, wenn sich das Fenster schließt, oder bitten Sie den Eigentümer des Projekts, darin manuelle Syncs zu erlauben.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="245"/>
+        <location filename="../views/syncdialog.cpp" line="258"/>
         <source>An operation is running on this application%1. The controller refuses a new sync until it ends; you can wait, or terminate it.</source>
         <translation>Für diese Anwendung läuft eine Operation%1. Der Controller lehnt einen neuen Sync ab, bis sie beendet ist; Sie können warten oder sie abbrechen.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="298"/>
+        <location filename="../views/syncdialog.cpp" line="311"/>
         <source>Running the dry run…</source>
         <translation>Probelauf wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="300"/>
+        <location filename="../views/syncdialog.cpp" line="313"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="302"/>
+        <location filename="../views/syncdialog.cpp" line="315"/>
         <source>The options changed: run the dry run again before syncing.</source>
         <translation>Die Optionen wurden geändert: Führen Sie den Probelauf vor dem Synchronisieren erneut aus.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="304"/>
+        <location filename="../views/syncdialog.cpp" line="317"/>
         <source>Preview is current.</source>
         <translation>Die Vorschau ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="310"/>
+        <location filename="../views/syncdialog.cpp" line="323"/>
         <source>The application is being deleted</source>
         <translation>Die Anwendung wird gerade gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="312"/>
+        <location filename="../views/syncdialog.cpp" line="325"/>
         <source>A sync window blocks manual syncs</source>
         <translation>Ein sync window blockiert manuelle Syncs</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="314"/>
+        <location filename="../views/syncdialog.cpp" line="327"/>
         <source>An operation is running</source>
         <translation>Eine Operation läuft</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="316"/>
+        <location filename="../views/syncdialog.cpp" line="329"/>
         <source>Run the dry run first</source>
         <translation>Führen Sie zuerst den Probelauf aus</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="318"/>
+        <location filename="../views/syncdialog.cpp" line="331"/>
         <source>Select at least one resource</source>
         <translation>Wählen Sie mindestens eine Ressource aus</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="333"/>
+        <location filename="../views/syncdialog.cpp" line="346"/>
         <source>Asking the controller for a dry run of %1…</source>
         <translation>Probelauf von %1 wird beim Controller angefordert…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/syncdialog.cpp" line="377"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncdialog.cpp" line="378"/>
+        <source>&lt;b&gt;What deploys next from Git&lt;/b&gt;: %n commit(s) between %1 (deployed) and %2:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Was als Nächstes aus Git bereitgestellt wird&lt;/b&gt;: %n Commit zwischen %1 (bereitgestellt) und %2:</numerusform>
+            <numerusform>&lt;b&gt;Was als Nächstes aus Git bereitgestellt wird&lt;/b&gt;: %n Commits zwischen %1 (bereitgestellt) und %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/syncdialog.cpp" line="385"/>
+        <source>Git: %n commit(s) from %1 to %2: %3</source>
+        <translation>
+            <numerusform>Git: %n Commit von %1 bis %2: %3</numerusform>
+            <numerusform>Git: %n Commits von %1 bis %2: %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="355"/>
+        <location filename="../views/syncdialog.cpp" line="399"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="371"/>
+        <location filename="../views/syncdialog.cpp" line="415"/>
         <source>Terminate operation</source>
         <translation>Operation beenden</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="372"/>
+        <location filename="../views/syncdialog.cpp" line="416"/>
         <source>Terminate the operation running on %1?
 
 The controller stops it where it is; resources already applied stay as they are.</source>
@@ -3680,17 +4296,17 @@ The controller stops it where it is; resources already applied stay as they are.
 Der Controller stoppt sie an der aktuellen Stelle; bereits angewendete Ressourcen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="387"/>
+        <location filename="../views/syncdialog.cpp" line="431"/>
         <source>Could not terminate the operation: %1</source>
         <translation>Die Operation konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="397"/>
+        <location filename="../views/syncdialog.cpp" line="441"/>
         <source>The sync of %1 failed: %2</source>
         <translation>Der Sync von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/syncdialog.cpp" line="411"/>
+        <location filename="../views/syncdialog.cpp" line="455"/>
         <source>Synced. Loading the deployment record…</source>
         <translation>Synchronisiert. Bereitstellungsprotokoll wird geladen…</translation>
     </message>

@@ -26,7 +26,15 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="489"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="505"/>
+        <source>%n commit(s) pending in Git</source>
+        <translation>
+            <numerusform>%n commit pending in Git</numerusform>
+            <numerusform>%n commits pending in Git</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="507"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
@@ -37,7 +45,7 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="271"/>
+        <location filename="../../../app/mainwindow.cpp" line="284"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
@@ -67,7 +75,7 @@
 <context>
     <name>sextant::views::ApplicationActions</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="197"/>
+        <location filename="../../../views/applicationactions.cpp" line="240"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>&amp;Sync %n application…</numerusform>
@@ -75,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="199"/>
+        <location filename="../../../views/applicationactions.cpp" line="242"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>&amp;Pause auto-sync of %n application…</numerusform>
@@ -135,6 +143,41 @@
     </message>
 </context>
 <context>
+    <name>sextant::views::ApplicationGitTab</name>
+    <message numerus="yes">
+        <location filename="../../../views/applicationgittab.cpp" line="214"/>
+        <source>Show what deploys &amp;next (%n commit(s))</source>
+        <translation>
+            <numerusform>Show what deploys &amp;next (%n commit)</numerusform>
+            <numerusform>Show what deploys &amp;next (%n commits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationgittab.cpp" line="232"/>
+        <source> · deployed %1: %n commit(s) pending</source>
+        <translation>
+            <numerusform> · deployed %1: %n commit pending</numerusform>
+            <numerusform> · deployed %1: %n commits pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationgittab.cpp" line="282"/>
+        <source>What deploys next: the combined change of %n commit(s) between %1 (deployed) and %2.</source>
+        <translation>
+            <numerusform>What deploys next: the combined change of %n commit between %1 (deployed) and %2.</numerusform>
+            <numerusform>What deploys next: the combined change of %n commits between %1 (deployed) and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/applicationgittab.cpp" line="319"/>
+        <source>Roll &amp;back to %1 (revert the %n newer commit(s))…</source>
+        <translation>
+            <numerusform>Roll &amp;back to %1 (revert the %n newer commit)…</numerusform>
+            <numerusform>Roll &amp;back to %1 (revert the %n newer commits)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::BatchProgressPanel</name>
     <message numerus="yes">
         <location filename="../../../views/batchprogresspanel.cpp" line="44"/>
@@ -171,9 +214,9 @@
     <message numerus="yes">
         <location filename="../../../views/batchprogresspanel.cpp" line="78"/>
         <source>%n skipped: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped: %1.</numerusform>
+            <numerusform>%n skipped: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -311,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>sextant::views::GitChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/gitchangedialog.cpp" line="148"/>
+        <source>Preparing the revert of %n commit(s)…</source>
+        <translation>
+            <numerusform>Preparing the revert of %n commit…</numerusform>
+            <numerusform>Preparing the revert of %n commits…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::PausedFleetBanner</name>
     <message numerus="yes">
         <location filename="../../../views/pausedfleetbanner.cpp" line="73"/>
@@ -377,6 +431,33 @@
         <translation>
             <numerusform>&amp;Resume %n app</numerusform>
             <numerusform>&amp;Resume %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::SyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/syncdialog.cpp" line="377"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncdialog.cpp" line="378"/>
+        <source>&lt;b&gt;What deploys next from Git&lt;/b&gt;: %n commit(s) between %1 (deployed) and %2:</source>
+        <translation>
+            <numerusform>&lt;b&gt;What deploys next from Git&lt;/b&gt;: %n commit between %1 (deployed) and %2:</numerusform>
+            <numerusform>&lt;b&gt;What deploys next from Git&lt;/b&gt;: %n commits between %1 (deployed) and %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/syncdialog.cpp" line="385"/>
+        <source>Git: %n commit(s) from %1 to %2: %3</source>
+        <translation>
+            <numerusform>Git: %n commit from %1 to %2: %3</numerusform>
+            <numerusform>Git: %n commits from %1 to %2: %3</numerusform>
         </translation>
     </message>
 </context>

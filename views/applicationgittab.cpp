@@ -124,7 +124,12 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
 
     connect(m_pendingButton, &QPushButton::clicked, this, &ApplicationGitTab::showPendingChange);
     connect(m_fetchButton, &QPushButton::clicked, this, [this] {
-        if (!m_repoUrl.isEmpty())
+        if (m_repoUrl.isEmpty())
+            return;
+        // While a fetch runs the button cancels it: a huge or stuck fetch is never forced on the operator.
+        if (m_mirrors->isFetching(m_repoUrl))
+            m_mirrors->cancel(m_repoUrl);
+        else
             m_mirrors->fetch(m_repoUrl);
     });
     connect(m_credentialsButton, &QPushButton::clicked, this, [this] {
@@ -200,7 +205,9 @@ QString ApplicationGitTab::title() const
 void ApplicationGitTab::updateSummary()
 {
     const auto &source = m_model->source();
-    m_fetchButton->setEnabled(source.has_value() && !m_mirrors->isFetching(m_repoUrl));
+    const bool fetching = source.has_value() && m_mirrors->isFetching(m_repoUrl);
+    m_fetchButton->setEnabled(source.has_value());
+    m_fetchButton->setText(fetching ? tr("&Cancel fetch") : tr("&Fetch"));
     m_promoteButton->setEnabled(source.has_value() && !m_model->head().isEmpty());
     const int pending = m_model->pendingCount();
     m_pendingButton->setEnabled(pending > 0);

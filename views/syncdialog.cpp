@@ -153,9 +153,22 @@ SyncDialog::SyncDialog(ActionService *actions, FleetStore *store, const QString 
     columns->addLayout(optionsColumn, 2);
     columns->addWidget(previewBox, 4);
     layout->addLayout(columns, 1);
+    m_gitNext = new QLabel(this);
+    m_gitNext->setObjectName(QStringLiteral("syncGitNext"));
+    m_gitNext->setWordWrap(true);
+    m_gitNext->setTextFormat(Qt::RichText);
+    m_gitNext->hide();
+    layout->addWidget(m_gitNext);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(1100, 620);
+    // What Git holds that does not run yet: the commits this sync deploys.
+    connect(m_actions, &ActionService::pendingChangeLoaded, this,
+            [this](quint64 id, const QString &, const PendingChange &change, const QString &) {
+                if (id == m_pendingRequest)
+                    showPendingChange(change);
+            });
+    m_pendingRequest = m_actions->loadPendingChange(appKey);
 
     for (QCheckBox *box : {m_prune, m_applyOnly, m_force, m_selectedOnly})
         connect(box, &QCheckBox::toggled, this, &SyncDialog::onOptionsChanged);
@@ -344,6 +357,35 @@ void SyncDialog::onPreview(const SyncPreview &preview)
     updateButtons();
 }
 
+void SyncDialog::showPendingChange(const PendingChange &change)
+{
+    if (change.count() == 0) {
+        m_gitSummary.clear();
+        m_gitNext->hide();
+        return;
+    }
+    constexpr int Shown = 6;
+    QStringList items, subjects;
+    for (const git::CommitSummary &commit : change.commits) {
+        subjects << QStringLiteral("%1 %2").arg(commit.id.left(7), commit.summary);
+        if (items.size() < Shown)
+            items << QStringLiteral("<li><tt>%1</tt> %2 — %3</li>")
+                         .arg(commit.id.left(7), commit.summary.toHtmlEscaped(),
+                              commit.authorName.toHtmlEscaped());
+    }
+    if (change.count() > Shown)
+        items << QStringLiteral("<li>%1</li>").arg(tr("and %n more", nullptr, change.count() - Shown));
+    m_gitNext->setText(tr("<b>What deploys next from Git</b>: %n commit(s) between %1 (deployed) and %2:",
+                          nullptr, change.count())
+                           .arg(change.deployed.left(7), change.head.left(7)) +
+                       QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>"));
+    m_gitNext->show();
+    // Goes into the approval and the deployment record with the dry run's summary.
+    m_gitSummary =
+        tr("Git: %n commit(s) from %1 to %2: %3", nullptr, change.count())
+            .arg(change.deployed.left(7), change.head.left(7), subjects.join(QStringLiteral("; ")));
+}
+
 void SyncDialog::startSync()
 {
     if (!canSync())
@@ -351,6 +393,8 @@ void SyncDialog::startSync()
     Approval approval;
     approval.reason = m_reason->text().trimmed();
     approval.reviewedDiffSummary = m_preview->preview().summary();
+    if (!m_gitSummary.isEmpty())
+        approval.reviewedDiffSummary += u'\n' + m_gitSummary;
     if (m_check.protectedTarget) {
         ApprovalDialog dialog(m_check, tr("Sync"), approval.reviewedDiffSummary, this);
         if (!approval.reason.isEmpty())

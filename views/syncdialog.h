@@ -2,6 +2,7 @@
 
 #include "model/actions/actiontypes.h"
 #include "model/actions/syncpreview.h"
+#include "model/fleet/applicationgitsource.h"
 
 #include <QDialog>
 
@@ -52,12 +53,18 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
     void runPreview();
+    // "What deploys next from Git", under the preview; empty until the mirror answered.
+    QLabel *gitNextLabel() const { return m_gitNext; }
 
 signals:
     // After a successful sync (the dialog then closes).
     void synced(const sextant::ActionOutcome &outcome);
 
 private:
+    void showPendingChange(const PendingChange &change);
+    QLabel *m_gitNext = nullptr;
+    QString m_gitSummary; // the pending commits, for the approval and the deployment record
+    quint64 m_pendingRequest = 0;
     enum class Busy { None, Preview, Sync, Terminate };
     void buildNotices(QWidget *parent);
     void updateNotices();

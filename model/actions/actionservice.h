@@ -115,6 +115,9 @@ public:
     // Previews promoting what `fromAppKey` deploys (its overlay's images, or the whole
     // directory) to the overlays of `toAppKeys` in the same repository and branch.
     quint64 previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys, bool wholeDirectory);
+    // What deploys next for the app (commits between its last sync and the head it tracks)
+    // → pendingChangeLoaded.
+    quint64 loadPendingChange(const QString &appKey);
     // Commits a previewed change and pushes it, journaled before and after. Refused when the
     // branch moved since the preview.
     quint64 commitGitChange(const GitChangeProposal &proposal, const GitCommitChoice &choice);
@@ -172,6 +175,8 @@ signals:
     void syncWindowChecked(quint64 requestId, const QString &appKey, const sextant::SyncWindowState &state);
     void syncPreviewReady(const sextant::SyncPreview &preview);
     void gitChangePreviewReady(const sextant::GitChangeProposal &proposal);
+    void pendingChangeLoaded(quint64 requestId, const QString &appKey, const sextant::PendingChange &change,
+                             const QString &error);
     void batchProgress(const sextant::BatchProgress &progress);
     void batchFinished(const sextant::BatchOutcome &outcome);
     void pauseStateChanged(const sextant::PauseBanner &banner);

@@ -27,6 +27,15 @@ quint64 ActionService::previewPromotion(const QString &fromAppKey, const QString
     return id;
 }
 
+quint64 ActionService::loadPendingChange(const QString &appKey)
+{
+    const quint64 id = d->newRequestId();
+    d->git->pendingChange(appKey, [this, id, appKey](const Result<PendingChange> &change) {
+        emit pendingChangeLoaded(id, appKey, change ? *change : PendingChange(), change.errorMessage());
+    });
+    return id;
+}
+
 quint64 ActionService::commitGitChange(const GitChangeProposal &proposal, const GitCommitChoice &choice)
 {
     const quint64 id = d->newRequestId();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/actions/actiontypes.h"
+#include "model/fleet/applicationgitsource.h"
 #include "model/fleet/gitchangeloader.h"
 #include "model/git/gittypes.h"
 
@@ -43,3 +44,4 @@ struct GitCommitChoice {
 } // namespace sextant
 
 Q_DECLARE_METATYPE(sextant::GitChangeProposal)
+Q_DECLARE_METATYPE(sextant::PendingChange)

@@ -187,6 +187,7 @@ GitChangeRunner::GitChangeRunner(FleetStore *store, const GuardrailPolicy *polic
     , m_journal(journal)
 {
     qRegisterMetaType<sextant::GitChangeProposal>();
+    qRegisterMetaType<sextant::PendingChange>();
 }
 
 QString GitChangeRunner::suggestedBranch(const QString &app, const QString &commit)
@@ -309,6 +310,24 @@ void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, co
             failed.error = result.error().message;
             done(failed);
         });
+}
+
+void GitChangeRunner::pendingChange(const QString &appKey,
+                                    std::function<void(const Result<PendingChange> &)> done)
+{
+    const Application *app = m_store->application(appKey);
+    const std::optional<ApplicationGitSource> source = app ? applicationGitSource(*app) : std::nullopt;
+    if (!source || !m_mirrors) {
+        const Error error{!source ? tr("The app does not deploy from a Git repository.")
+                                  : tr("Git repositories are not available in this session.")};
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_mirrors->read<PendingChange>(
+        source->repoUrl, this,
+        [source = *source](git::GitRepository &mirror) { return sextant::pendingChange(mirror, source); },
+        [done](Result<PendingChange> result) { done(result); });
 }
 
 void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposal,

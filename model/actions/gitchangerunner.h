@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/actions/gitchange.h"
+#include "model/fleet/applicationgitsource.h"
 
 #include <QObject>
 
@@ -38,6 +39,9 @@ public:
     // and branch.
     void previewPromotion(quint64 requestId, const QString &fromAppKey, const QStringList &toAppKeys,
                           bool wholeDirectory, std::function<void(const GitChangeProposal &)> done);
+    // What deploys next for the app: the commits touching its paths between its last
+    // successful sync and the head it tracks, newest first (or why they cannot be read).
+    void pendingChange(const QString &appKey, std::function<void(const Result<PendingChange> &)> done);
     void commit(quint64 requestId, const GitChangeProposal &proposal, const GitCommitChoice &choice,
                 std::function<void(const ActionOutcome &)> done);
 

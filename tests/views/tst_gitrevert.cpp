@@ -11,6 +11,7 @@
 #include "views/gitchangedialog.h"
 #include "views/gitchangeview.h"
 #include "views/messagebanner.h"
+#include "views/syncdialog.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -148,6 +149,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tab.changeView()->fileCount(), 1, 20000);
         QCOMPARE(tab.changeView()->fileList()->item(0)->text(), u"M  apps/web/deployment.yaml"_s);
         QCOMPARE(tab.commitsDownTo(1), (QStringList{m_later, m_bad}));
+
+        // The sync dialog says what the sync deploys from Git.
+        SyncDialog sync(m_service.get(), &m_store, Key);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.gitNextLabel()->isHidden(), 20000);
+        const QString next = sync.gitNextLabel()->text();
+        QVERIFY2(next.contains(m_later.left(7)) && next.contains(m_bad.left(7)) &&
+                     next.contains(u"web 2.1"_s),
+                 qPrintable(next));
+        QVERIFY(!next.contains(m_api.left(7))); // another app's commit
         setApp(m_later);
     }
 
