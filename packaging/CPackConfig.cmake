@@ -16,7 +16,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-svg-plugins")
 # Qt's own translated strings, native Wayland, and the CA certificates that
-# HTTPS to an Argo CD server checks against.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, ca-certificates")
+# HTTPS to an Argo CD server checks against; git (credential helpers, the demo's
+# smart HTTP) and kustomize (the demo's overlays).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, ca-certificates, git, kustomize")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -26,6 +26,7 @@ ApplicationActionBar::ApplicationActionBar(ApplicationActions *actions, QWidget 
     , m_note(new QFrame(this))
     , m_noteText(new QLabel(m_note))
     , m_noteResume(new QPushButton(tr("Resume auto-sync…"), m_note))
+    , m_noteGit(new QPushButton(tr("Make &Git agree…"), m_note))
 {
     setObjectName(QStringLiteral("applicationActions"));
     m_sync->setObjectName(QStringLiteral("syncApp"));
@@ -52,7 +53,11 @@ ApplicationActionBar::ApplicationActionBar(ApplicationActions *actions, QWidget 
     auto *noteLayout = new QHBoxLayout(m_note);
     noteLayout->setContentsMargins(8, 4, 8, 4);
     noteLayout->addWidget(m_noteText, 1);
+    noteLayout->addWidget(m_noteGit);
     noteLayout->addWidget(m_noteResume);
+    m_noteGit->setObjectName(QStringLiteral("rollbackMakeGitAgree"));
+    m_noteGit->setToolTip(tr("Revert in Git the commits after what runs now, so that resuming auto-sync "
+                             "keeps the rollback"));
     m_note->hide();
 
     auto *row = new QHBoxLayout;
@@ -71,6 +76,7 @@ ApplicationActionBar::ApplicationActionBar(ApplicationActions *actions, QWidget 
     connect(m_pause, &QPushButton::clicked, this, [this] { m_actions->pauseAutoSync(m_key); });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_actions->resumeAutoSync(m_key); });
     connect(m_noteResume, &QPushButton::clicked, this, [this] { m_actions->resumeAutoSync(m_key); });
+    connect(m_noteGit, &QPushButton::clicked, this, [this] { m_actions->openMakeGitAgree(m_key); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { m_actions->terminateOperation(m_key); });
     connect(m_rollback, &QPushButton::clicked, this, &ApplicationActionBar::rollbackRequested);
 

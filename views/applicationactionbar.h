@@ -48,6 +48,7 @@ private:
     QFrame *m_note;
     QLabel *m_noteText;
     QPushButton *m_noteResume;
+    QPushButton *m_noteGit;
 };
 
 } // namespace sextant::views

@@ -163,6 +163,28 @@ void ApplicationActions::openRevert(const QString &appKey, const QStringList &co
     dialog->open();
 }
 
+void ApplicationActions::openMakeGitAgree(const QString &appKey)
+{
+    const quint64 request = m_actions->loadPendingChange(appKey);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(m_actions, &ActionService::pendingChangeLoaded, this,
+                [this, request, appKey, connection](quint64 id, const QString &, const PendingChange &change,
+                                                    const QString &error) {
+                    if (id != request)
+                        return;
+                    disconnect(*connection);
+                    if (!error.isEmpty())
+                        return emit message(tr("Cannot read what Git wants: %1").arg(error));
+                    if (change.count() <= 0)
+                        return emit message(tr("Git already wants what runs: there is nothing to revert."));
+                    QStringList commits;
+                    for (const git::CommitSummary &commit : change.commits)
+                        commits << commit.id;
+                    openRevert(appKey, commits);
+                });
+}
+
 void ApplicationActions::openPromotion(const QString &appKey)
 {
     const Application *from = m_store->application(appKey);

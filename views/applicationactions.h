@@ -36,6 +36,9 @@ public:
     void openRollback(const QString &appKey, qint64 historyId);
     // Reverts `commits` (newest first) of the app's repository: preview, reason, commit, push.
     void openRevert(const QString &appKey, const QStringList &commits);
+    // After a history rollback: reverts in Git the commits between what runs and what Git
+    // wants (the app's pending commits), through the same preview.
+    void openMakeGitAgree(const QString &appKey);
     // Promotes what the app deploys to other apps' overlays of the same repository and branch.
     void openPromotion(const QString &appKey);
     void openEmergencyPause(const QStringList &selection);

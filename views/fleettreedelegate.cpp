@@ -241,6 +241,12 @@ void FleetTreeDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem
         if (!selected && troubled)
             stateColor = statusColor(status.connection, opt.palette);
     }
+    // A repository's branch heads, where an instance shows its state.
+    if (kind == Kind::Group) {
+        if (const QString heads = index.data(FleetTreeModel::RepositoryHeadsRole).toString();
+            !heads.isEmpty())
+            state = heads;
+    }
     // Roll-up badges, only the non-zero ones.
     const int total = index.data(FleetTreeModel::ApplicationCountRole).toInt();
     QList<Badge> badges;

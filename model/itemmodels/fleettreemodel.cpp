@@ -1,6 +1,7 @@
 #include "model/itemmodels/fleettreemodel.h"
 
 #include "model/fleet/pendingcommits.h"
+#include "model/fleet/repositorymirrors.h"
 
 #include <QSet>
 
@@ -438,9 +439,41 @@ FleetTreeModel::Node *FleetTreeModel::nodeOf(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
 }
 
+QString FleetTreeModel::repositoryHeads(const Node *node, bool all) const
+{
+    if (!m_pending || m_grouping != Grouping::Repository || node->kind != NodeKind::Group || !node->parent ||
+        node->parent->kind != NodeKind::Instance || node->name.isEmpty())
+        return {};
+    const QMap<QString, QString> heads = m_pending->branchHeads(node->name);
+    if (heads.isEmpty())
+        return {};
+    if (all) {
+        QStringList lines;
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+            lines << tr("%1 at %2").arg(it.key(), it.value().left(7));
+        return lines.join(u'\n');
+    }
+    const QString main = QStringLiteral("main"), master = QStringLiteral("master");
+    const QString branch = heads.contains(main) ? main : heads.contains(master) ? master : heads.firstKey();
+    const QString head = tr("%1 %2").arg(branch, heads.value(branch).left(7));
+    return heads.size() > 1 ? tr("%1 · %n branch(es)", nullptr, int(heads.size())).arg(head) : head;
+}
+
 void FleetTreeModel::setPendingCommits(PendingCommits *pending)
 {
     m_pending = pending;
+    connect(pending, &PendingCommits::repositoryHeadsChanged, this, [this](const QString &url) {
+        if (m_grouping != Grouping::Repository)
+            return;
+        for (const auto &instance : m_root.children) {
+            for (const auto &group : instance->children) {
+                if (normalizedRepositoryUrl(group->name) == url) {
+                    const QModelIndex index = indexOf(group.get());
+                    emit dataChanged(index, index, {RepositoryHeadsRole, Qt::ToolTipRole});
+                }
+            }
+        }
+    });
     connect(pending, &PendingCommits::changed, this, [this](const QStringList &keys) {
         for (const QString &key : keys) {
             const QModelIndex index = indexForApplication(key);
@@ -504,10 +537,17 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
             const int pending = m_pending ? m_pending->state(node->appKey).count : -1;
             return pending > 0 ? tip + u'\n' + tr("%n commit(s) pending in Git", nullptr, pending) : tip;
         }
-        return tr("%n application(s): %1 out of sync, %2 degraded, %3 paused", nullptr, node->counts.total)
-            .arg(node->counts.outOfSync)
-            .arg(node->counts.degraded)
-            .arg(node->counts.paused);
+        {
+            QString tip =
+                tr("%n application(s): %1 out of sync, %2 degraded, %3 paused", nullptr, node->counts.total)
+                    .arg(node->counts.outOfSync)
+                    .arg(node->counts.degraded)
+                    .arg(node->counts.paused);
+            if (const QString heads = repositoryHeads(node, true); !heads.isEmpty())
+                tip += u'\n' + heads;
+            return tip;
+        }
+    case RepositoryHeadsRole: return repositoryHeads(node, false);
     case PendingCommitsRole:
         return node->kind == NodeKind::Application && m_pending ? m_pending->state(node->appKey).count : -1;
     case KindRole: return int(node->kind);
@@ -602,6 +642,7 @@ QHash<int, QByteArray> FleetTreeModel::roleNames() const
     names.insert(NextRetryRole, "nextRetry");
     names.insert(StaleRole, "stale");
     names.insert(PendingCommitsRole, "pendingCommits");
+    names.insert(RepositoryHeadsRole, "repositoryHeads");
     return names;
 }
 

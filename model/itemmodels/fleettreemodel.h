@@ -48,6 +48,9 @@ public:
         StaleRole,         // bool
         // Application rows: commits in Git that do not run yet (-1: not known); needs setPendingCommits.
         PendingCommitsRole,
+        // Repository groups (grouped by repository): its branch heads as the mirror last saw
+        // them, "main 2f98f08 · 3 branches"; empty until fetched.
+        RepositoryHeadsRole,
     };
 
     // The roles dataChanged names: on application rows (a changed application),
@@ -106,6 +109,7 @@ private:
     void addCounts(Node *from, const Counts &delta, QSet<Node *> &touched);
     void emitChanged(const QSet<Node *> &nodes);
     int rowOf(const Node *node) const;
+    QString repositoryHeads(const Node *node, bool all) const;
     QModelIndex indexOf(const Node *node) const;
     Node *nodeOf(const QModelIndex &index) const;
     QString clusterLabel(const Application &app) const;

@@ -4,6 +4,7 @@
 #include "model/git/githistory.h"
 #include "model/git/gitrepository.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 
@@ -75,6 +76,14 @@ void GitHistoryModel::startWalk()
                      : m_source->targetRevision;
     m_walk = std::make_shared<Walk>();
     m_mirrors->ensureFetched(m_source->repoUrl);
+    // A mirror not cloned yet has nothing to read: its first fetch reloads the walk.
+    if (!QFileInfo::exists(m_mirrors->mirrorPath(m_source->repoUrl))) {
+        if (m_loading) {
+            m_loading = false;
+            emit loadingChanged(false);
+        }
+        return;
+    }
     requestPage();
 }
 

@@ -37,7 +37,8 @@ public:
     // controller's history ids that deployed it.
     void setSource(const std::optional<ApplicationGitSource> &source,
                    const QHash<QString, QList<qint64>> &deployments);
-    // Reads the head again (after a fetch) and starts over, keeping nothing stale.
+    // Reads the head again (after a fetch) and starts over, keeping nothing stale. Until
+    // the mirror's first fetch made it, nothing is read (the owner reloads on `fetched`).
     void reload();
     const std::optional<ApplicationGitSource> &source() const { return m_source; }
 

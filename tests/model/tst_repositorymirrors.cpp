@@ -172,6 +172,29 @@ private slots:
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"pending"_s));
     }
 
+    void repositoryGroupsShowTheirHeads()
+    {
+        FleetStore store;
+        RepositoryMirrors mirrors(m_dir.filePath(u"cache8"_s), {});
+        store.applySnapshot(u"eu"_s, {webApp(m_remote, m_webCommits.at(57))}, {}, {}, {});
+        PendingCommits pending(&store, &mirrors);
+        FleetTreeModel tree(&store);
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setPendingCommits(&pending);
+        tree.setGrouping(FleetTreeModel::Grouping::Repository);
+        const QModelIndex group =
+            tree.indexForApplication(AppRef{u"eu"_s, u"argocd"_s, u"web"_s}.key()).parent();
+        QCOMPARE(group.data().toString(), m_remote);
+        QTRY_COMPARE_WITH_TIMEOUT(group.data(FleetTreeModel::RepositoryHeadsRole).toString(),
+                                  u"main "_s + m_webCommits.at(60).left(7), 20000);
+        QVERIFY(group.data(Qt::ToolTipRole).toString().contains(u"main at "_s + m_webCommits.at(60).left(7)));
+        // Grouped otherwise, groups are not repositories.
+        tree.setGrouping(FleetTreeModel::Grouping::Cluster);
+        const QModelIndex cluster =
+            tree.indexForApplication(AppRef{u"eu"_s, u"argocd"_s, u"web"_s}.key()).parent();
+        QVERIFY(cluster.data(FleetTreeModel::RepositoryHeadsRole).toString().isEmpty());
+    }
+
     void historyModelPagesAndMarks()
     {
         RepositoryMirrors mirrors(m_dir.filePath(u"cache5"_s), {});
@@ -179,18 +202,16 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &GitHistoryModel::loaded);
         const Application app = webApp(m_remote, m_webCommits.at(49));
-        // The mirror is fetched on demand when the history opens.
+        // The mirror is fetched on demand when the history opens; nothing is read before it
+        // exists, and its fetch reloads the history (as the Git tab does).
+        QSignalSpy fetched(&mirrors, &RepositoryMirrors::fetched);
         model.setSource(applicationGitSource(app), {{m_webCommits.at(49), {7}}});
+        QVERIFY(mirrors.isFetching(m_remote));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.error().isEmpty());
+        QVERIFY(fetched.wait(20000));
+        model.reload();
         QVERIFY(loaded.wait(20000));
-        if (!model.error().isEmpty()) {
-            // The first read may race the first fetch: the fetch reloads it.
-            QSignalSpy fetched(&mirrors, &RepositoryMirrors::fetched);
-            QVERIFY(mirrors.isFetching(m_remote) || fetched.count() > 0);
-            if (fetched.isEmpty())
-                QVERIFY(fetched.wait(20000));
-            model.reload();
-            QVERIFY(loaded.wait(20000));
-        }
         QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
         QCOMPARE(model.rowCount(), GitHistoryModel::PageSize);
         QCOMPARE(model.pendingCount(), 11);

@@ -7,6 +7,7 @@
 #include "model/git/gitlibrary.h"
 #include "model/itemmodels/githistorymodel.h"
 #include "tests/model/gitcli.h"
+#include "views/applicationactions.h"
 #include "views/applicationgittab.h"
 #include "views/gitchangedialog.h"
 #include "views/gitchangeview.h"
@@ -158,6 +159,25 @@ private slots:
                      next.contains(u"web 2.1"_s),
                  qPrintable(next));
         QVERIFY(!next.contains(m_api.left(7))); // another app's commit
+        setApp(m_later);
+    }
+
+    void makeGitAgreeRevertsWhatDoesNotRun()
+    {
+        // After a history rollback the app runs web 1.0 while Git wants 2.1: the commits
+        // between are what to revert.
+        setApp(m_first);
+        QWidget parent;
+        ApplicationActions actions(m_service.get(), &m_store, &parent);
+        actions.openMakeGitAgree(Key);
+        GitChangeDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<GitChangeDialog *>()) != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady(), 20000);
+        QCOMPARE(dialog->proposal().reverted.size(), 2);
+        QCOMPARE(dialog->proposal().reverted.at(0).id, m_later);
+        QCOMPARE(dialog->proposal().reverted.at(1).id, m_bad);
+        QVERIFY(dialog->proposal().canCommit());
+        dialog->reject();
         setApp(m_later);
     }
 
