@@ -677,17 +677,35 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="498"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="453"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="458"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="459"/>
+        <source>%1 · %n branch(es)</source>
+        <translation>
+            <numerusform>%1 · %n Branch</numerusform>
+            <numerusform>%1 · %n Branches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="531"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="503"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="536"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="505"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="538"/>
         <source>%n commit(s) pending in Git</source>
         <translation>
             <numerusform>%n Commit in Git ausstehend</numerusform>
@@ -695,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="507"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="542"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
@@ -706,57 +724,57 @@
 <context>
     <name>sextant::GitHistoryModel</name>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="74"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="75"/>
         <source>default branch</source>
         <translation>Standard-Branch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="219"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="228"/>
         <source>head of %1</source>
         <translation>Head von %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="221"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="230"/>
         <source>deployed</source>
         <translation>bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="221"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="230"/>
         <source>deployed (%1)</source>
         <translation>bereitgestellt (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="223"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="232"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="225"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="234"/>
         <source>deployment #%1</source>
         <translation>Bereitstellung #%1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="265"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="274"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="266"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="275"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="267"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="276"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="268"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="277"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/githistorymodel.cpp" line="269"/>
+        <location filename="../model/itemmodels/githistorymodel.cpp" line="278"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1567,57 +1585,67 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="32"/>
+        <location filename="../views/applicationactionbar.cpp" line="29"/>
+        <source>Make &amp;Git agree…</source>
+        <translation>&amp;Git angleichen…</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactionbar.cpp" line="33"/>
         <source>Preview the change with a dry run, then sync</source>
         <translation>Änderung per Probelauf prüfen, dann synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="34"/>
+        <location filename="../views/applicationactionbar.cpp" line="35"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="35"/>
+        <location filename="../views/applicationactionbar.cpp" line="36"/>
         <source>Ask the controller to compare with Git again</source>
         <translation>Den Controller erneut mit Git vergleichen lassen</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="38"/>
+        <location filename="../views/applicationactionbar.cpp" line="39"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="39"/>
+        <location filename="../views/applicationactionbar.cpp" line="40"/>
         <source>&amp;Hard refresh (regenerate manifests)</source>
         <translation>&amp;Vollständig aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="46"/>
+        <location filename="../views/applicationactionbar.cpp" line="47"/>
         <source>Choose the deployment to roll back to in the History tab</source>
         <translation>Die Bereitstellung, auf die zurückgesetzt werden soll, auf der Registerkarte Verlauf auswählen</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="101"/>
+        <location filename="../views/applicationactionbar.cpp" line="59"/>
+        <source>Revert in Git the commits after what runs now, so that resuming auto-sync keeps the rollback</source>
+        <translation>Die Commits nach dem, was jetzt läuft, in Git rückgängig machen, damit das Fortsetzen von Auto-Sync den Rollback beibehält</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactionbar.cpp" line="107"/>
         <source>Stop the controller from applying Git to this app, keeping its policy</source>
         <translation>Verhindern, dass der Controller Git auf diese Anwendung anwendet; ihre Richtlinie bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="102"/>
+        <location filename="../views/applicationactionbar.cpp" line="108"/>
         <source>Auto-sync is not on for this app</source>
         <translation>Auto-Sync ist für diese Anwendung nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="105"/>
+        <location filename="../views/applicationactionbar.cpp" line="111"/>
         <source>Stop the running sync operation</source>
         <translation>Die laufende Sync-Operation beenden</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="106"/>
+        <location filename="../views/applicationactionbar.cpp" line="112"/>
         <source>No operation is running</source>
         <translation>Es läuft keine Operation</translation>
     </message>
     <message>
-        <location filename="../views/applicationactionbar.cpp" line="112"/>
+        <location filename="../views/applicationactionbar.cpp" line="118"/>
         <source>This app is %1. Auto-sync stays paused until you resume it (which deploys Git again) or change Git.</source>
         <translation>Diese Anwendung ist %1. Auto-Sync bleibt pausiert, bis Sie es fortsetzen (dann wird Git erneut bereitgestellt) oder Git ändern.</translation>
     </message>
@@ -1628,7 +1656,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../views/applicationactions.cpp" line="33"/>
         <location filename="../views/applicationactions.cpp" line="149"/>
         <location filename="../views/applicationactions.cpp" line="160"/>
-        <location filename="../views/applicationactions.cpp" line="189"/>
+        <location filename="../views/applicationactions.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1729,12 +1757,22 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Fortsetzen von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="181"/>
+        <location filename="../views/applicationactions.cpp" line="178"/>
+        <source>Cannot read what Git wants: %1</source>
+        <translation>Was Git erwartet, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="180"/>
+        <source>Git already wants what runs: there is nothing to revert.</source>
+        <translation>Git erwartet bereits, was läuft: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationactions.cpp" line="203"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="240"/>
+        <location filename="../views/applicationactions.cpp" line="262"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>%n Anwendung &amp;synchronisieren…</numerusform>
@@ -1742,7 +1780,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="242"/>
+        <location filename="../views/applicationactions.cpp" line="264"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>Auto-Sync von %n Anwendung &amp;pausieren…</numerusform>
@@ -1750,32 +1788,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="247"/>
+        <location filename="../views/applicationactions.cpp" line="269"/>
         <source>&amp;Sync…</source>
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="248"/>
+        <location filename="../views/applicationactions.cpp" line="270"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="249"/>
+        <location filename="../views/applicationactions.cpp" line="271"/>
         <source>&amp;Hard refresh (regenerate manifests)</source>
         <translation>&amp;Hart aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="251"/>
+        <location filename="../views/applicationactions.cpp" line="273"/>
         <source>&amp;Pause auto-sync…</source>
         <translation>Auto-Sync &amp;pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="253"/>
+        <location filename="../views/applicationactions.cpp" line="275"/>
         <source>Res&amp;ume auto-sync…</source>
         <translation>Auto-Sync &amp;fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="255"/>
+        <location filename="../views/applicationactions.cpp" line="277"/>
         <source>&amp;Terminate operation…</source>
         <translation>Operation &amp;beenden…</translation>
     </message>
@@ -3232,13 +3270,13 @@ Git (Vergleichsstand): %2</translation>
     </message>
     <message>
         <location filename="../views/fleettreedelegate.cpp" line="164"/>
-        <location filename="../views/fleettreedelegate.cpp" line="253"/>
+        <location filename="../views/fleettreedelegate.cpp" line="259"/>
         <source>%1 out of sync</source>
         <translation>%1 nicht synchron</translation>
     </message>
     <message>
         <location filename="../views/fleettreedelegate.cpp" line="165"/>
-        <location filename="../views/fleettreedelegate.cpp" line="255"/>
+        <location filename="../views/fleettreedelegate.cpp" line="261"/>
         <source>%1 degraded</source>
         <translation>%1 beeinträchtigt</translation>
     </message>
@@ -3258,12 +3296,12 @@ Git (Vergleichsstand): %2</translation>
         <translation>%1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../views/fleettreedelegate.cpp" line="257"/>
+        <location filename="../views/fleettreedelegate.cpp" line="263"/>
         <source>%1 paused</source>
         <translation>%1 pausiert</translation>
     </message>
     <message>
-        <location filename="../views/fleettreedelegate.cpp" line="264"/>
+        <location filename="../views/fleettreedelegate.cpp" line="270"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

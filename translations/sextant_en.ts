@@ -26,7 +26,15 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="505"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="459"/>
+        <source>%1 · %n branch(es)</source>
+        <translation>
+            <numerusform>%1 · %n branch</numerusform>
+            <numerusform>%1 · %n branches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="538"/>
         <source>%n commit(s) pending in Git</source>
         <translation>
             <numerusform>%n commit pending in Git</numerusform>
@@ -34,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="507"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="542"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
@@ -75,7 +83,7 @@
 <context>
     <name>sextant::views::ApplicationActions</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="240"/>
+        <location filename="../../../views/applicationactions.cpp" line="262"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>&amp;Sync %n application…</numerusform>
@@ -83,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="242"/>
+        <location filename="../../../views/applicationactions.cpp" line="264"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>&amp;Pause auto-sync of %n application…</numerusform>
