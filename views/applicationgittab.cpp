@@ -143,6 +143,7 @@ ApplicationGitTab::ApplicationGitTab(RepositoryMirrors *mirrors, QWidget *parent
             });
     connect(m_list, &QTreeView::customContextMenuRequested, this, &ApplicationGitTab::showContextMenu);
     connect(m_model, &GitHistoryModel::loaded, this, [this] {
+        updateMirrorState(); // a failure of an earlier read (before the first clone) is over
         updateSummary();
         if (m_model->pendingCount() > 0)
             showPendingChange();

@@ -143,6 +143,7 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 3, 20000); // api 1.1 is another app's commit
         QCOMPARE(tab.model()->pendingCount(), 2);
+        QVERIFY2(tab.banner()->text().isEmpty(), qPrintable(tab.banner()->text())); // nothing failed
         QCOMPARE(tab.title(), u"Git (2 pending)"_s);
         QVERIFY2(tab.summaryLabel()->text().contains(u"deployed "_s + m_first.left(7) + u": 2 commit"_s),
                  qPrintable(tab.summaryLabel()->text()));
