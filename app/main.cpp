@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -135,7 +136,10 @@ int main(int argc, char *argv[])
     sextant::views::applyColorScheme(
         sextant::views::ColorScheme(QSettings().value(QStringLiteral("window/colorScheme"), 0).toInt()));
 
-    sextant::Workspace workspace(sextant::LocalStore::defaultPath());
+    // Mirrors are a cache: they can always be fetched again.
+    sextant::Workspace workspace(sextant::LocalStore::defaultPath(),
+                                 QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                     QStringLiteral("/mirrors"));
     sextant::MainWindow window(workspace);
     window.show();
     workspace.loadCache(); // the last fleet paints first, marked with its age

@@ -10,7 +10,7 @@
 
 namespace sextant {
 
-Workspace::Workspace(const QString &databasePath, QObject *parent)
+Workspace::Workspace(const QString &databasePath, const QString &mirrorsDirectory, QObject *parent)
     : QObject(parent)
     , m_connector(&m_store)
     , m_cache(&m_store, databasePath)
@@ -19,7 +19,9 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
     , m_diffLoader(&m_connector)
     , m_actions(&m_store, &m_connector, databasePath)
     , m_gitCredentials(std::make_shared<GitKeychainCredentials>(&m_credentials))
-    , m_mirrors(QFileInfo(databasePath).dir().filePath(QStringLiteral("mirrors")), gitCredentialSources())
+    , m_mirrors(mirrorsDirectory.isEmpty() ? QFileInfo(databasePath).dir().filePath(QStringLiteral("mirrors"))
+                                           : mirrorsDirectory,
+                gitCredentialSources())
     , m_pending(&m_store, &m_mirrors)
 {
     m_actions.setRepositoryMirrors(&m_mirrors);

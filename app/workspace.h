@@ -26,7 +26,9 @@ namespace sextant {
 class Workspace : public QObject {
     Q_OBJECT
 public:
-    explicit Workspace(const QString &databasePath, QObject *parent = nullptr);
+    // Git mirrors go to `mirrorsDirectory`, or beside the database when it is empty.
+    explicit Workspace(const QString &databasePath, const QString &mirrorsDirectory = {},
+                       QObject *parent = nullptr);
     ~Workspace() override;
 
     FleetStore &store() { return m_store; }
