@@ -43,15 +43,6 @@ protected:
     }
 };
 
-QString sourceKey(const std::optional<ApplicationGitSource> &source)
-{
-    if (!source)
-        return {};
-    return QStringList{source->repoUrl, source->targetRevision, source->paths.join(u'\n'),
-                       source->deployedRevision}
-        .join(u'\x1f');
-}
-
 QHash<QString, QList<qint64>> deploymentsByRevision(const Application &app)
 {
     QHash<QString, QList<qint64>> deployments;
@@ -175,7 +166,6 @@ void ApplicationGitTab::setApplication(const Application *app)
     const std::optional<ApplicationGitSource> source = app ? applicationGitSource(*app) : std::nullopt;
     m_appKey = app ? app->key() : QString();
     m_repoUrl = source ? source->repoUrl : QString();
-    m_sourceKey = sourceKey(source);
     m_loader->clear();
     m_change->clear();
     m_banner->clearMessage();
@@ -192,7 +182,8 @@ void ApplicationGitTab::setApplication(const Application *app)
 
 void ApplicationGitTab::applicationChanged(const Application &app)
 {
-    if (app.key() != m_appKey || sourceKey(applicationGitSource(app)) == m_sourceKey)
+    // The model holds what it was set up from.
+    if (app.key() != m_appKey || applicationGitSource(app) == m_model->source())
         return;
     setApplication(&app);
 }

@@ -69,7 +69,6 @@ private:
     QString m_appKey;
     QString m_repoUrl;
     QString m_deployedRevision;
-    QString m_sourceKey; // what the model was set up from, to notice changes
 
     MessageBanner *m_banner;
     QLabel *m_summary;

@@ -1,5 +1,6 @@
 #include "views/applicationheader.h"
 
+#include "model/domain/lastdeployment.h"
 #include "model/fleet/fleetstore.h"
 #include "views/detaillist.h"
 #include "views/detailtext.h"
@@ -236,12 +237,9 @@ void ApplicationHeader::refresh()
     // Deployed: the last successful sync (history is appended only then).
     QString deployed;
     QStringList deployedRevisions;
-    if (!app->history.isEmpty()) {
-        const HistoryEntry &last =
-            *std::max_element(app->history.cbegin(), app->history.cend(),
-                              [](const HistoryEntry &a, const HistoryEntry &b) { return a.id < b.id; });
-        deployed = last.revision;
-        deployedRevisions = last.revisions;
+    if (const HistoryEntry *last = lastDeployment(*app)) {
+        deployed = last->revision;
+        deployedRevisions = last->revisions;
     }
     const QString deployedText = revisionsText(deployed, deployedRevisions);
     const QString gitText = revisionsText(app->syncRevision, app->syncRevisions);

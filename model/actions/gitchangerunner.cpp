@@ -29,19 +29,9 @@ QString trackedBranchName(const git::GitRepository &mirror, const QString &targe
         return {};
     if (!revision.isEmpty() && revision != "HEAD"_L1)
         return heads->contains(revision) ? revision : QString();
-    // The default branch: the one HEAD points at, main and master first.
+    // The default branch: the one HEAD points at.
     const auto head = resolveTargetRevision(mirror, revision);
-    if (!head)
-        return {};
-    for (const QString &name : {u"main"_s, u"master"_s}) {
-        if (heads->value(name) == *head)
-            return name;
-    }
-    for (auto it = heads->cbegin(); it != heads->cend(); ++it) {
-        if (it.value() == *head && !it.key().startsWith("sextant/"_L1))
-            return it.key();
-    }
-    return {};
+    return head ? defaultBranchName(*heads, *head) : QString();
 }
 
 Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangeProposal proposal,
@@ -247,11 +237,8 @@ void GitChangeRunner::previewPromotion(quint64 requestId, const QString &fromApp
             {target->paths.first(), environmentOf(target->paths.first(), m_store->clusterName(*to))});
         proposal.promotedTo << m_policy->target(key);
     }
-    if (!proposal.error.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [done, proposal] { done(proposal); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!proposal.error.isEmpty())
+        return preview(proposal, {}, done);
     proposal.repoUrl = source->repoUrl;
     proposal.paths = QStringList();
     for (const auto &target : std::as_const(targets))
@@ -259,18 +246,13 @@ void GitChangeRunner::previewPromotion(quint64 requestId, const QString &fromApp
     const QString fromName = environmentOf(source->paths.first(), m_store->clusterName(*from));
     proposal.newBranch =
         suggestedPromotionBranch(from->name, from->syncRevision.isEmpty() ? fromName : from->syncRevision);
-    m_mirrors->read<GitChangeProposal>(
-        source->repoUrl, this,
-        [proposal, source = *source, fromName, targets, wholeDirectory](git::GitRepository &mirror) {
-            return computePromotion(mirror, proposal, source, fromName, targets, wholeDirectory);
+    preview(
+        proposal,
+        [source = *source, fromName, targets, wholeDirectory](git::GitRepository &mirror,
+                                                              GitChangeProposal proposal) {
+            return computePromotion(mirror, std::move(proposal), source, fromName, targets, wholeDirectory);
         },
-        [proposal, done](Result<GitChangeProposal> result) {
-            if (result)
-                return done(*result);
-            GitChangeProposal failed = proposal;
-            failed.error = result.error().message;
-            done(failed);
-        });
+        done);
 }
 
 void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
@@ -290,18 +272,32 @@ void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, co
         proposal.error = tr("Git repositories are not available in this session.");
     else if (commits.isEmpty())
         proposal.error = tr("Choose the commits to revert.");
-    if (!proposal.error.isEmpty()) {
+    if (!proposal.error.isEmpty())
+        return preview(proposal, {}, done);
+    proposal.repoUrl = source->repoUrl;
+    proposal.paths = source->paths;
+    proposal.newBranch = suggestedBranch(app->name, commits.first());
+    preview(
+        proposal,
+        [source = *source, commits](git::GitRepository &mirror, GitChangeProposal proposal) {
+            return computeRevert(mirror, std::move(proposal), source, commits);
+        },
+        done);
+}
+
+void GitChangeRunner::preview(const GitChangeProposal &proposal, Compute compute,
+                              std::function<void(const GitChangeProposal &)> done)
+{
+    // Refused before any Git work: answered through the event loop all the same.
+    if (!compute) {
         QMetaObject::invokeMethod(
             this, [done, proposal] { done(proposal); }, Qt::QueuedConnection);
         return;
     }
-    proposal.repoUrl = source->repoUrl;
-    proposal.paths = source->paths;
-    proposal.newBranch = suggestedBranch(app->name, commits.first());
     m_mirrors->read<GitChangeProposal>(
-        source->repoUrl, this,
-        [proposal, source = *source, commits](git::GitRepository &mirror) {
-            return computeRevert(mirror, proposal, source, commits);
+        proposal.repoUrl, this,
+        [proposal, compute = std::move(compute)](git::GitRepository &mirror) {
+            return compute(mirror, proposal);
         },
         [proposal, done](Result<GitChangeProposal> result) {
             if (result)

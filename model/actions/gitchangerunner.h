@@ -53,6 +53,12 @@ public:
     static QString environmentOf(const QString &path, const QString &fallback);
 
 private:
+    using Compute = std::function<Result<GitChangeProposal>(git::GitRepository &, GitChangeProposal)>;
+    // Runs `compute` on the proposal with the mirror open, on a worker; without `compute`
+    // (a proposal refused already) answers with the proposal as it is.
+    void preview(const GitChangeProposal &proposal, Compute compute,
+                 std::function<void(const GitChangeProposal &)> done);
+
     FleetStore *m_store;
     const GuardrailPolicy *m_policy;
     ActionJournal *m_journal;

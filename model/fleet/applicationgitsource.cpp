@@ -1,11 +1,10 @@
 #include "model/fleet/applicationgitsource.h"
 
+#include "model/domain/lastdeployment.h"
 #include "model/fleet/repositorymirrors.h"
 #include "model/git/gitremote.h"
 
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace sextant {
 
@@ -44,13 +43,14 @@ std::optional<ApplicationGitSource> applicationGitSource(const Application &app)
         ApplicationGitSource git;
         git.repoUrl = source.repoUrl;
         git.targetRevision = source.targetRevision;
-        // Deployed: the last successful sync (the controller appends history only then);
-        // status.sync.revision is what the last comparison was made against, i.e. Git.
-        if (!app.history.isEmpty()) {
-            const HistoryEntry &last =
-                *std::max_element(app.history.cbegin(), app.history.cend(),
-                                  [](const HistoryEntry &a, const HistoryEntry &b) { return a.id < b.id; });
-            git.deployedRevision = app.multiSource ? last.revisions.value(i) : last.revision;
+        // Deployed: the last successful sync; status.sync.revision is what the last
+        // comparison was made against, i.e. Git.
+        if (const HistoryEntry *last = lastDeployment(app))
+            git.deployedRevision = app.multiSource ? last->revisions.value(i) : last->revision;
+        if (app.sources.size() == 1) {
+            // The common case, asked on every change of every app: no URL to compare.
+            git.paths = {repositoryPath(source.path)};
+            return git;
         }
         const QString key = normalizedRepositoryUrl(source.repoUrl);
         for (const ApplicationSource &other : app.sources) {
@@ -89,6 +89,23 @@ Result<QString> resolveTargetRevision(const git::GitRepository &mirror, const QS
         git::GitFailure::NotFound,
         QObject::tr("The revision “%1” is neither a branch, a tag nor a commit of the repository.")
             .arg(revision));
+}
+
+QString defaultBranchName(const QMap<QString, QString> &heads, const QString &headCommit)
+{
+    const auto qualifies = [&](const QString &name) {
+        return heads.contains(name) && !name.startsWith("sextant/"_L1) &&
+               (headCommit.isEmpty() || heads.value(name) == headCommit);
+    };
+    for (const QString &name : {u"main"_s, u"master"_s}) {
+        if (qualifies(name))
+            return name;
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (qualifies(it.key()))
+            return it.key();
+    }
+    return {};
 }
 
 Result<PendingChange> pendingChange(git::GitRepository &mirror, const ApplicationGitSource &source)

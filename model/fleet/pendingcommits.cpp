@@ -66,9 +66,7 @@ void PendingCommits::onApplicationsChanged(const FleetChange &change)
             const std::optional<ApplicationGitSource> source =
                 app ? applicationGitSource(*app) : std::nullopt;
             const auto known = m_sources.constFind(key);
-            if (known != m_sources.cend() && source && known->repoUrl == source->repoUrl &&
-                known->paths == source->paths && known->targetRevision == source->targetRevision &&
-                known->deployedRevision == source->deployedRevision)
+            if (known != m_sources.cend() && source && *known == *source)
                 continue; // nothing Git-related changed
             forget(key);
             if (!source)

@@ -1,5 +1,6 @@
 #include "model/itemmodels/fleettreemodel.h"
 
+#include "model/fleet/applicationgitsource.h"
 #include "model/fleet/pendingcommits.h"
 #include "model/fleet/repositorymirrors.h"
 
@@ -453,8 +454,9 @@ QString FleetTreeModel::repositoryHeads(const Node *node, bool all) const
             lines << tr("%1 at %2").arg(it.key(), it.value().left(7));
         return lines.join(u'\n');
     }
-    const QString main = QStringLiteral("main"), master = QStringLiteral("master");
-    const QString branch = heads.contains(main) ? main : heads.contains(master) ? master : heads.firstKey();
+    QString branch = defaultBranchName(heads);
+    if (branch.isEmpty())
+        branch = heads.firstKey();
     const QString head = tr("%1 %2").arg(branch, heads.value(branch).left(7));
     return heads.size() > 1 ? tr("%1 · %n branch(es)", nullptr, int(heads.size())).arg(head) : head;
 }
