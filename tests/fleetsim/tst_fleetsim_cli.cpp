@@ -1,4 +1,6 @@
 // The real sextant-fleetsim binary, as scripts and other clients start it.
+#include "tests/support/selfsignedcertificate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,15 +119,9 @@ private slots:
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem")),
                       key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString opensslError;
+        QVERIFY2(sextant::testing::makeSelfSignedCertificate(dir.path(), &opensslError),
+                 qPrintable(opensslError));
 
         QProcess process;
         const Started started =

@@ -2,6 +2,7 @@
 // load, watch, reconnects, auth, TLS and bad input.
 #include "model/argocd/argocdclient.h"
 #include "tests/support/fleetsimfixture.h"
+#include "tests/support/selfsignedcertificate.h"
 
 #include <QDir>
 #include <QProcess>
@@ -49,29 +50,6 @@ quint16 closedPort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
-}
-
-// A self-signed certificate for 127.0.0.1, made with the openssl CLI.
-bool makeCertificate(const QString &dir, QString *error)
-{
-    QProcess openssl;
-    openssl.setWorkingDirectory(dir);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    if (!openssl.waitForStarted(10000)) {
-        *error = QStringLiteral("openssl is not installed");
-        return false;
-    }
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-        *error = QString::fromLocal8Bit(openssl.readAllStandardError());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -296,7 +274,7 @@ private slots:
     {
         QTemporaryDir certs;
         QString error;
-        if (!makeCertificate(certs.path(), &error))
+        if (!testing::makeSelfSignedCertificate(certs.path(), &error))
             QSKIP(qPrintable(QStringLiteral("cannot make a certificate: ") + error));
         auto config = FleetsimFixture::testConfig();
         config.tlsCertificate = certs.filePath(QStringLiteral("cert.pem"));
