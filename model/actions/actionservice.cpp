@@ -93,6 +93,7 @@ ActionService::~ActionService()
 void ActionService::start()
 {
     d->ledger->reload([this] {
+        d->loadAdoptions();
         m_ready = true;
         QTimer::singleShot(0, this, &ActionService::ready);
     });

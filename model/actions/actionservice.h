@@ -7,6 +7,7 @@
 #include "model/actions/syncpreview.h"
 #include "model/storage/actionrecords.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -115,6 +116,16 @@ public:
     // Previews promoting what `fromAppKey` deploys (its overlay's images, or the whole
     // directory) to the overlays of `toAppKeys` in the same repository and branch.
     quint64 previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys, bool wholeDirectory);
+    // Previews bringing a person's live edits of one resource (group/kind/namespace/name) into
+    // the files of the app's Git source that define it; reads the app's managed resources first.
+    quint64 previewAdoption(const QString &appKey, const QString &resourceIdentity);
+    // Where the live values of the resource were last pushed ("" when never): the drift view
+    // says "in Git on branch X" for drift no newer than `pushedAt`.
+    struct Adoption {
+        QString branch;
+        QDateTime pushedAt;
+    };
+    Adoption adoption(const QString &appKey, const QString &resourceIdentity) const;
     // What deploys next for the app (commits between its last sync and the head it tracks)
     // → pendingChangeLoaded.
     quint64 loadPendingChange(const QString &appKey);
@@ -184,6 +195,7 @@ signals:
     void pausesResumedElsewhere(const QString &instance, int apps);
     void interruptedWorkFound(const sextant::InterruptedWork &work);
     void rollbackMarksChanged();
+    void adoptionsChanged();
     void journalChanged(); // a row was added or updated: reload the Activity page
     void journalLoaded(quint64 requestId, const QList<sextant::JournalEntry> &entries, const QString &error);
     void deploymentRecordsLoaded(quint64 requestId, const QList<sextant::DeploymentRecord> &records,

@@ -44,7 +44,12 @@ struct ActionService::Private {
     actions::PauseLedger *ledger = nullptr;         // a child of q
     actions::GitChangeRunner *git = nullptr;        // a child of q
 
+    // appKey + '\n' + resource identity → the last adoption pushed for it.
+    QHash<QString, ActionService::Adoption> adoptions;
+
     quint64 newRequestId() { return nextRequest++; }
+    // Reads the adoptions pushed before (journal rows) into `adoptions`.
+    void loadAdoptions();
     ControllerBackend *backend(const QString &instance) const;
     const Application *application(const QString &appKey) const;
 

@@ -19,6 +19,7 @@ QString toString(ActionKind kind)
     case ActionKind::UnfreezeProject: return QStringLiteral("unfreeze-project");
     case ActionKind::GitRevert: return QStringLiteral("git-revert");
     case ActionKind::Promote: return QStringLiteral("promote");
+    case ActionKind::GitAdopt: return QStringLiteral("git-adopt");
     }
     return {};
 }

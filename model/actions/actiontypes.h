@@ -25,6 +25,7 @@ enum class ActionKind : quint8 {
     UnfreezeProject, // and removed by the resume
     GitRevert,       // a revert commit pushed to the app's repository
     Promote,         // a promotion commit pushed to the app's repository
+    GitAdopt,        // live values of a human edit committed to the app's repository
 };
 QString toString(ActionKind kind); // "sync", "sync-preview", "refresh", ...
 

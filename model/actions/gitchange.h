@@ -30,6 +30,11 @@ struct GitChangeProposal {
     QString message;
     QList<ActionTarget> promotedTo;
     QStringList warnings;
+    // Adoptions: the resource whose live values go into Git, the fields that cannot go in place
+    // ("spec.replicas: why"), and a manifest with those fields to add by hand.
+    QString resourceIdentity;
+    QStringList unadopted;
+    QString yamlToAdd;
 
     bool canCommit() const { return error.isEmpty() && conflicts.isEmpty() && !treeId.isEmpty(); }
 };

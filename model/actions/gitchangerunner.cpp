@@ -18,10 +18,7 @@ namespace sextant::actions {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The branch a target revision follows in the mirror; empty for a tag or a commit.
-QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision)
+QString GitChangeRunner::trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision)
 {
     const QString revision = targetRevision.trimmed();
     auto heads = mirror.branchHeads();
@@ -34,6 +31,8 @@ QString trackedBranchName(const git::GitRepository &mirror, const QString &targe
     return head ? defaultBranchName(*heads, *head) : QString();
 }
 
+namespace {
+
 Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangeProposal proposal,
                                         const ApplicationGitSource &source, const QStringList &commits)
 {
@@ -41,7 +40,7 @@ Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangePro
     if (!head)
         return head.error();
     proposal.onto = *head;
-    proposal.trackedBranch = trackedBranchName(mirror, source.targetRevision);
+    proposal.trackedBranch = GitChangeRunner::trackedBranchName(mirror, source.targetRevision);
     QStringList ids;
     for (const QString &commit : commits) {
         auto summary = mirror.commitSummary(commit);
@@ -80,7 +79,7 @@ Result<GitChangeProposal> computePromotion(git::GitRepository &mirror, GitChange
     if (!head)
         return head.error();
     proposal.onto = *head;
-    proposal.trackedBranch = trackedBranchName(mirror, from.targetRevision);
+    proposal.trackedBranch = GitChangeRunner::trackedBranchName(mirror, from.targetRevision);
     git::PromotionRequest request;
     request.commit = *head;
     request.fromPath = from.paths.value(0);
@@ -357,18 +356,20 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
     request.treeId = proposal.treeId;
     request.trackedBranch = choice.onTrackedBranch;
     request.branch = choice.onTrackedBranch ? proposal.trackedBranch : choice.branch;
-    request.message = proposal.kind == ActionKind::Promote
-                          ? proposal.message.trimmed() + u"\nSextant-Reason: "_s + choice.reason.simplified()
-                          : git::revertMessage(proposal.reverted, choice.reason.simplified());
+    request.message = proposal.kind == ActionKind::GitRevert
+                          ? git::revertMessage(proposal.reverted, choice.reason.simplified())
+                          : proposal.message.trimmed() + u"\nSextant-Reason: "_s + choice.reason.simplified();
 
     QJsonArray reverted;
     for (const git::CommitSummary &commit : proposal.reverted)
         reverted.append(commit.id);
-    const QString parameters =
-        QString::fromUtf8(support::compactJson(QJsonObject{{"repository"_L1, proposal.repoUrl},
-                                                           {"onto"_L1, proposal.onto},
-                                                           {"reverts"_L1, reverted},
-                                                           {"branch"_L1, request.branch}}));
+    QJsonObject parameterObject{{"repository"_L1, proposal.repoUrl},
+                                {"onto"_L1, proposal.onto},
+                                {"reverts"_L1, reverted},
+                                {"branch"_L1, request.branch}};
+    if (!proposal.resourceIdentity.isEmpty())
+        parameterObject.insert("resource"_L1, proposal.resourceIdentity);
+    const QString parameters = QString::fromUtf8(support::compactJson(parameterObject));
     // The journal row is written before anything is committed: no row, no commit.
     m_journal->start(
         m_journal->entry(proposal.kind, proposal.target, QString(), parameters, choice.reason),
@@ -389,10 +390,10 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
                     finished.ok = commit.ok();
                     finished.message =
                         commit ? (request.trackedBranch
-                                      ? tr("Pushed revert %1 to %2: the controller deploys it with the next "
+                                      ? tr("Pushed commit %1 to %2: the controller deploys it with the next "
                                            "sync.")
                                             .arg(commit->left(7), request.branch)
-                                      : tr("Pushed revert %1 to the new branch %2: merge it to deploy.")
+                                      : tr("Pushed commit %1 to the new branch %2: merge it to deploy.")
                                             .arg(commit->left(7), request.branch))
                                : commit.error().message;
                     m_journal->finish(finished.journalId, finished.ok,

@@ -2,6 +2,7 @@
 
 #include "model/actions/gitchange.h"
 #include "model/fleet/applicationgitsource.h"
+#include "model/git/adoption.h"
 
 #include <QObject>
 
@@ -39,6 +40,13 @@ public:
     // and branch.
     void previewPromotion(quint64 requestId, const QString &fromAppKey, const QStringList &toAppKeys,
                           bool wholeDirectory, std::function<void(const GitChangeProposal &)> done);
+    // Previews writing the live values of `fields` (a person's edits of the resource
+    // `resourceIdentity`, apiVersion `apiVersion`) into the files of the app's source that define
+    // it, at the head of the branch it tracks. Fields that cannot be written in place come back
+    // in `unadopted`, with the YAML to add by hand.
+    void previewAdoption(quint64 requestId, const QString &appKey, const QString &resourceIdentity,
+                         const QString &apiVersion, const QList<git::AdoptedField> &fields,
+                         std::function<void(const GitChangeProposal &)> done);
     // What deploys next for the app: the commits touching its paths between its last
     // successful sync and the head it tracks, newest first (or why they cannot be read).
     void pendingChange(const QString &appKey, std::function<void(const Result<PendingChange> &)> done);
@@ -49,8 +57,13 @@ public:
     static QString suggestedBranch(const QString &app, const QString &commit);
     // "sextant/promote/<app>-<short id of the head>".
     static QString suggestedPromotionBranch(const QString &app, const QString &commit);
+    // "sextant/adopt/<app>-<short id of the revision that runs>".
+    static QString suggestedAdoptionBranch(const QString &app, const QString &commit);
     // The environment an overlay path names: "envs/prod-eu-1/web" → "prod-eu-1"; else `fallback`.
     static QString environmentOf(const QString &path, const QString &fallback);
+
+    // The branch a target revision follows in the mirror; empty for a tag or a commit.
+    static QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision);
 
 private:
     using Compute = std::function<Result<GitChangeProposal>(git::GitRepository &, GitChangeProposal)>;

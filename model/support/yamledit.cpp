@@ -3,6 +3,7 @@
 #include "model/support/yamlquoting.h"
 #include "model/support/yamltext.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -217,6 +218,16 @@ QByteArray valueText(const QString &value, char style, bool flow)
     return plain ? safe : yamlDoubleQuotedText(value);
 }
 
+// How an edit's value is written: a typed literal plain, a string as valueText says.
+QByteArray editText(const YamlScalarEdit &edit, char style, bool flow)
+{
+    static const QRegularExpression typed(
+        QStringLiteral("^(null|true|false|-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"));
+    if (edit.literal && typed.match(edit.value).hasMatch())
+        return edit.value.toUtf8();
+    return valueText(edit.value, style, flow);
+}
+
 // One change to the text: [start, end) becomes `text`; start == end inserts.
 struct Splice {
     std::size_t start = 0;
@@ -237,7 +248,7 @@ Result<Splice> insertKey(const YamlText &source, const Found &found, const YamlS
 {
     const QString &key = edit.path.back();
     const std::string entry =
-        toStd(valueText(key, 'p', found.flow)) + ": " + toStd(valueText(edit.value, 'p', found.flow));
+        toStd(valueText(key, 'p', found.flow)) + ": " + toStd(editText(edit, 'p', found.flow));
     const std::size_t mappingStart = source.offset(found.node.Mark());
     Splice splice;
     splice.insertedKey = std::to_string(mappingStart) + ':' + key.toStdString();
@@ -316,7 +327,7 @@ std::optional<Splice> fillEmpty(const YamlText &source, const Found &found, cons
     const bool empty = c == '\0' || isBreak(c) || c == '#' || (found.flow && (c == ',' || c == '}'));
     if (!empty)
         return std::nullopt;
-    const std::string text = toStd(valueText(edit.value, 'p', found.flow));
+    const std::string text = toStd(editText(edit, 'p', found.flow));
     Splice splice;
     if (source.at(colonEnd) == ' ' && (c == '\0' || isBreak(c))) {
         splice.start = splice.end = colonEnd + 1;
@@ -340,8 +351,7 @@ Result<Splice> spliceFor(const YamlText &source, const Found &found, const YamlS
     const auto token = scalarToken(source, node, found.flow);
     if (!token)
         return pathError(edit.path, token.errorMessage());
-    return Splice{token->start, token->end, toStd(valueText(edit.value, token->style, found.flow)), 0,
-                  {},           {}};
+    return Splice{token->start, token->end, toStd(editText(edit, token->style, found.flow)), 0, {}, {}};
 }
 
 Result<Splice> locate(const YamlText &source, const YAML::Node &root, const YamlScalarEdit &edit)

@@ -15,6 +15,9 @@ namespace sextant {
 struct YamlScalarEdit {
     QStringList path;
     QString value;
+    // The value is a typed YAML literal (a number, true, false or null) and is written plain as
+    // given, so that it reads back as that type; otherwise it is a string.
+    bool literal = false;
 };
 
 // Applies the edits to `document` (one YAML document, UTF-8) by replacing only the bytes of each target
