@@ -4,6 +4,7 @@
 #include "app/workspace.h"
 #include "model/version.h"
 #include "views/aboutdialog.h"
+#include "views/applicationactions.h"
 #include "views/applicationview.h"
 #include "views/connectdialog.h"
 #include "views/driftview.h"
@@ -57,6 +58,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_actionsUi = new ActionsComposer(workspace, this, m_tree, m_appView, m_pages);
     setCentralWidget(m_actionsUi->centralWidget());
     connect(m_driftView, &views::DriftView::closeRequested, this, [this] { showDriftView(false); });
+    connect(m_driftView, &views::DriftView::adoptRequested, m_actionsUi->actions(),
+            &views::ApplicationActions::openAdoption);
+    m_driftView->setActionService(&workspace.actions());
     connect(m_driftView, &views::DriftView::resourceActivated, this,
             [this](const QString &appKey, const QString &identity) {
                 showDriftView(false);

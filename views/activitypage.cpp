@@ -71,7 +71,8 @@ ActivityPage::ActivityPage(ActionService *actions, QWidget *parent)
     for (ActionKind kind :
          {ActionKind::Sync, ActionKind::SyncPreview, ActionKind::Refresh, ActionKind::HardRefresh,
           ActionKind::Terminate, ActionKind::Pause, ActionKind::Resume, ActionKind::Rollback,
-          ActionKind::FreezeProject, ActionKind::UnfreezeProject, ActionKind::GitRevert, ActionKind::Promote})
+          ActionKind::FreezeProject, ActionKind::UnfreezeProject, ActionKind::GitRevert, ActionKind::Promote,
+          ActionKind::GitAdopt})
         m_action->addItem(toString(kind), toString(kind));
     m_failures->setObjectName(QStringLiteral("activityFailuresOnly"));
     auto *reloadButton = new QPushButton(tr("&Reload"), this);

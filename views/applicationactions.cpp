@@ -214,6 +214,17 @@ void ApplicationActions::openPromotion(const QString &appKey)
     dialog->open();
 }
 
+void ApplicationActions::openAdoption(const QString &appKey, const QString &resourceIdentity)
+{
+    auto *dialog = GitChangeDialog::forAdoption(m_actions, appKey, resourceIdentity, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
+        emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
+        emit finished(true);
+    });
+    dialog->open();
+}
+
 void ApplicationActions::openEmergencyPause(const QStringList &selection)
 {
     auto *dialog = new EmergencyPauseDialog(m_actions, m_store, selection, m_parent);

@@ -41,6 +41,8 @@ public:
     void openMakeGitAgree(const QString &appKey);
     // Promotes what the app deploys to other apps' overlays of the same repository and branch.
     void openPromotion(const QString &appKey);
+    // Brings a person's live edits of one resource into the app's Git source (previewed).
+    void openAdoption(const QString &appKey, const QString &resourceIdentity);
     void openEmergencyPause(const QStringList &selection);
     void openResume();
     void openCompleteInterrupted();

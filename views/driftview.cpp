@@ -1,5 +1,6 @@
 #include "views/driftview.h"
 
+#include "model/actions/actionservice.h"
 #include "model/fleet/driftscanner.h"
 #include "model/itemmodels/driftfilterproxy.h"
 #include "model/itemmodels/drifttablemodel.h"
@@ -9,8 +10,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -107,6 +110,7 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     , m_status(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_rescan(new QToolButton(this))
+    , m_adopt(new QToolButton(this))
     , m_table(new QTreeView(this))
 {
     setObjectName(QStringLiteral("driftView"));
@@ -122,6 +126,10 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     m_filter->setMinimumWidth(360);
     m_rescan->setText(tr("Scan again"));
     m_rescan->setToolTip(tr("Fetch the managed resources of every out-of-sync application again"));
+    m_adopt->setObjectName(QStringLiteral("driftAdopt"));
+    m_adopt->setText(tr("Bring into &Git…"));
+    m_adopt->setToolTip(tr("Write the live values of a person's edit into the file that defines the "
+                           "resource, as a previewed commit, so the next sync keeps them"));
 
     m_proxy->setSourceModel(m_model);
     m_model->setScanner(scanner);
@@ -151,6 +159,7 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_status, 1);
     top->addWidget(m_filter);
+    top->addWidget(m_adopt);
     top->addWidget(m_rescan);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -163,13 +172,61 @@ DriftView::DriftView(DriftScanner *scanner, QWidget *parent)
     });
     connect(m_rescan, &QToolButton::clicked, m_scanner, &DriftScanner::rescan);
     connect(m_table, &QTreeView::activated, this, &DriftView::activate);
+    connect(m_adopt, &QToolButton::clicked, this, &DriftView::adoptCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DriftView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DriftView::updateActions);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        QMenu menu(this);
+        menu.addAction(tr("Open the diff"), this, [this, index] { activate(index); });
+        QAction *adopt = menu.addAction(m_adopt->text(), this, &DriftView::adoptCurrent);
+        adopt->setEnabled(m_adopt->isEnabled());
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_scanner, &DriftScanner::progressChanged, this, &DriftView::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DriftView::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DriftView::updateStatus);
     updateStatus();
+    updateActions();
 }
 
 DriftView::~DriftView() = default;
+
+void DriftView::setActionService(ActionService *actions)
+{
+    m_model->setAnnotation([actions = QPointer(actions)](const DriftRecord &record) {
+        if (!actions)
+            return QString();
+        const ActionService::Adoption adoption = actions->adoption(record.appKey, record.identity());
+        if (adoption.branch.isEmpty() || (record.classification.changedAt.isValid() &&
+                                          record.classification.changedAt > adoption.pushedAt))
+            return QString();
+        return tr("in Git on branch %1").arg(adoption.branch);
+    });
+    connect(actions, &ActionService::adoptionsChanged, m_model, &DriftTableModel::refreshAnnotations);
+}
+
+void DriftView::updateActions()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool human =
+        current.isValid() && current.data(DriftTableModel::OriginRole).toInt() == int(DriftOrigin::HumanEdit);
+    m_adopt->setEnabled(human);
+}
+
+void DriftView::adoptCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_adopt->isEnabled())
+        return;
+    emit adoptRequested(current.data(DriftTableModel::AppKeyRole).toString(),
+                        current.data(DriftTableModel::IdentityRole).toString());
+}
 
 void DriftView::setFilterText(const QString &text)
 {

@@ -10,6 +10,7 @@ class QTreeView;
 
 namespace sextant {
 
+class ActionService;
 class DriftFilterProxy;
 class DriftScanner;
 class DriftTableModel;
@@ -29,7 +30,12 @@ public:
     DriftTableModel *model() const { return m_model; }
     DriftFilterProxy *proxy() const { return m_proxy; }
     QTreeView *table() const { return m_table; }
+    QToolButton *adoptButton() const { return m_adopt; }
     QString statusText() const;
+
+    // Rows whose live values were pushed to a branch say "in Git on branch X" (until a newer
+    // edit, or the drift is gone).
+    void setActionService(ActionService *actions);
 
     void setFilterText(const QString &text);
     void focusFilter();
@@ -37,6 +43,8 @@ public:
 signals:
     // A row was activated (double-click or Enter): open its diff.
     void resourceActivated(const QString &appKey, const QString &resourceIdentity);
+    // "Bring into Git…" on a row whose drift a person made: write the live values into Git.
+    void adoptRequested(const QString &appKey, const QString &resourceIdentity);
     // Esc: back to where the operator came from.
     void closeRequested();
 
@@ -47,6 +55,8 @@ protected:
 private:
     void updateStatus();
     void activate(const QModelIndex &proxyIndex);
+    void adoptCurrent();
+    void updateActions();
 
     DriftScanner *m_scanner;
     DriftTableModel *m_model;
@@ -55,6 +65,7 @@ private:
     QLabel *m_status;
     QLineEdit *m_filter;
     QToolButton *m_rescan;
+    QToolButton *m_adopt;
     QTreeView *m_table;
 };
 

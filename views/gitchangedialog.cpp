@@ -9,10 +9,12 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -37,16 +39,19 @@ GitChangeDialog::GitChangeDialog(ActionService *actions, const QString &appKey, 
     , m_state(new QLabel(this))
 {
     const bool revert = kind == ActionKind::GitRevert;
-    setObjectName(revert ? u"revertDialog"_s : u"promotionDialog"_s);
+    const bool adopt = kind == ActionKind::GitAdopt;
+    setObjectName(revert ? u"revertDialog"_s : adopt ? u"adoptionDialog"_s : u"promotionDialog"_s);
     const ActionTarget target = actions->target(appKey);
-    setWindowTitle(revert ? tr("Revert in Git — %1").arg(target.label())
-                          : tr("Promote in Git — %1").arg(target.label()));
+    setWindowTitle(revert  ? tr("Revert in Git — %1").arg(target.label())
+                   : adopt ? tr("Bring into Git — %1").arg(target.label())
+                           : tr("Promote in Git — %1").arg(target.label()));
     m_summary->setObjectName(u"gitChangeSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_reason->setObjectName(u"gitChangeReason"_s);
-    m_reason->setPlaceholderText(revert ? tr("e.g. INC-4711: 2.4 breaks checkout")
-                                        : tr("e.g. CHG-815: 4.3.0 baked a day in staging"));
+    m_reason->setPlaceholderText(revert  ? tr("e.g. INC-4711: 2.4 breaks checkout")
+                                 : adopt ? tr("e.g. INC-4711: hotfix of the memory limit, keep it")
+                                         : tr("e.g. CHG-815: 4.3.0 baked a day in staging"));
     m_branch->setObjectName(u"gitChangeBranch"_s);
     m_onNewBranch->setObjectName(u"gitChangeOnNewBranch"_s);
     m_onTracked->setObjectName(u"gitChangeOnTrackedBranch"_s);
@@ -81,8 +86,10 @@ GitChangeDialog::GitChangeDialog(ActionService *actions, const QString &appKey, 
     auto *caption = captionLabel(
         revert
             ? tr("A revert commit makes Git want what ran before, so the next sync deploys it and no later "
-                 "sync "
-                 "brings the change back.")
+                 "sync brings the change back.")
+        : adopt
+            ? tr("An emergency edit made live is lost at the next sync unless Git holds it too: this "
+                 "commit writes the live values into the file that defines them, in place.")
             : tr("A promotion commit writes what this environment deploys into other environments' overlays: "
                  "the same images, pinned, reviewed as a diff before the commit."),
         this);
@@ -121,6 +128,10 @@ void GitChangeDialog::finishLayout(const QStringList &protectedApps, const QStri
     m_layout->addWidget(m_banner);
     m_layout->addWidget(m_summary);
     m_layout->addWidget(m_change, 1);
+    if (m_yamlToAdd) {
+        m_layout->addWidget(m_yamlToAddLabel);
+        m_layout->addWidget(m_yamlToAdd);
+    }
     m_layout->addLayout(m_form);
     if (!protectedApps.isEmpty()) {
         m_typed = new TypedConfirmation(this);
@@ -197,6 +208,32 @@ GitChangeDialog::GitChangeDialog(ActionService *actions, const QString &fromAppK
     connect(m_wholeDirectory, &QCheckBox::toggled, this, invalidate);
 }
 
+GitChangeDialog *GitChangeDialog::forAdoption(ActionService *actions, const QString &appKey,
+                                              const QString &resourceIdentity, QWidget *parent)
+{
+    auto *dialog = new GitChangeDialog(actions, appKey, ActionKind::GitAdopt, parent);
+    dialog->m_yamlToAddLabel =
+        new QLabel(tr("Not written in place — add this YAML by hand (as a patch in the overlay, or in the "
+                      "manifest):"),
+                   dialog);
+    dialog->m_yamlToAddLabel->setWordWrap(true);
+    dialog->m_yamlToAdd = new QPlainTextEdit(dialog);
+    dialog->m_yamlToAdd->setObjectName(u"adoptionYamlToAdd"_s);
+    dialog->m_yamlToAdd->setReadOnly(true);
+    dialog->m_yamlToAdd->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    dialog->m_yamlToAdd->setMaximumHeight(160);
+    dialog->m_yamlToAddLabel->hide();
+    dialog->m_yamlToAdd->hide();
+    const QStringList parts = resourceIdentity.split(u'/');
+    dialog->m_summary->setText(
+        tr("Reading the live values of %1 %2…").arg(parts.value(1), parts.value(3)).toHtmlEscaped());
+    const GuardrailCheck check = actions->checkGuardrails(appKey);
+    dialog->finishLayout(check.protectedTarget ? QStringList{check.target.app} : QStringList(),
+                         check.protectionReasons);
+    dialog->m_previewRequest = actions->previewAdoption(appKey, resourceIdentity);
+    return dialog;
+}
+
 void GitChangeDialog::preview()
 {
     if (!m_targets)
@@ -220,6 +257,12 @@ QString GitChangeDialog::summaryHtml(const GitChangeProposal &proposal) const
         (proposal.trackedBranch.isEmpty() ? tr("the tracked revision") : proposal.trackedBranch)
             .toHtmlEscaped();
     QStringList items;
+    if (proposal.kind == ActionKind::GitAdopt) {
+        const QStringList parts = proposal.resourceIdentity.split(u'/');
+        return tr("Writes the live values of %1 <b>%2</b> into %3 at <tt>%4</tt>, where %5 deploys from.")
+            .arg(parts.value(1).toHtmlEscaped(), parts.value(3).toHtmlEscaped(), onto, proposal.onto.left(7),
+                 proposal.target.app.toHtmlEscaped());
+    }
     if (proposal.kind == ActionKind::Promote) {
         for (const ActionTarget &target : proposal.promotedTo)
             items << u"<li>%1</li>"_s.arg(target.label().toHtmlEscaped());
@@ -254,10 +297,23 @@ void GitChangeDialog::showProposal(const GitChangeProposal &proposal)
             }
         }
     }
+    if (m_yamlToAdd) {
+        m_yamlToAdd->setPlainText(proposal.yamlToAdd);
+        m_yamlToAdd->setVisible(!proposal.yamlToAdd.isEmpty());
+        m_yamlToAddLabel->setVisible(!proposal.yamlToAdd.isEmpty());
+    }
+    const QString unadopted = proposal.unadopted.isEmpty()
+                                  ? QString()
+                                  : tr("Not brought into Git:\n%1").arg(proposal.unadopted.join(u'\n'));
     if (!proposal.error.isEmpty()) {
         m_summary->clear();
-        m_banner->showMessage(MessageBanner::Tone::Error, proposal.error);
+        m_banner->showMessage(MessageBanner::Tone::Error,
+                              unadopted.isEmpty() ? proposal.error : proposal.error + u'\n' + unadopted);
         m_change->clear();
+    } else if (!unadopted.isEmpty()) {
+        m_summary->setText(summaryHtml(proposal));
+        m_change->setFiles(proposal.files, proposal.paths);
+        m_banner->showMessage(MessageBanner::Tone::Warning, unadopted);
     } else {
         m_summary->setText(summaryHtml(proposal));
         m_change->setFiles(proposal.files, proposal.paths);

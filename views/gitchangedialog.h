@@ -10,6 +10,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QVBoxLayout;
@@ -24,8 +25,10 @@ class GitChangeView;
 class MessageBanner;
 class TypedConfirmation;
 
-// A change to an application's repository, made the GitOps way: a revert of commits, or
-// a promotion of what one environment's overlay deploys to other overlays. Asks for the
+// A change to an application's repository, made the GitOps way: a revert of commits, a
+// promotion of what one environment's overlay deploys to other overlays, or a person's live
+// edits of one resource brought into the files that define it (fields that cannot be written
+// in place are listed with the YAML to add by hand). Asks for the
 // preview (for a promotion, once the targets are chosen), shows the files as the change
 // leaves them (conflicts named and refused, files of other applications marked, mutable
 // image references flagged), then commits with a reason on a new branch (the default, for
@@ -45,6 +48,10 @@ public:
     GitChangeDialog(ActionService *actions, const QString &fromAppKey, const QList<Candidate> &candidates,
                     QWidget *parent = nullptr);
 
+    // Bring the live values of a person's edits of `resourceIdentity` into Git; previews at once.
+    static GitChangeDialog *forAdoption(ActionService *actions, const QString &appKey,
+                                        const QString &resourceIdentity, QWidget *parent = nullptr);
+
     const GitChangeProposal &proposal() const { return m_proposal; }
     bool isPreviewReady() const { return m_previewReady; }
     bool canConfirm() const;
@@ -62,6 +69,7 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QListWidget *targetList() const { return m_targets; }
     QCheckBox *wholeDirectoryBox() const { return m_wholeDirectory; }
+    QPlainTextEdit *yamlToAddView() const { return m_yamlToAdd; }
 
 signals:
     void previewReady();
@@ -84,6 +92,8 @@ private:
 
     QListWidget *m_targets = nullptr;
     QCheckBox *m_wholeDirectory = nullptr;
+    QLabel *m_yamlToAddLabel = nullptr;
+    QPlainTextEdit *m_yamlToAdd = nullptr;
     MessageBanner *m_banner;
     QLabel *m_summary;
     GitChangeView *m_change;

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 namespace sextant {
 
 using namespace Qt::StringLiterals;
@@ -112,6 +114,35 @@ void RepositoryMirrors::ensureFetched(const QString &url)
     const QString key = normalizedRepositoryUrl(url);
     if (!m_mirrors.value(key).fetchedThisSession)
         fetch(key);
+}
+
+void RepositoryMirrors::whenFetched(const QString &url, QObject *receiver,
+                                    std::function<void(const QString &error)> then)
+{
+    const QString key = normalizedRepositoryUrl(url);
+    ensureFetched(key);
+    const auto settled = [this, key]() -> std::optional<QString> {
+        const MirrorStatus status = m_mirrors.value(key).status;
+        if (status.state == MirrorStatus::State::Fetching)
+            return std::nullopt;
+        return status.state == MirrorStatus::State::Failed ? status.error : QString();
+    };
+    if (const auto error = settled()) {
+        QMetaObject::invokeMethod(
+            receiver, [then = std::move(then), error = *error] { then(error); }, Qt::QueuedConnection);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &RepositoryMirrors::statusChanged, receiver,
+                          [key, settled, connection, then = std::move(then)](const QString &changed) {
+                              if (changed != key)
+                                  return;
+                              const auto error = settled();
+                              if (!error)
+                                  return;
+                              disconnect(*connection);
+                              then(*error);
+                          });
 }
 
 void RepositoryMirrors::fetchDue()

@@ -55,6 +55,10 @@ public:
     // Fetches when the mirror has never been fetched in this session (history opened, a
     // deployed revision missing from the mirror).
     void ensureFetched(const QString &url);
+    // Calls `then` once the mirror has been fetched in this session (fetching it first when it
+    // was not, waiting for a fetch under way), through the event loop, unless `receiver` was
+    // destroyed. `error` is empty, or why the mirror has nothing to read.
+    void whenFetched(const QString &url, QObject *receiver, std::function<void(const QString &error)> then);
     void cancel(const QString &url);
     bool isFetching(const QString &url) const;
 

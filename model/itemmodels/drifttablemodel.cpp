@@ -208,6 +208,18 @@ QString DriftTableModel::originToolTip(const DriftRecord &record)
     return lines.join(u'\n');
 }
 
+void DriftTableModel::setAnnotation(std::function<QString(const DriftRecord &)> annotate)
+{
+    m_annotate = std::move(annotate);
+    refreshAnnotations();
+}
+
+void DriftTableModel::refreshAnnotations()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Origin), index(int(m_rows.size()) - 1, Origin));
+}
+
 int DriftTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -233,7 +245,10 @@ QString DriftTableModel::text(const DriftRecord &record, int column) const
         // Only a time from the managed fields says when live changed; otherwise say what it is.
         return record.sinceFromManagedFields ? shortTime(record.outOfSyncSince)
                                              : tr("first seen %1").arg(shortTime(record.outOfSyncSince));
-    case Origin: return originText(record);
+    case Origin: {
+        const QString note = m_annotate ? m_annotate(record) : QString();
+        return note.isEmpty() ? originText(record) : originText(record) + QStringLiteral(" · ") + note;
+    }
     default: return {};
     }
 }

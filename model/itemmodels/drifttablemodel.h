@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 namespace sextant {
 
 // Every out-of-sync resource of the fleet, one row each, from a DriftScanner.
@@ -53,6 +55,10 @@ public:
     // The origin column's text: "human edit by kubectl-edit at 06:40", "pending Git commit" ...
     static QString originText(const DriftRecord &record);
     static QString originToolTip(const DriftRecord &record);
+    // A note the origin column adds to a row ("in Git on branch sextant/adopt/…"); empty for none.
+    void setAnnotation(std::function<QString(const DriftRecord &)> annotate);
+    // The notes changed: asks the views to read the origin column again.
+    void refreshAnnotations();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +70,7 @@ private:
     void reindex();
 
     QPointer<DriftScanner> m_scanner;
+    std::function<QString(const DriftRecord &)> m_annotate;
     QList<DriftRecord> m_rows;           // each application's rows are contiguous
     QHash<QString, int> m_firstRow;      // appKey → its first row
     QHash<QString, int> m_rowCountOfApp; // appKey → how many rows it has

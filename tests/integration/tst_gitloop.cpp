@@ -3,6 +3,8 @@
 // the whole loop: a bad commit deploys, Sextant reverts it, pushes, fleetsim reconciles
 // and the app runs the revert commit.
 #include "actionharness.h"
+#include "fleetsim/controller.h"
+#include "fleetsim/fleetsim.h"
 #include "model/fleet/repositorymirrors.h"
 #include "model/git/gitmirror.h"
 #include "tests/model/gitcli.h"
@@ -190,6 +192,89 @@ private slots:
                               {u"show"_s, u"main:guestbook/deployment.yaml"_s}, &content));
         QCOMPARE(content + '\n', good);
         QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"fsck"_s, u"--no-progress"_s}));
+    }
+
+    void humanEditComesBackIntoGitOnABranch()
+    {
+        // Someone scales the manual app's Deployment and bumps its image by hand, as in an incident.
+        const QString key = h.key(u"guestbook-manual"_s);
+        const QString identity = u"apps/Deployment/manual/guestbook"_s;
+        QVERIFY(h.sim().waitForApp(u"guestbook-manual"_s, [](const QJsonObject &app) {
+            return app.value("status"_L1).toObject().value("resources"_L1).toArray().size() > 0;
+        }));
+        QString edited;
+        h.sim().invoke([&](fleetsim::FleetSim &sim) {
+            const Status status = sim.controller().editLive(
+                u"dev-1"_s, identity,
+                [](QJsonObject &manifest) {
+                    QJsonObject spec = manifest.value("spec"_L1).toObject();
+                    spec.insert("replicas"_L1, 3);
+                    QJsonObject podTemplate = spec.value("template"_L1).toObject();
+                    QJsonObject podSpec = podTemplate.value("spec"_L1).toObject();
+                    QJsonArray containers = podSpec.value("containers"_L1).toArray();
+                    QJsonObject container = containers.at(0).toObject();
+                    container.insert("image"_L1, u"registry.test/guestbook:1.0.1-hotfix"_s);
+                    containers.replace(0, container);
+                    podSpec.insert("containers"_L1, containers);
+                    podTemplate.insert("spec"_L1, podSpec);
+                    spec.insert("template"_L1, podTemplate);
+                    manifest.insert("spec"_L1, spec);
+                },
+                u"kubectl-edit"_s, {u"spec.replicas"_s, u"spec.template.spec.containers"_s});
+            edited = status.ok() ? QString() : status.errorMessage();
+        });
+        QVERIFY2(edited.isEmpty(), qPrintable(edited));
+        QVERIFY(h.sim().waitForApp(u"guestbook-manual"_s, [](const QJsonObject &app) {
+            return syncStatus(app).value("status"_L1).toString() == "OutOfSync"_L1;
+        }));
+        m_mirrors->fetch(m_repoUrl);
+        QSignalSpy fetched(m_mirrors.get(), &RepositoryMirrors::fetched);
+        QVERIFY(fetched.wait(15000));
+
+        QSignalSpy previewed(h.service.get(), &ActionService::gitChangePreviewReady);
+        const quint64 previewId = h.service->previewAdoption(key, identity);
+        QVERIFY(previewed.wait(15000));
+        const auto proposal = previewed.first().first().value<GitChangeProposal>();
+        QCOMPARE(proposal.requestId, previewId);
+        QVERIFY(proposal.kind == ActionKind::GitAdopt);
+        QVERIFY2(proposal.canCommit(), qPrintable(proposal.error + proposal.unadopted.join(u'\n')));
+        QVERIFY2(proposal.unadopted.isEmpty(), qPrintable(proposal.unadopted.join(u'\n')));
+        QCOMPARE(proposal.files.size(), 1);
+        QCOMPARE(proposal.files.first().path, u"guestbook/deployment.yaml"_s);
+        QVERIFY2(proposal.newBranch.startsWith(u"sextant/adopt/guestbook-manual-"_s),
+                 qPrintable(proposal.newBranch));
+
+        GitCommitChoice choice;
+        choice.reason = u"INC-9: keep the hotfix"_s;
+        choice.branch = proposal.newBranch;
+        QSignalSpy adoptions(h.service.get(), &ActionService::adoptionsChanged);
+        const ActionOutcome outcome = h.waitAction(h.service->commitGitChange(proposal, choice));
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(adoptions.size(), 1);
+        QCOMPARE(h.service->adoption(key, identity).branch, proposal.newBranch);
+
+        // The branch is on the server, with the live values written in place; main is untouched.
+        const QString repo = h.sim().repoPath(u"guestbook"_s);
+        QByteArray content, message, mainContent;
+        QVERIFY(
+            gitcli::gitIn(repo, {u"show"_s, proposal.newBranch + u":guestbook/deployment.yaml"_s}, &content));
+        QVERIFY2(content.contains("  replicas: 3\n"), content.constData());
+        QVERIFY(content.contains("image: registry.test/guestbook:1.0.1-hotfix"));
+        QVERIFY(content.contains("matchLabels: {app: guestbook}")); // the rest byte for byte
+        QVERIFY(gitcli::gitIn(repo, {u"log"_s, u"-1"_s, u"--format=%B"_s, proposal.newBranch}, &message));
+        QVERIFY(message.contains("Sextant-Adopt: Deployment/manual/guestbook"));
+        QVERIFY(message.contains("Sextant-Reason: INC-9: keep the hotfix"));
+        QVERIFY(gitcli::gitIn(repo, {u"show"_s, u"main:guestbook/deployment.yaml"_s}, &mainContent));
+        QVERIFY(!mainContent.contains("hotfix"));
+        QVERIFY(gitcli::gitIn(repo, {u"fsck"_s, u"--no-progress"_s}));
+
+        // Another session on the same database knows where the values went.
+        ActionService again(h.store.get(), h.connector.get(), h.databasePath());
+        QSignalSpy loaded(&again, &ActionService::adoptionsChanged);
+        again.start();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(again.adoption(key, identity).branch, proposal.newBranch);
+        QVERIFY(again.adoption(key, u"apps/Deployment/manual/other"_s).branch.isEmpty());
     }
 
     void promotionMovesOnlyTheTargetApp()

@@ -29,6 +29,7 @@ Application StubBackend::application(const App &app) const
     a.name = app.name;
     a.destinationName = QString(Cluster);
     a.destinationNamespace = app.name;
+    a.sources = m_sources.value(AppRef{m_name, app.ns, app.name});
     a.syncStatus = SyncStatus::Synced;
     a.health = HealthStatus::Healthy;
     // Auto-reconcile as the views read it: on, paused (suspended) or off.
@@ -94,9 +95,9 @@ void StubBackend::events(const AppRef &, Callback<QList<EventRecord>> done)
     later([done] { done(QList<EventRecord>{}); });
 }
 
-void StubBackend::managedResources(const AppRef &, Callback<QList<ManagedResource>> done)
+void StubBackend::managedResources(const AppRef &app, Callback<QList<ManagedResource>> done)
 {
-    later([done] { done(QList<ManagedResource>{}); });
+    later([done, resources = m_managed.value(app)] { done(resources); });
 }
 
 void StubBackend::applicationObject(const AppRef &app, Callback<QJsonObject> done)

@@ -29,6 +29,15 @@ public:
     // What the backend holds now, and the changes it was asked for ("pause ns/name", …).
     App app(const QString &ns, const QString &name) const { return m_apps.value(AppRef{m_name, ns, name}); }
     QStringList requests() const { return m_requests; }
+    // What an app deploys from, and the managed resources the backend answers for it.
+    void setSources(const QString &ns, const QString &name, const QList<ApplicationSource> &sources)
+    {
+        m_sources.insert(AppRef{m_name, ns, name}, sources);
+    }
+    void setManagedResources(const QString &ns, const QString &name, const QList<ManagedResource> &resources)
+    {
+        m_managed.insert(AppRef{m_name, ns, name}, resources);
+    }
     static constexpr QLatin1StringView Cluster{"lab-cluster"};
 
     ControllerKind kind() const override { return ControllerKind::Flux; }
@@ -80,6 +89,8 @@ private:
     QString m_name;
     QHash<AppRef, App> m_apps;
     QList<AppRef> m_order;
+    QHash<AppRef, QList<ApplicationSource>> m_sources;
+    QHash<AppRef, QList<ManagedResource>> m_managed;
     QStringList m_requests;
     State m_state = State::Idle;
     QDateTime m_lastHeard;
