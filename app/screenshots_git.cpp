@@ -1,7 +1,8 @@
-// The Git screens of `./dev screenshots`: the Git tab, the revert and promotion previews.
+// The Git screens of `./dev screenshots`: the Git tab, the revert, promotion and adoption previews.
 #include "app/mainwindow.h"
 #include "app/screenshotsupport.h"
 #include "app/workspace.h"
+#include "model/fleet/driftscanner.h"
 #include "model/itemmodels/githistorymodel.h"
 #include "views/applicationgittab.h"
 #include "views/applicationview.h"
@@ -32,6 +33,16 @@ bool showGitTab(MainWindow &window, const QString &key)
                      qPrintable(tab->model()->error()));
     settle(600);
     return loaded;
+}
+
+// The demo's human edit (a hotfix image on checkout-web), as the drift view lists it.
+std::optional<DriftRecord> humanEdit(const DriftScanner &drift)
+{
+    for (const QString &app : drift.applications())
+        for (const DriftRecord &record : drift.records(app))
+            if (record.classification.origin == diff::DriftOrigin::HumanEdit)
+                return record;
+    return std::nullopt;
 }
 
 } // namespace
@@ -76,6 +87,20 @@ bool saveGitScreens(Workspace &workspace, MainWindow &window, const QDir &dir)
             promote.reasonEdit()->setText(u"CHG-815: 4.3.0 baked a day in staging"_s);
             settle(400);
             ok &= save(promote.grab(), dir, u"promotion-preview-"_s + s);
+        }
+
+        // Bringing the hotfix into Git.
+        if (const std::optional<DriftRecord> edit = humanEdit(workspace.drift())) {
+            std::unique_ptr<views::GitChangeDialog> adopt(views::GitChangeDialog::forAdoption(
+                &workspace.actions(), edit->appKey, edit->identity(), &window));
+            adopt->show();
+            ok &= waitFor([&] { return adopt->isPreviewReady(); }, 20000);
+            adopt->reasonEdit()->setText(u"INC-2240: keep the 1.8.1 hotfix until the release"_s);
+            settle(400);
+            ok &= save(adopt->grab(), dir, u"adopt-preview-"_s + s);
+        } else {
+            std::fprintf(stderr, "no human edit in the drift view to bring into Git\n");
+            ok = false;
         }
     }
     views::applyColorScheme(views::ColorScheme::Light);
