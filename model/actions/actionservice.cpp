@@ -78,6 +78,9 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     d->git = new actions::GitChangeRunner(m_store, &m_policy, d->journal, this);
     d->reconciler = new actions::LedgerReconciler(d.get(), m_store, this);
     connect(d->ledger, &actions::PauseLedger::reloaded, d->reconciler, &actions::LedgerReconciler::schedule);
+    // A new rollback mark is looked at while the app is still out of sync.
+    connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, d->reconciler,
+            &actions::LedgerReconciler::schedule);
 }
 
 ActionService::~ActionService()

@@ -293,24 +293,27 @@ void GitChangeRunner::preview(const GitChangeProposal &proposal, Compute compute
             this, [done, proposal] { done(proposal); }, Qt::QueuedConnection);
         return;
     }
-    // A mirror not fetched in this session is fetched first: the preview applies to the head.
-    m_mirrors->whenFetched(proposal.repoUrl, this, [this, proposal, compute, done](const QString &error) {
-        if (!error.isEmpty()) {
-            GitChangeProposal failed = proposal;
-            failed.error = error;
-            return done(failed);
-        }
-        m_mirrors->read<GitChangeProposal>(
-            proposal.repoUrl, this,
-            [proposal, compute](git::GitRepository &mirror) { return compute(mirror, proposal); },
-            [proposal, done](Result<GitChangeProposal> result) {
-                if (result)
-                    return done(*result);
+    // The mirror is fetched first: a preview applies to the branch as the server has it now.
+    m_mirrors->whenFetched(
+        proposal.repoUrl, this,
+        [this, proposal, compute, done](const QString &error) {
+            if (!error.isEmpty()) {
                 GitChangeProposal failed = proposal;
-                failed.error = result.error().message;
-                done(failed);
-            });
-    });
+                failed.error = error;
+                return done(failed);
+            }
+            m_mirrors->read<GitChangeProposal>(
+                proposal.repoUrl, this,
+                [proposal, compute](git::GitRepository &mirror) { return compute(mirror, proposal); },
+                [proposal, done](Result<GitChangeProposal> result) {
+                    if (result)
+                        return done(*result);
+                    GitChangeProposal failed = proposal;
+                    failed.error = result.error().message;
+                    done(failed);
+                });
+        },
+        true);
 }
 
 void GitChangeRunner::pendingChange(const QString &appKey,

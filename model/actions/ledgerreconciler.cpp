@@ -31,8 +31,34 @@ void LedgerReconciler::schedule()
         m_timer.start();
 }
 
+void LedgerReconciler::checkRollbackMarks()
+{
+    QStringList agreed;
+    for (const RollbackMark &mark : d->ledger->rollbackMarks()) {
+        const Application *app = m_store->application(mark.appKey);
+        // A cached or unreachable instance says nothing about now.
+        if (!app || m_store->instance(app->instance).connection != InstanceStatus::Connection::Live)
+            continue;
+        if (app->syncStatus != SyncStatus::Synced) {
+            m_outOfSyncSinceRollback.insert(mark.appKey);
+            continue;
+        }
+        // Synced: after being seen out of sync in this session, or (after a restart) compared
+        // well after the rollback, so not a state from before it.
+        if (m_outOfSyncSinceRollback.contains(mark.appKey) ||
+            (app->reconciledAt.isValid() && app->reconciledAt > mark.at.addSecs(60)))
+            agreed << mark.appKey;
+    }
+    for (const QString &key : std::as_const(agreed)) {
+        qCInfo(lcModel).noquote() << "rollback mark of" << key << "cleared: Git agrees with what runs";
+        m_outOfSyncSinceRollback.remove(key);
+        d->ledger->clearRollbackMark(key);
+    }
+}
+
 void LedgerReconciler::check()
 {
+    checkRollbackMarks();
     if (!d->runs.isEmpty())
         return; // the run's own reload schedules the next look
     QHash<QString, QList<PauseLedgerEntry>> candidates;

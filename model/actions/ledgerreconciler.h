@@ -14,6 +14,9 @@ namespace sextant::actions {
 // closed too. The live model only says when to look: the decision comes from a
 // fresh read of the server made after the row was confirmed and while no pause or
 // resume runs, so a watch event still on its way cannot close a pause just made.
+// A rollback mark ("rolled back — Git still wants X") is cleared once Git agrees with what
+// runs: the controller reports the app Synced after it was seen out of sync since the
+// rollback (a revert merged, or Git deployed again).
 class LedgerReconciler : public QObject {
     Q_OBJECT
 public:
@@ -25,13 +28,15 @@ public:
 
 private:
     void check();
+    void checkRollbackMarks();
     void checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates);
     void close(const QString &instance, QList<PauseLedgerEntry> rows);
 
     ActionService::Private *d;
     FleetStore *m_store;
     QTimer m_timer;
-    QSet<QString> m_checking; // instances with a read or a ledger write under way
+    QSet<QString> m_checking;               // instances with a read or a ledger write under way
+    QSet<QString> m_outOfSyncSinceRollback; // apps with a rollback mark seen out of sync since
 };
 
 } // namespace sextant::actions

@@ -44,6 +44,7 @@ public:
     // Records (or clears) the mark in memory at once and in the database after the queued work.
     void setRollbackMark(const RollbackMark &mark);
     void clearRollbackMark(const QString &appKey);
+    const QHash<QString, RollbackMark> &rollbackMarks() const { return m_rollbackMarks; }
 
 signals:
     void pauseStateChanged(const sextant::PauseBanner &banner);

@@ -117,10 +117,13 @@ void RepositoryMirrors::ensureFetched(const QString &url)
 }
 
 void RepositoryMirrors::whenFetched(const QString &url, QObject *receiver,
-                                    std::function<void(const QString &error)> then)
+                                    std::function<void(const QString &error)> then, bool fresh)
 {
     const QString key = normalizedRepositoryUrl(url);
-    ensureFetched(key);
+    if (fresh)
+        fetch(key);
+    else
+        ensureFetched(key);
     const auto settled = [this, key]() -> std::optional<QString> {
         const MirrorStatus status = m_mirrors.value(key).status;
         if (status.state == MirrorStatus::State::Fetching)

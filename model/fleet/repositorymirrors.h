@@ -55,10 +55,12 @@ public:
     // Fetches when the mirror has never been fetched in this session (history opened, a
     // deployed revision missing from the mirror).
     void ensureFetched(const QString &url);
-    // Calls `then` once the mirror has been fetched in this session (fetching it first when it
-    // was not, waiting for a fetch under way), through the event loop, unless `receiver` was
-    // destroyed. `error` is empty, or why the mirror has nothing to read.
-    void whenFetched(const QString &url, QObject *receiver, std::function<void(const QString &error)> then);
+    // Calls `then` once the mirror has been fetched: in this session, or with `fresh` now (a
+    // fetch under way counts), through the event loop, unless `receiver` was destroyed. `error`
+    // is empty, or why the mirror has nothing to read (a failed fetch of a mirror fetched before
+    // leaves it readable, as it was).
+    void whenFetched(const QString &url, QObject *receiver, std::function<void(const QString &error)> then,
+                     bool fresh = false);
     void cancel(const QString &url);
     bool isFetching(const QString &url) const;
 

@@ -194,6 +194,56 @@ private slots:
         QVERIFY(gitcli::gitIn(h.sim().repoPath(u"guestbook"_s), {u"fsck"_s, u"--no-progress"_s}));
     }
 
+    void rollbackMarkClearsOnceGitAgrees()
+    {
+        // Another bad release deploys; the operator rolls back through the controller first.
+        const QString key = h.key(u"guestbook-auto"_s);
+        const QString work = m_dir.filePath(u"work-rollback"_s);
+        QVERIFY(gitcli::git(withToken(h.sim().token()) + QStringList{u"clone"_s, u"-q"_s, m_repoUrl, work}));
+        QFile file(work + u"/guestbook/deployment.yaml"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bad = file.readAll();
+        file.close();
+        QVERIFY(bad.contains("guestbook:1.0.0"));
+        bad.replace("guestbook:1.0.0", "guestbook:3.0.0-broken");
+        const QString badCommit =
+            gitcli::commit(work, {{u"guestbook/deployment.yaml"_s, bad}}, u"guestbook 3.0"_s);
+        QVERIFY(gitcli::git(withToken(h.sim().token()) +
+                            QStringList{u"-C"_s, work, u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:main"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(h.store->application(key)->syncRevision == badCommit &&
+                                     h.store->application(key)->syncStatus == SyncStatus::Synced,
+                                 20000);
+        const QList<HistoryEntry> history = h.store->application(key)->history;
+        QVERIFY(history.size() >= 2);
+        const HistoryEntry good = history.at(history.size() - 2); // the deployment before the bad one
+        QVERIFY(good.revision != badCommit);
+        const ActionOutcome rolled =
+            h.waitAction(h.service->rollback(key, good.id, {u"INC-8: 3.0 crashes"_s, {}, {}, false}), 30000);
+        QVERIFY2(rolled.ok, qPrintable(rolled.message));
+        QVERIFY(h.service->rollbackNote(key).startsWith(u"rolled back — Git still wants"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(h.store->application(key)->syncStatus == SyncStatus::OutOfSync, 15000);
+        QVERIFY(!h.service->rollbackNote(key).isEmpty()); // Git still wants 3.0
+
+        // "Make Git agree": the bad commit reverted on main; the controller compares and finds
+        // Git equal to what runs, and the mark goes.
+        QSignalSpy previewed(h.service.get(), &ActionService::gitChangePreviewReady);
+        h.service->previewRevert(key, {badCommit});
+        QVERIFY(previewed.wait(15000));
+        const auto proposal = previewed.first().first().value<GitChangeProposal>();
+        QVERIFY2(proposal.canCommit(), qPrintable(proposal.error));
+        GitCommitChoice choice;
+        choice.reason = u"INC-8: Git follows the rollback"_s;
+        choice.onTrackedBranch = true;
+        const ActionOutcome reverted = h.waitAction(h.service->commitGitChange(proposal, choice));
+        QVERIFY2(reverted.ok, qPrintable(reverted.message));
+        QSignalSpy marks(h.service.get(), &ActionService::rollbackMarksChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(h.service->rollbackNote(key).isEmpty(), 20000);
+        QVERIFY(marks.size() >= 1);
+        QVERIFY(h.store->application(key)->syncStatus == SyncStatus::Synced);
+        // Auto-sync stays paused until the operator resumes it.
+        QVERIFY(h.service->isPausedBySextant(key));
+    }
+
     void humanEditComesBackIntoGitOnABranch()
     {
         // Someone scales the manual app's Deployment and bumps its image by hand, as in an incident.
