@@ -36,13 +36,15 @@ void LedgerReconciler::checkRollbackMarks()
     QStringList agreed;
     for (const RollbackMark &mark : d->ledger->rollbackMarks()) {
         const Application *app = m_store->application(mark.appKey);
-        // A cached or unreachable instance says nothing about now.
-        if (!app || m_store->instance(app->instance).connection != InstanceStatus::Connection::Live)
+        if (!app)
             continue;
         if (app->syncStatus != SyncStatus::Synced) {
             m_outOfSyncSinceRollback.insert(mark.appKey);
             continue;
         }
+        // A cached or unreachable instance's Synced says nothing about now.
+        if (m_store->instance(app->instance).connection != InstanceStatus::Connection::Live)
+            continue;
         // Synced: after being seen out of sync in this session, or (after a restart) compared
         // well after the rollback, so not a state from before it.
         if (m_outOfSyncSinceRollback.contains(mark.appKey) ||
