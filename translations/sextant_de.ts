@@ -62,39 +62,94 @@
         <translation>Die Revision „%1“ ist weder ein Branch noch ein Tag noch ein Commit des Repositorys.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="64"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="53"/>
         <source>Commit %1 is not in the history of what the app deploys (%2): there is nothing to revert.</source>
         <translation>Commit %1 ist nicht im Verlauf dessen, was die Anwendung bereitstellt (%2): Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="80"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="69"/>
         <source>Reverting changes nothing: the branch already undoes these commits.</source>
         <translation>Der Revert ändert nichts: Der Branch macht diese Commits bereits rückgängig.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="104"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="93"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="108"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="97"/>
         <source>Nothing to promote: the targets already deploy what %1 deploys.</source>
         <translation>Nichts zu promoten: Die Ziele stellen bereits bereit, was %1 bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="156"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="145"/>
         <source>%1 moved since the preview (it is now at %2): preview again, so that you see what will be committed.</source>
         <translation>%1 hat sich seit der Vorschau bewegt (steht jetzt auf %2): Erstellen Sie die Vorschau erneut, damit Sie sehen, was committet wird.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="163"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="152"/>
         <source>The branch %1 exists already: choose another name.</source>
         <translation>Der Branch %1 existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="173"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="162"/>
         <source>Committed %1 on %2 in the local mirror, but the push failed: %3</source>
         <translation>%1 wurde im lokalen Mirror auf %2 committet, aber der Push ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="230"/>
+        <source>the overlay pins the digest %1, which wins over the live tag %2: remove the digest or pin the live image&apos;s digest by hand</source>
+        <translation>das Overlay pinnt den Digest %1, der Vorrang vor dem Live-Tag %2 hat: den Digest entfernen oder den Digest des Live-Images von Hand pinnen</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="271"/>
+        <source>%1 cannot be read at %2: %3</source>
+        <translation>%1 kann bei %2 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="371"/>
+        <source>Secret values are never written into Git by Sextant: use a sealed or external secret</source>
+        <translation>Sextant schreibt Secret-Werte nie nach Git: verwenden Sie ein Sealed Secret oder ein External Secret</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="382"/>
+        <source>the field was removed live; remove it from Git by hand</source>
+        <translation>das Feld wurde live entfernt; entfernen Sie es von Hand aus Git</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="383"/>
+        <source>the live value is a list or a mapping; only single values are edited in place</source>
+        <translation>der Live-Wert ist eine Liste oder eine Zuordnung; an Ort und Stelle werden nur einzelne Werte bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="392"/>
+        <source>the overlay %1 has no patch for this resource: it is defined in a base that other overlays may share</source>
+        <translation>das Overlay %1 hat keinen Patch für diese Ressource: sie ist in einer Basis definiert, die andere Overlays mitnutzen können</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="395"/>
+        <source>the overlay&apos;s patches do not hold this field</source>
+        <translation>die Patches des Overlays enthalten dieses Feld nicht</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="398"/>
+        <source>no manifest in %1 defines %2 %3</source>
+        <translation>kein Manifest in %1 definiert %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../model/git/adoption.cpp" line="400"/>
+        <source>the manifest cannot take this field in place</source>
+        <translation>das Manifest kann dieses Feld nicht an Ort und Stelle aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="33"/>
+        <source>Git already holds the live values: there is nothing to commit.</source>
+        <translation>Git enthält die Live-Werte bereits: es gibt nichts zu committen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="34"/>
+        <source>No drifted field can be written into Git in place.</source>
+        <translation>Kein abweichendes Feld kann an Ort und Stelle nach Git geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -203,7 +258,7 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="166"/>
+        <location filename="../model/actions/actionservice.cpp" line="170"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
     </message>
@@ -261,6 +316,7 @@
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="324"/>
+        <location filename="../model/actions/actionservice_git.cpp" line="61"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
@@ -325,24 +381,39 @@
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="82"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="110"/>
         <source>elsewhere</source>
         <translation>anderswo</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="84"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="112"/>
         <source>the app no longer exists on %1</source>
         <translation>die Anwendung existiert auf %1 nicht mehr</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="86"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="114"/>
         <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
         <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="89"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="117"/>
         <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_git.cpp" line="64"/>
+        <source>The instance %1 is not connected: the live values cannot be read.</source>
+        <translation>Die Instanz %1 ist nicht verbunden: die Live-Werte können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_git.cpp" line="72"/>
+        <source>The live values cannot be read: %1</source>
+        <translation>Die Live-Werte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice_git.cpp" line="78"/>
+        <source>The resource no longer runs: there is nothing to bring into Git.</source>
+        <translation>Die Ressource läuft nicht mehr: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -619,57 +690,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="235"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="247"/>
         <source>first seen %1</source>
         <translation>zuerst gesehen am %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="279"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="294"/>
         <source>When the live change was made, from metadata.managedFields.</source>
         <translation>Zeitpunkt der Live-Änderung, laut metadata.managedFields.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="280"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="295"/>
         <source>When Sextant first saw it out of sync; the managed fields do not say when it changed.</source>
         <translation>Zeitpunkt, zu dem Sextant die Ressource zuerst als nicht synchron gesehen hat; die managedFields geben nicht an, wann sie sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="294"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="309"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="295"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="310"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="296"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="311"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="297"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="312"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="298"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="313"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="299"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="314"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="300"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="315"/>
         <source>Out of sync since</source>
         <translation>Nicht synchron seit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/drifttablemodel.cpp" line="301"/>
+        <location filename="../model/itemmodels/drifttablemodel.cpp" line="316"/>
         <source>Change origin</source>
         <translation>Herkunft der Änderung</translation>
     </message>
@@ -677,17 +748,17 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="453"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="454"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="458"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="460"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="459"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="461"/>
         <source>%1 · %n branch(es)</source>
         <translation>
             <numerusform>%1 · %n Branch</numerusform>
@@ -695,17 +766,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="531"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="533"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="536"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="538"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="538"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="540"/>
         <source>%n commit(s) pending in Git</source>
         <translation>
             <numerusform>%n Commit in Git ausstehend</numerusform>
@@ -713,7 +784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/fleettreemodel.cpp" line="542"/>
+        <location filename="../model/itemmodels/fleettreemodel.cpp" line="544"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n Anwendung: %1 nicht synchron, %2 beeinträchtigt, %3 pausiert</numerusform>
@@ -840,222 +911,222 @@
 <context>
     <name>sextant::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="42"/>
+        <location filename="../app/mainwindow.cpp" line="43"/>
         <source>Sextant — GitOps fleet console</source>
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -1063,7 +1134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -1071,7 +1142,7 @@
 <context>
     <name>sextant::RepositoryMirrors</name>
     <message>
-        <location filename="../model/fleet/repositorymirrors.cpp" line="149"/>
+        <location filename="../model/fleet/repositorymirrors.cpp" line="183"/>
         <source>Cannot create the mirror directory %1.</source>
         <translation>Das Mirror-Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
@@ -1131,71 +1202,71 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="30"/>
+        <location filename="../app/workspace.cpp" line="32"/>
         <source>Action journal</source>
         <translation>Aktionsjournal</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="31"/>
+        <location filename="../app/workspace.cpp" line="33"/>
         <source>The action journal and pause ledger could not be opened: %1
 Actions are refused until this is fixed, because nothing could be recorded.</source>
         <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
 Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="37"/>
+        <location filename="../app/workspace.cpp" line="39"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="40"/>
+        <location filename="../app/workspace.cpp" line="42"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="70"/>
+        <location filename="../app/workspace.cpp" line="72"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="73"/>
+        <location filename="../app/workspace.cpp" line="75"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="155"/>
+        <location filename="../app/workspace.cpp" line="157"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="175"/>
+        <location filename="../app/workspace.cpp" line="177"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="178"/>
+        <location filename="../app/workspace.cpp" line="180"/>
         <source>the demo fleet started afresh</source>
         <translation>die Demo-Flotte wurde neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="181"/>
+        <location filename="../app/workspace.cpp" line="183"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="182"/>
+        <location filename="../app/workspace.cpp" line="184"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="190"/>
+        <location filename="../app/workspace.cpp" line="192"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="195"/>
+        <location filename="../app/workspace.cpp" line="197"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
     </message>
@@ -1203,78 +1274,95 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::actions::GitChangeRunner</name>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="225"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="286"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="214"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="267"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="74"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="227"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="216"/>
         <source>%1 does not deploy one overlay directory from Git: there is nothing to promote.</source>
         <translation>%1 stellt nicht genau ein Overlay-Verzeichnis aus Git bereit: Es gibt nichts zu promoten.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="230"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="290"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="322"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="355"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="219"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="271"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="326"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="359"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="82"/>
         <source>Git repositories are not available in this session.</source>
         <translation>Git-Repositorys sind in dieser Sitzung nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="232"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="221"/>
         <source>Choose the applications to promote to.</source>
         <translation>Wählen Sie die Anwendungen, in die promotet werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="242"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="231"/>
         <source>%1 does not deploy another overlay of the same repository and branch as %2.</source>
         <translation>%1 stellt kein anderes Overlay desselben Repositorys und Branches wie %2 bereit.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="288"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="269"/>
         <source>%1 does not deploy from a Git repository.</source>
         <translation>%1 stellt nicht aus einem Git-Repository bereit.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="292"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="273"/>
         <source>Choose the commits to revert.</source>
         <translation>Wählen Sie die Commits, die rückgängig gemacht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="321"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="325"/>
         <source>The app does not deploy from a Git repository.</source>
         <translation>Die Anwendung wird nicht aus einem Git-Repository bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="346"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="350"/>
         <source>The change has conflicts and cannot be committed.</source>
         <translation>Die Änderung hat Konflikte und kann nicht committet werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="349"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="353"/>
         <source>A reason is required: it goes into the commit and the journal.</source>
         <translation>Ein Grund ist erforderlich: Er wird in den Commit und ins Aktionsjournal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="351"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="355"/>
         <source>The app tracks a tag or a commit, not a branch: commit on a new branch.</source>
         <translation>Die Anwendung verfolgt einen Tag oder einen Commit, keinen Branch: Committen Sie auf einen neuen Branch.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="353"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="357"/>
         <source>New branches go under sextant/ so that a fetch never moves them.</source>
         <translation>Neue Branches werden unter sextant/ angelegt, damit ein Abruf sie nie verschiebt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="396"/>
-        <source>Pushed revert %1 to %2: the controller deploys it with the next sync.</source>
-        <translation>Revert %1 nach %2 gepusht: Der Controller stellt ihn mit dem nächsten Sync bereit.</translation>
+        <location filename="../model/actions/gitchangerunner.cpp" line="402"/>
+        <source>Pushed commit %1 to %2: the controller deploys it with the next sync.</source>
+        <translation>Commit %1 nach %2 gepusht: der Controller rollt ihn mit der nächsten Synchronisierung aus.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="399"/>
-        <source>Pushed revert %1 to the new branch %2: merge it to deploy.</source>
-        <translation>Revert %1 auf den neuen Branch %2 gepusht: Mergen Sie ihn, um ihn bereitzustellen.</translation>
+        <location filename="../model/actions/gitchangerunner.cpp" line="405"/>
+        <source>Pushed commit %1 to the new branch %2: merge it to deploy.</source>
+        <translation>Commit %1 auf den neuen Branch %2 gepusht: zum Ausrollen mergen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="76"/>
+        <source>%1 does not name a resource.</source>
+        <translation>%1 bezeichnet keine Ressource.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="78"/>
+        <source>%1 does not deploy one directory from Git: Sextant cannot tell which file defines the resource.</source>
+        <translation>%1 rollt nicht genau ein Verzeichnis aus Git aus: Sextant kann nicht bestimmen, welche Datei die Ressource definiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="84"/>
+        <source>No field of this resource was changed by a person: there is nothing to bring into Git.</source>
+        <translation>Kein Feld dieser Ressource wurde von einer Person geändert: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -1485,62 +1573,62 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="77"/>
+        <location filename="../views/activitypage.cpp" line="78"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="78"/>
+        <location filename="../views/activitypage.cpp" line="79"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="80"/>
+        <location filename="../views/activitypage.cpp" line="81"/>
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="150"/>
+        <location filename="../views/activitypage.cpp" line="151"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="151"/>
+        <location filename="../views/activitypage.cpp" line="152"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="190"/>
+        <location filename="../views/activitypage.cpp" line="191"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="203"/>
+        <location filename="../views/activitypage.cpp" line="204"/>
         <source>Export the activity as CSV</source>
         <translation>Aktivität als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="203"/>
+        <location filename="../views/activitypage.cpp" line="204"/>
         <source>Export the activity as JSON</source>
         <translation>Aktivität als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="204"/>
+        <location filename="../views/activitypage.cpp" line="205"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="204"/>
+        <location filename="../views/activitypage.cpp" line="205"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="213"/>
+        <location filename="../views/activitypage.cpp" line="214"/>
         <source>The journal could not be read: %1</source>
         <translation>Das Aktionsjournal konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="216"/>
+        <location filename="../views/activitypage.cpp" line="217"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n Aktion</numerusform>
@@ -1548,7 +1636,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="218"/>
+        <location filename="../views/activitypage.cpp" line="219"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 von %n Aktion angezeigt</numerusform>
@@ -1657,6 +1745,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../views/applicationactions.cpp" line="149"/>
         <location filename="../views/applicationactions.cpp" line="160"/>
         <location filename="../views/applicationactions.cpp" line="211"/>
+        <location filename="../views/applicationactions.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1772,7 +1861,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="262"/>
+        <location filename="../views/applicationactions.cpp" line="273"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>%n Anwendung &amp;synchronisieren…</numerusform>
@@ -1780,7 +1869,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="264"/>
+        <location filename="../views/applicationactions.cpp" line="275"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>Auto-Sync von %n Anwendung &amp;pausieren…</numerusform>
@@ -1788,32 +1877,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="269"/>
+        <location filename="../views/applicationactions.cpp" line="280"/>
         <source>&amp;Sync…</source>
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="270"/>
+        <location filename="../views/applicationactions.cpp" line="281"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="271"/>
+        <location filename="../views/applicationactions.cpp" line="282"/>
         <source>&amp;Hard refresh (regenerate manifests)</source>
         <translation>&amp;Hart aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="273"/>
+        <location filename="../views/applicationactions.cpp" line="284"/>
         <source>&amp;Pause auto-sync…</source>
         <translation>Auto-Sync &amp;pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="275"/>
+        <location filename="../views/applicationactions.cpp" line="286"/>
         <source>Res&amp;ume auto-sync…</source>
         <translation>Auto-Sync &amp;fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="277"/>
+        <location filename="../views/applicationactions.cpp" line="288"/>
         <source>&amp;Terminate operation…</source>
         <translation>Operation &amp;beenden…</translation>
     </message>
@@ -2065,64 +2154,64 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::views::ApplicationGitTab</name>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="77"/>
-        <location filename="../views/applicationgittab.cpp" line="215"/>
+        <location filename="../views/applicationgittab.cpp" line="68"/>
+        <location filename="../views/applicationgittab.cpp" line="207"/>
         <source>Show what deploys &amp;next</source>
         <translation>Zeigen, was als &amp;Nächstes bereitgestellt wird</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="78"/>
-        <location filename="../views/applicationgittab.cpp" line="210"/>
+        <location filename="../views/applicationgittab.cpp" line="69"/>
+        <location filename="../views/applicationgittab.cpp" line="202"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="79"/>
+        <location filename="../views/applicationgittab.cpp" line="70"/>
         <source>&amp;Credentials…</source>
         <translation>&amp;Zugangsdaten…</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="80"/>
+        <location filename="../views/applicationgittab.cpp" line="71"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Promoten…</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="90"/>
+        <location filename="../views/applicationgittab.cpp" line="81"/>
         <source>Write what this environment deploys into other environments&apos; overlays, as a reviewed commit.</source>
         <translation>Das, was diese Umgebung bereitstellt, als geprüften Commit in die Overlays anderer Umgebungen schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="94"/>
+        <location filename="../views/applicationgittab.cpp" line="85"/>
         <source>Enter a user name and token for this repository&apos;s server.</source>
         <translation>Benutzername und Token für den Server dieses Repositorys eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="96"/>
+        <location filename="../views/applicationgittab.cpp" line="87"/>
         <source>Fetch the repository now (it is also fetched every few minutes).</source>
         <translation>Das Repository jetzt abrufen (es wird auch alle paar Minuten abgerufen).</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="185"/>
+        <location filename="../views/applicationgittab.cpp" line="176"/>
         <source>%1 does not deploy from a Git repository (a Helm chart or an OCI artifact): there is no Git history to show.</source>
         <translation>%1 stellt nicht aus einem Git-Repository bereit (ein Helm-Chart oder ein OCI-Artefakt): Es gibt keinen Git-Verlauf anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="202"/>
+        <location filename="../views/applicationgittab.cpp" line="194"/>
         <source>Git (%1 pending)</source>
         <translation>Git (%1 ausstehend)</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="202"/>
+        <location filename="../views/applicationgittab.cpp" line="194"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="210"/>
+        <location filename="../views/applicationgittab.cpp" line="202"/>
         <source>&amp;Cancel fetch</source>
         <translation>Abruf a&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationgittab.cpp" line="214"/>
+        <location filename="../views/applicationgittab.cpp" line="206"/>
         <source>Show what deploys &amp;next (%n commit(s))</source>
         <translation>
             <numerusform>Zeigen, was als &amp;Nächstes bereitgestellt wird (%n Commit)</numerusform>
@@ -2130,27 +2219,27 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="218"/>
+        <location filename="../views/applicationgittab.cpp" line="210"/>
         <source>No Git source.</source>
         <translation>Keine Git-Quelle.</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="220"/>
+        <location filename="../views/applicationgittab.cpp" line="212"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="225"/>
+        <location filename="../views/applicationgittab.cpp" line="217"/>
         <source>%1 · %2 at %3 · path %4</source>
         <translation>%1 · %2 auf %3 · Pfad %4</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="229"/>
+        <location filename="../views/applicationgittab.cpp" line="221"/>
         <source> · deployed %1: nothing pending</source>
         <translation> · bereitgestellt %1: nichts ausstehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationgittab.cpp" line="232"/>
+        <location filename="../views/applicationgittab.cpp" line="224"/>
         <source> · deployed %1: %n commit(s) pending</source>
         <translation>
             <numerusform> · bereitgestellt %1: %n Commit ausstehend</numerusform>
@@ -2158,32 +2247,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="234"/>
+        <location filename="../views/applicationgittab.cpp" line="226"/>
         <source> · deployed %1: not in the mirror yet</source>
         <translation> · bereitgestellt %1: noch nicht im Mirror</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="236"/>
+        <location filename="../views/applicationgittab.cpp" line="228"/>
         <source> · not deployed yet</source>
         <translation> · noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="251"/>
+        <location filename="../views/applicationgittab.cpp" line="243"/>
         <source>Fetching %1: %2 of %3 objects…</source>
         <translation>%1 wird abgerufen: %2 von %3 Objekten…</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="257"/>
+        <location filename="../views/applicationgittab.cpp" line="249"/>
         <source>Fetching %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="264"/>
+        <location filename="../views/applicationgittab.cpp" line="256"/>
         <source>The last fetch failed, so this may be out of date (fetched %1): %2</source>
         <translation>Der letzte Abruf ist fehlgeschlagen, daher ist dies möglicherweise veraltet (abgerufen %1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationgittab.cpp" line="282"/>
+        <location filename="../views/applicationgittab.cpp" line="274"/>
         <source>What deploys next: the combined change of %n commit(s) between %1 (deployed) and %2.</source>
         <translation>
             <numerusform>Was als Nächstes bereitgestellt wird: die zusammengefasste Änderung von %n Commit zwischen %1 (bereitgestellt) und %2.</numerusform>
@@ -2191,12 +2280,12 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="315"/>
+        <location filename="../views/applicationgittab.cpp" line="307"/>
         <source>&amp;Revert %1…</source>
         <translation>%1 &amp;rückgängig machen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationgittab.cpp" line="319"/>
+        <location filename="../views/applicationgittab.cpp" line="311"/>
         <source>Roll &amp;back to %1 (revert the %n newer commit(s))…</source>
         <translation>
             <numerusform>Auf %1 &amp;zurücksetzen (den %n neueren Commit rückgängig machen)…</numerusform>
@@ -2204,7 +2293,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationgittab.cpp" line="322"/>
+        <location filename="../views/applicationgittab.cpp" line="314"/>
         <source>&amp;Copy commit id</source>
         <translation>Commit-ID &amp;kopieren</translation>
     </message>
@@ -2212,190 +2301,190 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::views::ApplicationHeader</name>
     <message>
-        <location filename="../views/applicationheader.cpp" line="48"/>
+        <location filename="../views/applicationheader.cpp" line="49"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="49"/>
+        <location filename="../views/applicationheader.cpp" line="50"/>
         <source>Terminating</source>
         <translation>Wird beendet</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="50"/>
+        <location filename="../views/applicationheader.cpp" line="51"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="51"/>
+        <location filename="../views/applicationheader.cpp" line="52"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="52"/>
+        <location filename="../views/applicationheader.cpp" line="53"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="58"/>
+        <location filename="../views/applicationheader.cpp" line="59"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="59"/>
+        <location filename="../views/applicationheader.cpp" line="60"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="61"/>
+        <location filename="../views/applicationheader.cpp" line="62"/>
         <source>, automated sync</source>
         <translation>, automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="64"/>
+        <location filename="../views/applicationheader.cpp" line="65"/>
         <source>, started by %1</source>
         <translation>, gestartet von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="65"/>
+        <location filename="../views/applicationheader.cpp" line="66"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="67"/>
+        <location filename="../views/applicationheader.cpp" line="68"/>
         <source> (dry run)</source>
         <translation> (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="133"/>
+        <location filename="../views/applicationheader.cpp" line="134"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="135"/>
+        <location filename="../views/applicationheader.cpp" line="136"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="137"/>
+        <location filename="../views/applicationheader.cpp" line="138"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="139"/>
+        <location filename="../views/applicationheader.cpp" line="140"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="141"/>
+        <location filename="../views/applicationheader.cpp" line="142"/>
         <source>Last operation</source>
         <translation>Letzte Operation</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="168"/>
+        <location filename="../views/applicationheader.cpp" line="169"/>
         <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
         <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="178"/>
+        <location filename="../views/applicationheader.cpp" line="179"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="180"/>
+        <location filename="../views/applicationheader.cpp" line="181"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="190"/>
+        <location filename="../views/applicationheader.cpp" line="191"/>
         <source>instance %1 · Application namespace %2</source>
         <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="197"/>
-        <location filename="../views/applicationheader.cpp" line="279"/>
+        <location filename="../views/applicationheader.cpp" line="198"/>
+        <location filename="../views/applicationheader.cpp" line="277"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="200"/>
+        <location filename="../views/applicationheader.cpp" line="201"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="200"/>
+        <location filename="../views/applicationheader.cpp" line="201"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="203"/>
+        <location filename="../views/applicationheader.cpp" line="204"/>
         <source>Auto-sync on (prune %1, self-heal %2)</source>
         <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="207"/>
+        <location filename="../views/applicationheader.cpp" line="208"/>
         <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
         <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="210"/>
+        <location filename="../views/applicationheader.cpp" line="211"/>
         <source>Auto-sync off: syncs are manual</source>
         <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="219"/>
+        <location filename="../views/applicationheader.cpp" line="220"/>
         <source>%1 · namespace %2</source>
         <translation>%1 · Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="227"/>
+        <location filename="../views/applicationheader.cpp" line="228"/>
         <source>%1 · chart %2 · version %3</source>
         <translation>%1 · Chart %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="229"/>
+        <location filename="../views/applicationheader.cpp" line="230"/>
         <source>%1 · path %2 · target %3</source>
         <translation>%1 · Pfad %2 · Ziel %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="233"/>
+        <location filename="../views/applicationheader.cpp" line="234"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="249"/>
+        <location filename="../views/applicationheader.cpp" line="247"/>
         <source>not deployed yet</source>
         <translation>noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="251"/>
+        <location filename="../views/applicationheader.cpp" line="249"/>
         <source>not deployed yet · Git is at %1</source>
         <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="253"/>
+        <location filename="../views/applicationheader.cpp" line="251"/>
         <source>%1 deployed</source>
         <translation>%1 bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="255"/>
+        <location filename="../views/applicationheader.cpp" line="253"/>
         <source>%1 deployed · Git is at %2</source>
         <translation>%1 bereitgestellt · Git steht auf %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="257"/>
+        <location filename="../views/applicationheader.cpp" line="255"/>
         <source>Deployed: %1
 Git (compared to): %2</source>
         <translation>Bereitgestellt: %1
 Git (Vergleichsstand): %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="264"/>
+        <location filename="../views/applicationheader.cpp" line="262"/>
         <source>an operation was requested and waits to start</source>
         <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="265"/>
+        <location filename="../views/applicationheader.cpp" line="263"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
     </message>
@@ -3011,37 +3100,57 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::DriftView</name>
     <message>
-        <location filename="../views/driftview.cpp" line="106"/>
+        <location filename="../views/driftview.cpp" line="109"/>
         <source>Drift across the fleet</source>
         <translation>Drift in der gesamten Flotte</translation>
     </message>
     <message>
-        <location filename="../views/driftview.cpp" line="121"/>
+        <location filename="../views/driftview.cpp" line="125"/>
         <source>Filter: app, cluster, kind, name, origin…</source>
         <translation>Filter: Anwendung, Cluster, Art, Name, Ursprung…</translation>
     </message>
     <message>
-        <location filename="../views/driftview.cpp" line="123"/>
+        <location filename="../views/driftview.cpp" line="127"/>
         <source>Scan again</source>
         <translation>Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../views/driftview.cpp" line="124"/>
+        <location filename="../views/driftview.cpp" line="128"/>
         <source>Fetch the managed resources of every out-of-sync application again</source>
         <translation>Die verwalteten Ressourcen aller nicht synchronen Anwendungen erneut abrufen</translation>
     </message>
     <message>
-        <location filename="../views/driftview.cpp" line="223"/>
+        <location filename="../views/driftview.cpp" line="130"/>
+        <source>Bring into &amp;Git…</source>
+        <translation>Nach &amp;Git übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="131"/>
+        <source>Write the live values of a person&apos;s edit into the file that defines the resource, as a previewed commit, so the next sync keeps them</source>
+        <translation>Die Live-Werte einer manuellen Änderung als geprüften Commit in die Datei schreiben, die die Ressource definiert, damit die nächste Synchronisierung sie behält</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="186"/>
+        <source>Open the diff</source>
+        <translation>Diff öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="209"/>
+        <source>in Git on branch %1</source>
+        <translation>in Git auf Branch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/driftview.cpp" line="280"/>
         <source>Not scanned yet</source>
         <translation>Noch nicht gescannt</translation>
     </message>
     <message>
-        <location filename="../views/driftview.cpp" line="229"/>
+        <location filename="../views/driftview.cpp" line="286"/>
         <source>No application is out of sync</source>
         <translation>Alle Anwendungen sind synchron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/driftview.cpp" line="232"/>
+        <location filename="../views/driftview.cpp" line="289"/>
         <source>%n out-of-sync application(s) scanned</source>
         <translation>
             <numerusform>%n nicht synchrone Anwendung gescannt</numerusform>
@@ -3049,7 +3158,7 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/driftview.cpp" line="234"/>
+        <location filename="../views/driftview.cpp" line="291"/>
         <source>Scanning: %1 of %n out-of-sync application(s)</source>
         <translation>
             <numerusform>Wird gescannt: %1 von %n nicht synchronen Anwendung</numerusform>
@@ -3057,7 +3166,7 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/driftview.cpp" line="236"/>
+        <location filename="../views/driftview.cpp" line="293"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n Ressource</numerusform>
@@ -3065,7 +3174,7 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/driftview.cpp" line="238"/>
+        <location filename="../views/driftview.cpp" line="295"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n angezeigt</numerusform>
@@ -3073,7 +3182,7 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/driftview.cpp" line="240"/>
+        <location filename="../views/driftview.cpp" line="297"/>
         <source>%n could not be read (hover the rows for why)</source>
         <translation>
             <numerusform>%n konnte nicht gelesen werden (Grund: Maus über die Zeilen halten)</numerusform>
@@ -3372,72 +3481,87 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::GitChangeDialog</name>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="34"/>
+        <location filename="../views/gitchangedialog.cpp" line="36"/>
         <source>On a &amp;new branch, for a pull request:</source>
         <translation>Auf einem &amp;neuen Branch, für einen Pull Request:</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="36"/>
+        <location filename="../views/gitchangedialog.cpp" line="38"/>
         <source>On the &amp;tracked branch (deploys with the next sync)</source>
         <translation>Auf dem ver&amp;folgten Branch (wird mit dem nächsten Sync bereitgestellt)</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="42"/>
+        <location filename="../views/gitchangedialog.cpp" line="45"/>
         <source>Revert in Git — %1</source>
         <translation>In Git rückgängig machen — %1</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="43"/>
+        <location filename="../views/gitchangedialog.cpp" line="46"/>
+        <source>Bring into Git — %1</source>
+        <translation>Nach Git übernehmen — %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="47"/>
         <source>Promote in Git — %1</source>
         <translation>In Git promoten — %1</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="48"/>
+        <location filename="../views/gitchangedialog.cpp" line="52"/>
         <source>e.g. INC-4711: 2.4 breaks checkout</source>
         <translation>z. B. INC-4711: 2.4 macht den Checkout kaputt</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="49"/>
+        <location filename="../views/gitchangedialog.cpp" line="53"/>
+        <source>e.g. INC-4711: hotfix of the memory limit, keep it</source>
+        <translation>z. B. INC-4711: Hotfix des Speicherlimits, beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="54"/>
         <source>e.g. CHG-815: 4.3.0 baked a day in staging</source>
         <translation>z. B. CHG-815: 4.3.0 lief einen Tag lang in Staging</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="63"/>
+        <location filename="../views/gitchangedialog.cpp" line="68"/>
         <source>&amp;Commit and push</source>
         <translation>&amp;Committen und pushen</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="70"/>
+        <location filename="../views/gitchangedialog.cpp" line="75"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Grund (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="77"/>
+        <location filename="../views/gitchangedialog.cpp" line="82"/>
         <source>Commit:</source>
         <translation>Commit:</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="83"/>
+        <location filename="../views/gitchangedialog.cpp" line="88"/>
         <source>A revert commit makes Git want what ran before, so the next sync deploys it and no later sync brings the change back.</source>
         <translation>Ein Revert-Commit sorgt dafür, dass Git wieder vorsieht, was vorher lief: Der nächste Sync stellt es bereit, und kein späterer Sync bringt die Änderung zurück.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="86"/>
+        <location filename="../views/gitchangedialog.cpp" line="91"/>
+        <source>An emergency edit made live is lost at the next sync unless Git holds it too: this commit writes the live values into the file that defines them, in place.</source>
+        <translation>Eine live gemachte Notfalländerung geht bei der nächsten Synchronisierung verloren, wenn Git sie nicht auch enthält: dieser Commit schreibt die Live-Werte an Ort und Stelle in die Datei, die sie definiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="93"/>
         <source>A promotion commit writes what this environment deploys into other environments&apos; overlays: the same images, pinned, reviewed as a diff before the commit.</source>
         <translation>Ein Promotion-Commit schreibt, was diese Umgebung bereitstellt, in die Overlays anderer Umgebungen: dieselben Images, fest gepinnt, vor dem Commit als Diff geprüft.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="107"/>
+        <location filename="../views/gitchangedialog.cpp" line="114"/>
         <source>Not done: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="131"/>
+        <location filename="../views/gitchangedialog.cpp" line="142"/>
         <source>Protected target (%1): committing on the tracked branch needs the application&apos;s name typed.</source>
         <translation>Geschütztes Ziel (%1): Ein Commit auf den verfolgten Branch erfordert die Eingabe des Namens der Anwendung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gitchangedialog.cpp" line="148"/>
+        <location filename="../views/gitchangedialog.cpp" line="159"/>
         <source>Preparing the revert of %n commit(s)…</source>
         <translation>
             <numerusform>Revert von %n Commit wird vorbereitet…</numerusform>
@@ -3445,84 +3569,106 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="176"/>
+        <location filename="../views/gitchangedialog.cpp" line="187"/>
         <source>Copy the &amp;whole overlay directory, not only the image references</source>
         <translation>Das &amp;gesamte Overlay-Verzeichnis kopieren, nicht nur die Image-Referenzen</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="178"/>
+        <location filename="../views/gitchangedialog.cpp" line="189"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="184"/>
+        <location filename="../views/gitchangedialog.cpp" line="195"/>
         <source>Promote to:</source>
         <translation>Promoten nach:</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="188"/>
+        <location filename="../views/gitchangedialog.cpp" line="199"/>
         <source>No other application deploys an overlay of this repository and branch.</source>
         <translation>Keine andere Anwendung stellt ein Overlay dieses Repositorys und Branches bereit.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="189"/>
+        <location filename="../views/gitchangedialog.cpp" line="200"/>
         <source>Choose the environments to promote to, then Preview.</source>
         <translation>Wählen Sie die Umgebungen, in die promotet werden soll, dann „Vorschau“.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="212"/>
+        <location filename="../views/gitchangedialog.cpp" line="216"/>
+        <source>Not written in place — add this YAML by hand (as a patch in the overlay, or in the manifest):</source>
+        <translation>Nicht an Ort und Stelle geschrieben — fügen Sie dieses YAML von Hand hinzu (als Patch im Overlay oder im Manifest):</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="229"/>
+        <source>Reading the live values of %1 %2…</source>
+        <translation>Die Live-Werte von %1 %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="249"/>
         <source>Preparing the promotion…</source>
         <translation>Promotion wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="220"/>
+        <location filename="../views/gitchangedialog.cpp" line="257"/>
         <source>the tracked revision</source>
         <translation>die verfolgte Revision</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="226"/>
+        <location filename="../views/gitchangedialog.cpp" line="262"/>
+        <source>Writes the live values of %1 &lt;b&gt;%2&lt;/b&gt; into %3 at &lt;tt&gt;%4&lt;/tt&gt;, where %5 deploys from.</source>
+        <translation>Schreibt die Live-Werte von %1 &lt;b&gt;%2&lt;/b&gt; nach %3 bei &lt;tt&gt;%4&lt;/tt&gt;, woraus %5 ausgerollt wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="269"/>
         <source>Promotes what %1 deploys, onto %2 at &lt;tt&gt;%3&lt;/tt&gt;, to:</source>
         <translation>Promotet, was %1 bereitstellt, auf %2 in &lt;tt&gt;%3&lt;/tt&gt;, nach:</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="233"/>
+        <location filename="../views/gitchangedialog.cpp" line="276"/>
         <source>Reverts, onto %1 at &lt;tt&gt;%2&lt;/tt&gt;:</source>
         <translation>Macht auf %1 in &lt;tt&gt;%2&lt;/tt&gt; rückgängig:</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="246"/>
+        <location filename="../views/gitchangedialog.cpp" line="289"/>
         <source>On the &amp;tracked branch %1 (deploys with the next sync)</source>
         <translation>Auf dem ver&amp;folgten Branch %1 (wird mit dem nächsten Sync bereitgestellt)</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="247"/>
+        <location filename="../views/gitchangedialog.cpp" line="290"/>
         <source>On the tracked branch (the app tracks a tag or a commit)</source>
         <translation>Auf dem verfolgten Branch (die Anwendung verfolgt einen Tag oder einen Commit)</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="267"/>
+        <location filename="../views/gitchangedialog.cpp" line="307"/>
+        <source>Not brought into Git:
+%1</source>
+        <translation>Nicht nach Git übernommen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/gitchangedialog.cpp" line="323"/>
         <source>The revert conflicts with later changes in %1. Sextant does not resolve conflicts: revert these commits by hand, or choose fewer or newer ones.</source>
         <translation>Der Revert steht in Konflikt mit späteren Änderungen in %1. Sextant löst keine Konflikte auf: Machen Sie diese Commits von Hand rückgängig, oder wählen Sie weniger oder neuere.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="273"/>
+        <location filename="../views/gitchangedialog.cpp" line="329"/>
         <source>Look at these before committing:
 %1</source>
         <translation>Prüfen Sie Folgendes vor dem Commit:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="276"/>
+        <location filename="../views/gitchangedialog.cpp" line="332"/>
         <source>The change also touches files outside this application&apos;s path, so it reaches other applications: %1</source>
         <translation>Die Änderung betrifft auch Dateien außerhalb des Pfads dieser Anwendung und wirkt sich damit auf andere Anwendungen aus: %1</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="301"/>
+        <location filename="../views/gitchangedialog.cpp" line="357"/>
         <source>New branches go under sextant/, so that fetching never moves them.</source>
         <translation>Neue Branches werden unter sextant/ angelegt, damit das Abrufen sie nie verschiebt.</translation>
     </message>
     <message>
-        <location filename="../views/gitchangedialog.cpp" line="313"/>
+        <location filename="../views/gitchangedialog.cpp" line="369"/>
         <source>Committing and pushing…</source>
         <translation>Wird committet und gepusht…</translation>
     </message>

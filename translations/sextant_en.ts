@@ -26,7 +26,7 @@
 <context>
     <name>sextant::FleetTreeModel</name>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="459"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="461"/>
         <source>%1 · %n branch(es)</source>
         <translation>
             <numerusform>%1 · %n branch</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="538"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="540"/>
         <source>%n commit(s) pending in Git</source>
         <translation>
             <numerusform>%n commit pending in Git</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="542"/>
+        <location filename="../../../model/itemmodels/fleettreemodel.cpp" line="544"/>
         <source>%n application(s): %1 out of sync, %2 degraded, %3 paused</source>
         <translation>
             <numerusform>%n application: %1 out of sync, %2 degraded, %3 paused</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="284"/>
+        <location filename="../../../app/mainwindow.cpp" line="288"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>sextant::views::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../../../views/activitypage.cpp" line="216"/>
+        <location filename="../../../views/activitypage.cpp" line="217"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/activitypage.cpp" line="218"/>
+        <location filename="../../../views/activitypage.cpp" line="219"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>sextant::views::ApplicationActions</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="262"/>
+        <location filename="../../../views/applicationactions.cpp" line="273"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>&amp;Sync %n application…</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="264"/>
+        <location filename="../../../views/applicationactions.cpp" line="275"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>&amp;Pause auto-sync of %n application…</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>sextant::views::ApplicationGitTab</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationgittab.cpp" line="214"/>
+        <location filename="../../../views/applicationgittab.cpp" line="206"/>
         <source>Show what deploys &amp;next (%n commit(s))</source>
         <translation>
             <numerusform>Show what deploys &amp;next (%n commit)</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationgittab.cpp" line="232"/>
+        <location filename="../../../views/applicationgittab.cpp" line="224"/>
         <source> · deployed %1: %n commit(s) pending</source>
         <translation>
             <numerusform> · deployed %1: %n commit pending</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationgittab.cpp" line="282"/>
+        <location filename="../../../views/applicationgittab.cpp" line="274"/>
         <source>What deploys next: the combined change of %n commit(s) between %1 (deployed) and %2.</source>
         <translation>
             <numerusform>What deploys next: the combined change of %n commit between %1 (deployed) and %2.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationgittab.cpp" line="319"/>
+        <location filename="../../../views/applicationgittab.cpp" line="311"/>
         <source>Roll &amp;back to %1 (revert the %n newer commit(s))…</source>
         <translation>
             <numerusform>Roll &amp;back to %1 (revert the %n newer commit)…</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>sextant::views::DriftView</name>
     <message numerus="yes">
-        <location filename="../../../views/driftview.cpp" line="232"/>
+        <location filename="../../../views/driftview.cpp" line="289"/>
         <source>%n out-of-sync application(s) scanned</source>
         <translation>
             <numerusform>%n out-of-sync application scanned</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/driftview.cpp" line="234"/>
+        <location filename="../../../views/driftview.cpp" line="291"/>
         <source>Scanning: %1 of %n out-of-sync application(s)</source>
         <translation>
             <numerusform>Scanning: %1 of %n out-of-sync application</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/driftview.cpp" line="236"/>
+        <location filename="../../../views/driftview.cpp" line="293"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/driftview.cpp" line="238"/>
+        <location filename="../../../views/driftview.cpp" line="295"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/driftview.cpp" line="240"/>
+        <location filename="../../../views/driftview.cpp" line="297"/>
         <source>%n could not be read (hover the rows for why)</source>
         <translation>
             <numerusform>%n could not be read (hover the row for why)</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>sextant::views::GitChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../../views/gitchangedialog.cpp" line="148"/>
+        <location filename="../../../views/gitchangedialog.cpp" line="159"/>
         <source>Preparing the revert of %n commit(s)…</source>
         <translation>
             <numerusform>Preparing the revert of %n commit…</numerusform>
