@@ -1,5 +1,6 @@
 #include "model/fleet/repositorymirrors.h"
 
+#include "model/git/changedpathindex.h"
 #include "model/git/gitmirror.h"
 #include "model/logging.h"
 
@@ -43,6 +44,7 @@ RepositoryMirrors::RepositoryMirrors(QString directory, CredentialSources creden
 
 RepositoryMirrors::~RepositoryMirrors()
 {
+    m_stopping->store(true);
     for (Mirror &mirror : m_mirrors) {
         if (mirror.cancelled)
             mirror.cancelled->store(true);
@@ -175,7 +177,8 @@ void RepositoryMirrors::fetch(const QString &url)
     emit statusChanged(key);
 
     const QString path = mirrorPath(key);
-    m_pool.start([this, key, path, cancelled = mirror.cancelled, chain = credentialChain()]() mutable {
+    m_pool.start([this, key, path, cancelled = mirror.cancelled, stopping = m_stopping,
+                  chain = credentialChain()]() mutable {
         QElapsedTimer sinceReport;
         sinceReport.start();
         Status status = [&]() -> Status {
@@ -185,7 +188,7 @@ void RepositoryMirrors::fetch(const QString &url)
             auto mirror = git::GitMirror::openOrCreate(path, key);
             if (!mirror)
                 return mirror.error();
-            return mirror->fetch(chain, [&](const git::TransferProgress &progress) {
+            const Status fetched = mirror->fetch(chain, [&](const git::TransferProgress &progress) {
                 if (cancelled->load())
                     return false;
                 // At most ten reports a second reach the GUI thread.
@@ -196,9 +199,20 @@ void RepositoryMirrors::fetch(const QString &url)
                 }
                 return true;
             });
+            return fetched;
         }();
         QMetaObject::invokeMethod(
             this, [this, key, status] { finishFetch(key, status); }, Qt::QueuedConnection);
+        // History pages read the changed-path index when it holds their head, else they walk
+        // trees (slower): it is brought up to date once the fetch is reported.
+        if (!status)
+            return;
+        auto repository = git::GitRepository::open(path);
+        const Result<int> indexed = repository ? git::ChangedPathIndex::update(*repository, stopping.get())
+                                               : Result<int>(repository.error());
+        if (!indexed)
+            qCWarning(lcGit).noquote()
+                << "changed-path index of" << key << "not updated:" << indexed.errorMessage();
     });
 }
 

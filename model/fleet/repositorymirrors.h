@@ -96,6 +96,8 @@ private:
     QStringList m_tracked;
     QHash<QString, Mirror> m_mirrors; // by normalized URL
     QTimer m_interval;
+    // Set when the mirrors go away: index updates that outlive their fetch stop.
+    std::shared_ptr<std::atomic<bool>> m_stopping = std::make_shared<std::atomic<bool>>(false);
     QThreadPool m_pool;
 };
 

@@ -1,10 +1,13 @@
 #include "model/git/githistory.h"
 
+#include "model/git/changedpathindex.h"
 #include "model/git/githistory_p.h"
 #include "model/git/gitrepository.h"
 #include "model/git/gitrepository_p.h"
 
 #include <algorithm>
+#include <cstring>
+#include <unordered_set>
 
 namespace sextant::git {
 
@@ -159,10 +162,105 @@ std::optional<CommitHandle> PathWalk::next(std::optional<Error> &error)
     return std::nullopt;
 }
 
+namespace {
+
+// PathWalk's order and history simplification over a ChangedPathIndex: no commit or tree is
+// read until a commit is shown.
+class IndexedWalk {
+public:
+    IndexedWalk(std::shared_ptr<const ChangedPathIndex> index, const QList<QByteArray> &paths, quint32 head)
+        : m_index(std::move(index))
+        , m_matches(m_index->paths().size(), false)
+    {
+        const std::vector<QByteArray> &all = m_index->paths();
+        for (size_t i = 0; i < all.size(); ++i)
+            for (const QByteArray &path : paths)
+                if (path.isEmpty() || all[i] == path ||
+                    (all[i].size() > path.size() && all[i].startsWith(path) && all[i].at(path.size()) == '/'))
+                    m_matches[i] = true;
+        enqueue(head);
+    }
+
+    bool atEnd() const { return m_queue.empty(); }
+
+    // The next commit shown, as an index into the commits; nullopt at the end, or (with
+    // `incomplete` set) when a parent is missing from the index.
+    std::optional<quint32> next(bool &incomplete)
+    {
+        const auto &commits = m_index->commits();
+        while (!m_queue.empty()) {
+            const quint32 at = m_queue.top().commit;
+            m_queue.pop();
+            const ChangedPathIndex::Commit &commit = commits[at];
+            bool shown = false;
+            if (commit.parents.empty()) {
+                shown = touches(commit.changed.front());
+            } else {
+                int followOnly = -1;
+                for (size_t i = 0; i < commit.parents.size(); ++i) {
+                    if (commit.parents[i] == ChangedPathIndex::NotIndexed) {
+                        incomplete = true;
+                        return std::nullopt;
+                    }
+                    if (!touches(commit.changed[i])) {
+                        followOnly = int(i); // like git: only the first parent it equals
+                        break;
+                    }
+                }
+                if (followOnly >= 0) {
+                    enqueue(commit.parents[size_t(followOnly)]);
+                } else {
+                    shown = true;
+                    for (quint32 parent : commit.parents)
+                        enqueue(parent);
+                }
+            }
+            if (shown)
+                return at;
+        }
+        return std::nullopt;
+    }
+
+    const ChangedPathIndex &index() const { return *m_index; }
+
+private:
+    struct Queued {
+        qint64 time;
+        quint64 order;
+        quint32 commit;
+        bool operator<(const Queued &other) const
+        {
+            return time != other.time ? time < other.time : order > other.order;
+        }
+    };
+
+    bool touches(const std::vector<quint32> &changed) const
+    {
+        return std::any_of(changed.cbegin(), changed.cend(),
+                           [this](quint32 path) { return m_matches[path]; });
+    }
+    void enqueue(quint32 commit)
+    {
+        if (!m_seen.insert(commit).second)
+            return;
+        m_queue.push(Queued{m_index->commits()[commit].time, m_order++, commit});
+    }
+
+    std::shared_ptr<const ChangedPathIndex> m_index;
+    std::vector<bool> m_matches; // by path id
+    std::priority_queue<Queued> m_queue;
+    std::unordered_set<quint32> m_seen;
+    quint64 m_order = 0;
+};
+
+} // namespace
+
 struct PathHistory::State {
     GitRepository repository;
     PathWalk walk;
     bool end = false;
+    std::optional<IndexedWalk> indexed; // while the index answers
+    int shown = 0;                      // commits returned so far
 };
 
 PathHistory::PathHistory(std::unique_ptr<State> state)
@@ -183,15 +281,56 @@ Result<PathHistory> PathHistory::open(const QString &repositoryPath, const QStri
     auto start = findCommit(handle, head);
     if (!start)
         return start.error();
+    const QList<QByteArray> normalized = normalizedPaths(paths);
     auto state = std::unique_ptr<State>(
-        new State{std::move(opened).value(), PathWalk(handle, normalizedPaths(paths)), false});
+        new State{std::move(opened).value(), PathWalk(handle, normalized), false, std::nullopt, 0});
     state->walk.push(*git_commit_id(start->get()));
+    // The changed-path index answers when it holds the head (it is updated after each fetch).
+    if (auto index = ChangedPathIndex::load(QString::fromUtf8(git_repository_path(handle)))) {
+        if (const auto head = index->find(oidKey(*git_commit_id(start->get()))))
+            state->indexed.emplace(std::move(index), normalized, *head);
+    }
     return PathHistory(std::move(state));
 }
 
 Result<QList<CommitSummary>> PathHistory::next(int count)
 {
     QList<CommitSummary> commits;
+    git_repository *handle = GitRepositoryAccess::handle(m_state->repository);
+    while (m_state->indexed && !m_state->end && commits.size() < count) {
+        bool incomplete = false;
+        const std::optional<quint32> at = m_state->indexed->next(incomplete);
+        if (incomplete) {
+            // The index lacks part of this history: the tree walk takes over where it stands.
+            m_state->indexed.reset();
+            for (int skipped = 0; skipped < m_state->shown + int(commits.size()); ++skipped) {
+                std::optional<Error> error;
+                if (!m_state->walk.next(error)) {
+                    if (error)
+                        return *error;
+                    break;
+                }
+            }
+            break;
+        }
+        if (!at) {
+            m_state->end = true;
+            break;
+        }
+        git_oid id;
+        std::memcpy(id.id, m_state->indexed->index().commits()[*at].id.constData(), GIT_OID_SHA1_SIZE);
+        git_commit *found = nullptr;
+        if (git_commit_lookup(&found, handle, &id) < 0)
+            return lastFailure(QStringLiteral("Cannot read commit %1").arg(oidToHex(&id)));
+        const CommitHandle commit(found);
+        commits.append(summarizeCommit(commit.get()));
+    }
+    if (m_state->indexed) {
+        if (m_state->indexed->atEnd())
+            m_state->end = true;
+        m_state->shown += int(commits.size());
+        return commits;
+    }
     while (!m_state->end && commits.size() < count) {
         std::optional<Error> error;
         const std::optional<CommitHandle> commit = m_state->walk.next(error);
@@ -205,7 +344,13 @@ Result<QList<CommitSummary>> PathHistory::next(int count)
     }
     if (m_state->walk.atEnd())
         m_state->end = true;
+    m_state->shown += int(commits.size());
     return commits;
+}
+
+bool PathHistory::usesIndex() const
+{
+    return m_state->indexed.has_value();
 }
 
 bool PathHistory::atEnd() const

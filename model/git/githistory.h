@@ -35,6 +35,8 @@ public:
     // Up to `count` more commits; fewer than `count` means the end was reached.
     Result<QList<CommitSummary>> next(int count);
     bool atEnd() const;
+    // Whether the changed-path index answers (rather than a walk over commits and trees).
+    bool usesIndex() const;
 
 private:
     struct State;

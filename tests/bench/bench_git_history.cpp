@@ -2,13 +2,16 @@
 // how fast a revert is previewed. The repository is generated with `git fast-import`:
 // 50,000 commits on main, each changing one of 50 application paths; apps/app-07 changes
 // every 50th commit. One commit near the end touches 200 files. Prints BENCH lines:
-//   git_history_first_page_cold_ms   PathHistory::open + next(50) in a fresh process
+//   git_history_index_build_s        building the changed-path index of all 50,000 commits (as after a fetch)
+//   git_history_first_page_cold_ms   PathHistory::open + next(50) in a fresh process (with the index)
 //   git_history_first_page_warm_ms   the same again in a process that did it before (median)
+//   git_history_first_page_trees_warm_ms   the same without the index, walking commits and trees
 //   git_history_cli_log_ms           `git log -n 50 --format=%H -- apps/app-07` (median, with process start)
 //   git_history_cold_vs_cli / git_history_warm_vs_cli   the ratios
 //   git_history_page_10_warm_ms      rows 451–500, after paging there (median)
 //   git_revert_preview_200_files_ms  previewRevert of the 200-file commit onto main (goal <= 200 ms)
 //   git_history_generate_s           generating the repository
+#include "model/git/changedpathindex.h"
 #include "model/git/githistory.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/gitrepository.h"
@@ -131,11 +134,16 @@ double medianMs(const char *what, const std::function<bool()> &work)
     return median(wall);
 }
 
-QStringList firstPage(const QString &repository, QString *error)
+QStringList firstPage(const QString &repository, QString *error, bool indexed = true)
 {
     auto history = git::PathHistory::open(repository, QStringLiteral("main"), {appPath(kTracked)});
     if (!history) {
         *error = history.errorMessage();
+        return {};
+    }
+    if (history->usesIndex() != indexed) {
+        *error = indexed ? QStringLiteral("the changed-path index was not used")
+                         : QStringLiteral("the changed-path index was used");
         return {};
     }
     const auto page = history->next(kPage);
@@ -202,6 +210,27 @@ int main(int argc, char **argv)
         return 1;
     const QStringList expected = QString::fromLatin1(cliOutput.trimmed()).split(QLatin1Char('\n'));
 
+    // Walking commits and trees, as before the index is built.
+    QString error;
+    if (firstPage(repository, &error, false) != expected) {
+        std::fprintf(stderr, "the tree walk's first page differs from git log's %s\n", qPrintable(error));
+        return 1;
+    }
+    const double treesWarm = medianMs("warm first page, walking trees",
+                                      [&] { return firstPage(repository, &error, false).size() == kPage; });
+    QElapsedTimer indexing;
+    indexing.start();
+    {
+        auto repo = git::GitRepository::open(repository);
+        const auto added = git::ChangedPathIndex::update(*repo);
+        if (!added || *added != kCommits) {
+            std::fprintf(stderr, "indexing failed: %s\n", qPrintable(added.errorMessage()));
+            return 1;
+        }
+    }
+    const double indexSeconds = double(indexing.elapsed()) / 1000.0;
+    std::fprintf(stderr, "indexed %d commits in %.1f s\n", kCommits, indexSeconds);
+
     std::vector<double> coldRuns;
     for (int run = 0; run < 3; ++run) {
         QProcess child;
@@ -215,7 +244,6 @@ int main(int argc, char **argv)
     const double cold = median(coldRuns);
     std::fprintf(stderr, "cold first page (fresh processes): median %.2f ms\n", cold);
 
-    QString error;
     if (firstPage(repository, &error) != expected) {
         std::fprintf(stderr, "PathHistory's first page differs from git log's %s\n", qPrintable(error));
         return 1;
@@ -258,8 +286,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    std::printf("BENCH git_history_index_build_s %.1f s\n", indexSeconds);
     std::printf("BENCH git_history_first_page_cold_ms %.2f ms\n", cold);
     std::printf("BENCH git_history_first_page_warm_ms %.2f ms\n", warm);
+    std::printf("BENCH git_history_first_page_trees_warm_ms %.2f ms\n", treesWarm);
     std::printf("BENCH git_history_cli_log_ms %.2f ms\n", cli);
     std::printf("BENCH git_history_cold_vs_cli %.2f ratio\n", cold / cli);
     std::printf("BENCH git_history_warm_vs_cli %.2f ratio\n", warm / cli);

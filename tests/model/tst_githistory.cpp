@@ -1,6 +1,7 @@
 // PathHistory, the history queries of GitRepository and the revert preview, each
 // compared with what the git CLI says about the same repository.
 #include "gitcli.h"
+#include "model/git/changedpathindex.h"
 #include "model/git/githistory.h"
 #include "model/git/gitlibrary.h"
 #include "model/git/gitremote.h"
@@ -127,21 +128,44 @@ private slots:
     {
         QTest::addColumn<QStringList>("paths");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("apps/a") << QStringList{u"apps/a"_s} << 2;
-        QTest::newRow("apps/a/ with slash") << QStringList{u"apps/a/"_s} << 3;
-        QTest::newRow("apps/b") << QStringList{u"apps/b"_s} << 1;
-        QTest::newRow("one file") << QStringList{u"apps/a/y.yaml"_s} << 2;
-        QTest::newRow("README") << QStringList{u"README.md"_s} << 50;
-        QTest::newRow("two paths") << QStringList{u"apps/a/y.yaml"_s, u"apps/b/z.yaml"_s} << 2;
-        QTest::newRow("whole repository") << QStringList{} << 4;
-        QTest::newRow("root") << QStringList{u""_s} << 5;
-        QTest::newRow("missing path") << QStringList{u"nothing/here"_s} << 3;
+        QTest::addColumn<bool>("indexed");
+        for (const bool indexed : {false, true}) {
+            const char *how = indexed ? " (index)" : " (trees)";
+            QTest::addRow("apps/a%s", how) << QStringList{u"apps/a"_s} << 2 << indexed;
+            QTest::addRow("apps/a/ with slash%s", how) << QStringList{u"apps/a/"_s} << 3 << indexed;
+            QTest::addRow("apps/b%s", how) << QStringList{u"apps/b"_s} << 1 << indexed;
+            QTest::addRow("one file%s", how) << QStringList{u"apps/a/y.yaml"_s} << 2 << indexed;
+            QTest::addRow("README%s", how) << QStringList{u"README.md"_s} << 50 << indexed;
+            QTest::addRow("two paths%s", how)
+                << QStringList{u"apps/a/y.yaml"_s, u"apps/b/z.yaml"_s} << 2 << indexed;
+            QTest::addRow("whole repository%s", how) << QStringList{} << 4 << indexed;
+            QTest::addRow("root%s", how) << QStringList{u""_s} << 5 << indexed;
+            QTest::addRow("missing path%s", how) << QStringList{u"nothing/here"_s} << 3 << indexed;
+            QTest::addRow("prefix of a name%s", how) << QStringList{u"apps/a/x"_s} << 3 << indexed;
+        }
+    }
+
+    // Builds the changed-path index of the test repository, or removes it.
+    bool setIndexed(bool indexed)
+    {
+        const QString file = ChangedPathIndex::filePath(m_repo + u"/.git"_s);
+        if (!indexed)
+            return !QFile::exists(file) || QFile::remove(file);
+        auto repository = GitRepository::open(m_repo);
+        if (!repository)
+            return false;
+        const auto added = ChangedPathIndex::update(*repository);
+        if (!added)
+            qWarning().noquote() << added.errorMessage();
+        return added.ok();
     }
 
     void pathHistoryMatchesGitLog()
     {
         QFETCH(QStringList, paths);
         QFETCH(int, pageSize);
+        QFETCH(bool, indexed);
+        QVERIFY(setIndexed(indexed));
         QByteArray expected;
         QStringList args{u"log"_s, u"--format=%H"_s, u"main"_s, u"--"_s};
         for (const QString &path : paths)
@@ -150,6 +174,7 @@ private slots:
 
         auto history = PathHistory::open(m_repo, u"main"_s, paths);
         QVERIFY2(history.ok(), qPrintable(history.errorMessage()));
+        QCOMPARE(history->usesIndex(), indexed);
         QStringList walked;
         int pages = 0;
         while (!history->atEnd()) {
@@ -163,6 +188,34 @@ private slots:
         }
         QCOMPARE(walked, lines(expected));
         QVERIFY(history->next(pageSize)->isEmpty());
+    }
+
+    void changedPathIndexGrowsWithNewCommitsAndSurvivesCorruption()
+    {
+        QVERIFY(setIndexed(true));
+        auto repository = GitRepository::open(m_repo);
+        QVERIFY(repository.ok());
+        QCOMPARE(*ChangedPathIndex::update(*repository), 0); // nothing new
+        // A new commit: the index does not hold the head until it is updated.
+        QVERIFY(gitIn(m_repo, {u"checkout"_s, u"-q"_s, u"-b"_s, u"later"_s, u"main"_s}));
+        const QString later = commit({{u"apps/a/x.yaml"_s, yaml("v5")}}, u"x v5"_s);
+        QVERIFY(gitIn(m_repo, {u"checkout"_s, u"-q"_s, u"main"_s}));
+        QVERIFY(!PathHistory::open(m_repo, later, {u"apps/a"_s})->usesIndex());
+        QCOMPARE(*ChangedPathIndex::update(*repository), 1);
+        auto history = PathHistory::open(m_repo, later, {u"apps/a"_s});
+        QVERIFY(history->usesIndex());
+        QByteArray expected;
+        QVERIFY(gitIn(m_repo, {u"log"_s, u"--format=%H"_s, later, u"--"_s, u"apps/a"_s}, &expected));
+        QCOMPARE(ids(*history->next(100)), lines(expected));
+        // A damaged file is ignored: the tree walk answers, the same.
+        QFile file(ChangedPathIndex::filePath(m_repo + u"/.git"_s));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        auto fallback = PathHistory::open(m_repo, later, {u"apps/a"_s});
+        QVERIFY(!fallback->usesIndex());
+        QCOMPARE(ids(*fallback->next(100)), lines(expected));
+        QVERIFY(setIndexed(false));
     }
 
     void pathHistoryShowsMergeThatDiffersFromBothParents()
