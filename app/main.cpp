@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "app/report.h"
+#include "app/rolloutcommand.h"
 #include "app/translations.h"
 #include "app/workspace.h"
 #include "model/argocd/instanceconfig.h"
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
     // Headless commands own their QCoreApplication: no display needed.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return sextant::runReport(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "rollout") == 0)
+        return sextant::runRollout(argc, argv);
     if (argc > 1 && sextant::isActionCommand(argv[1]))
         return sextant::runActionCommand(argc, argv);
 

@@ -12,6 +12,7 @@
 #include "views/gitcredentialsdialog.h"
 #include "views/logindialog.h"
 #include "views/quickswitcher.h"
+#include "views/rolloutplanview.h"
 #include "views/shortcutsdialog.h"
 #include "views/welcomepanel.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -55,9 +57,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_driftView);
+    m_rolloutView = new views::RolloutPlanView(&workspace.store(), this);
+    m_pages->addWidget(m_rolloutView);
     m_actionsUi = new ActionsComposer(workspace, this, m_tree, m_appView, m_pages);
     setCentralWidget(m_actionsUi->centralWidget());
     connect(m_driftView, &views::DriftView::closeRequested, this, [this] { showDriftView(false); });
+    connect(m_rolloutView, &views::RolloutPlanView::closeRequested, this,
+            [this] { showRolloutPlanView(false); });
     connect(m_driftView, &views::DriftView::adoptRequested, m_actionsUi->actions(),
             &views::ApplicationActions::openAdoption);
     m_driftView->setActionService(&workspace.actions());
@@ -78,6 +84,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         const QSignalBlocker blocker(m_driftAction);
         m_driftAction->setChecked(m_pages->currentWidget() == m_driftView);
+        const QSignalBlocker rolloutBlocker(m_rolloutAction);
+        m_rolloutAction->setChecked(m_pages->currentWidget() == m_rolloutView);
     });
     createStatusBar();
     resize(1280, 800);
@@ -155,6 +163,10 @@ void MainWindow::createMenus()
     m_driftAction = addShortcut(view, tr("&Drift across the fleet"), QKeySequence(Qt::CTRL | Qt::Key_D));
     m_driftAction->setCheckable(true);
     connect(m_driftAction, &QAction::toggled, this, &MainWindow::showDriftView);
+    m_rolloutAction =
+        addShortcut(view, tr("&Wave rollout plan"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_rolloutAction->setCheckable(true);
+    connect(m_rolloutAction, &QAction::toggled, this, &MainWindow::showRolloutPlanView);
     connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_driftView)
             m_workspace.drift().rescan();
@@ -306,6 +318,16 @@ void MainWindow::showDriftView(bool show)
                                    : static_cast<QWidget *>(m_splitter));
     if (m_driftAction->isChecked() != show)
         m_driftAction->setChecked(show);
+}
+
+void MainWindow::showRolloutPlanView(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_rolloutView)
+                                   : static_cast<QWidget *>(m_splitter));
+    if (m_rolloutAction->isChecked() != show)
+        m_rolloutAction->setChecked(show);
+    if (show)
+        m_rolloutView->editor()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showConnectDialog()

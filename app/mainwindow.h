@@ -17,6 +17,7 @@ class Workspace;
 namespace views {
 class ApplicationView;
 class DriftView;
+class RolloutPlanView;
 class FleetTreeView;
 class WelcomePanel;
 } // namespace views
@@ -33,8 +34,10 @@ public:
     views::FleetTreeView *fleetTree() const { return m_tree; }
     views::ApplicationView *applicationView() const { return m_appView; }
     views::DriftView *driftView() const { return m_driftView; }
+    views::RolloutPlanView *rolloutPlanView() const { return m_rolloutView; }
     // Shows the fleet-wide drift page (Ctrl+D) or, with false, the fleet tree and application again.
     void showDriftView(bool show);
+    void showRolloutPlanView(bool show);
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     ActionsComposer *actionsUi() const { return m_actionsUi; }
 
@@ -62,6 +65,8 @@ private:
     QStackedWidget *m_right;
     QSplitter *m_splitter;
     views::DriftView *m_driftView = nullptr;
+    views::RolloutPlanView *m_rolloutView = nullptr;
+    QAction *m_rolloutAction = nullptr;
     QStackedWidget *m_pages = nullptr; // the splitter, or the drift view
     QAction *m_driftAction = nullptr;
     ActionsComposer *m_actionsUi = nullptr; // emergency pause, banner, Activity page, app actions

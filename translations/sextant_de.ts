@@ -911,222 +911,227 @@
 <context>
     <name>sextant::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="43"/>
+        <location filename="../app/mainwindow.cpp" line="45"/>
         <source>Sextant — GitOps fleet console</source>
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
+        <source>&amp;Wave rollout plan</source>
+        <translation>&amp;Wellen-Rollout-Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -1134,7 +1139,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -1142,7 +1147,7 @@
 <context>
     <name>sextant::RepositoryMirrors</name>
     <message>
-        <location filename="../model/fleet/repositorymirrors.cpp" line="183"/>
+        <location filename="../model/fleet/repositorymirrors.cpp" line="186"/>
         <source>Cannot create the mirror directory %1.</source>
         <translation>Das Mirror-Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
@@ -4200,6 +4205,115 @@ Git (Vergleichsstand): %2</translation>
         <location filename="../views/rollbackdialog.cpp" line="144"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::RolloutPlanView</name>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="75"/>
+        <source>apiVersion: sextant.io/v1
+kind: WavePlan
+…  (or Open plan…)</source>
+        <translation>apiVersion: sextant.io/v1
+kind: WavePlan
+…  (oder „Plan öffnen…“)</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <source>Wave / application</source>
+        <translation>Welle / Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <source>Earliest</source>
+        <translation>Frühestens</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="93"/>
+        <source>&amp;Open plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="97"/>
+        <source>Wave rollout plan</source>
+        <translation>Wellen-Rollout-Plan</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="122"/>
+        <source>A dry run against the fleet as loaded now: nothing is synced, paused or committed. Later waves take only the apps no earlier wave took.</source>
+        <translation>Ein Probelauf gegen die Flotte, wie sie jetzt geladen ist: nichts wird synchronisiert, pausiert oder committet. Spätere Wellen nehmen nur die Anwendungen, die keine frühere Welle genommen hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="137"/>
+        <location filename="../views/rolloutplanview.cpp" line="181"/>
+        <source>Write or open a plan to see its waves.</source>
+        <translation>Schreiben oder öffnen Sie einen Plan, um seine Wellen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="155"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="167"/>
+        <source>Open a wave plan</source>
+        <translation>Einen Wellenplan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="168"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="187"/>
+        <source>The plan does not validate: fix the problems listed under it.</source>
+        <translation>Der Plan ist ungültig: beheben Sie die darunter aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="205"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="238"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: target &lt;tt&gt;%2&lt;/tt&gt; · %3 apps in %4 waves · earliest finish %5 after the start, if every gate passes at once</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Ziel &lt;tt&gt;%2&lt;/tt&gt; · %3 Anwendungen in %4 Wellen · frühestes Ende %5 nach dem Start, wenn jedes Gate sofort passiert</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="245"/>
+        <source>Fix the problems first: a plan with problems cannot run.</source>
+        <translation>Beheben Sie zuerst die Probleme: ein Plan mit Problemen kann nicht laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutplanview.cpp" line="251"/>
+        <source>%1 · %2 — %n app(s), %3 at a time</source>
+        <translation>
+            <numerusform>%1 · %2 — %n Anwendung, %3 gleichzeitig</numerusform>
+            <numerusform>%1 · %2 — %n Anwendungen, %3 gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="261"/>
+        <source>Gates: %1</source>
+        <translation>Gates: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutplanview.cpp" line="271"/>
+        <source>In no wave — %n app(s) the selection covers</source>
+        <translation>
+            <numerusform>In keiner Welle — %n Anwendung der Auswahl</numerusform>
+            <numerusform>In keiner Welle — %n Anwendungen der Auswahl</numerusform>
+        </translation>
     </message>
 </context>
 <context>

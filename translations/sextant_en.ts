@@ -53,7 +53,7 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="288"/>
+        <location filename="../../../app/mainwindow.cpp" line="300"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
@@ -439,6 +439,25 @@
         <translation>
             <numerusform>&amp;Resume %n app</numerusform>
             <numerusform>&amp;Resume %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::RolloutPlanView</name>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutplanview.cpp" line="251"/>
+        <source>%1 · %2 — %n app(s), %3 at a time</source>
+        <translation>
+            <numerusform>%1 · %2 — %n app, %3 at a time</numerusform>
+            <numerusform>%1 · %2 — %n apps, %3 at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutplanview.cpp" line="271"/>
+        <source>In no wave — %n app(s) the selection covers</source>
+        <translation>
+            <numerusform>In no wave — %n app the selection covers</numerusform>
+            <numerusform>In no wave — %n apps the selection covers</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/domain/application.h"
+#include "model/domain/appref.h"
+#include "model/domain/fleetobjects.h"
+#include "model/rollout/waveplan.h"
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace sextant::rollout {
+
+struct ResolvedApp {
+    AppRef app;
+    QString cluster;
+    bool operator==(const ResolvedApp &) const = default;
+};
+
+struct ResolvedWave {
+    QString name;
+    QList<ResolvedApp> apps; // sorted by instance, cluster, namespace, name
+    int maxParallel = 1;     // apps released at once, resolved against the wave's size
+    QStringList gates;       // in words, in the order they apply
+    // Offsets from the start of the plan, with every app passing at once and nobody waiting
+    // for an approval: the sum of the settle and bake times so far.
+    std::chrono::seconds earliestStart{0};
+    std::chrono::seconds earliestFinish{0};
+};
+
+// A plan resolved against the fleet as it is now: the frozen app list of each wave (a later
+// wave takes only apps no earlier wave took), the apps the selection covers that no wave
+// takes, and what only the fleet can show wrong: names and label keys that match nothing,
+// and empty waves (with the place in the plan's text).
+struct PlanResolution {
+    QList<ResolvedWave> waves;
+    QList<ResolvedApp> unselected;
+    QList<PlanProblem> problems;
+};
+
+// Pure: any thread. Apps and clusters of every instance the plan may name.
+PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &applications,
+                           const QList<Cluster> &clusters);
+
+} // namespace sextant::rollout

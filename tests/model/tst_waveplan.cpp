@@ -1,0 +1,231 @@
+// WavePlan documents: parsed and checked with the place of each problem (line and column),
+// then resolved against a fleet into frozen, disjoint waves with the unselected apps listed.
+#include "model/rollout/planresolver.h"
+#include "model/rollout/waveplan.h"
+
+#include <QTest>
+
+using namespace sextant;
+using namespace sextant::rollout;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray Plan = R"(apiVersion: sextant.io/v1
+kind: WavePlan
+metadata: {name: checkout-1.9}
+spec:
+  target: {revision: 4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a}
+  selection: {projects: [checkout], appLabels: {tier: web}}
+  waves:
+    - name: dev
+      selector: {clusterLabels: {env: dev}}
+      action: sync
+      maxParallel: 100%
+      after: {settle: 2m, bake: 10m}
+    - name: first-prod
+      selector: {clusters: [prod-eu-1]}
+      before: {approval: {approvers: [team-lead]}, syncWindow: true}
+      after: {settle: 5m, bake: 30m, signOff: true}
+    - name: rest
+      selector: {clusterLabels: {env: prod}}
+      maxParallel: 25%
+  stopWhen: {degraded: true, syncFailed: true, instanceUnreachable: true, waveTimeout: 45m, unhealthyPercent: 10}
+  onFailure: halt
+)"_ba;
+
+Application app(const QString &instance, const QString &name, const QString &cluster, const QString &project,
+                const QString &tier)
+{
+    Application a;
+    a.instance = instance;
+    a.ns = u"argocd"_s;
+    a.name = name;
+    a.project = project;
+    a.destinationName = cluster;
+    if (!tier.isEmpty())
+        a.labels.insert(u"tier"_s, tier);
+    return a;
+}
+
+Cluster cluster(const QString &instance, const QString &name, const QString &env)
+{
+    Cluster c;
+    c.instance = instance;
+    c.name = name;
+    c.server = u"https://%1:6443"_s.arg(name);
+    c.labels.insert(u"env"_s, env);
+    return c;
+}
+
+QStringList names(const QList<ResolvedApp> &apps)
+{
+    QStringList out;
+    for (const ResolvedApp &app : apps)
+        out << app.app.name;
+    return out;
+}
+
+QString problemsText(const QList<PlanProblem> &problems)
+{
+    QStringList lines;
+    for (const PlanProblem &problem : problems)
+        lines << u"%1:%2: %3"_s.arg(problem.at.line).arg(problem.at.column).arg(problem.message);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestWavePlan : public QObject {
+    Q_OBJECT
+
+    QList<Application> m_apps;
+    QList<Cluster> m_clusters;
+
+private slots:
+    void initTestCase()
+    {
+        m_clusters = {cluster(u"eu"_s, u"dev-1"_s, u"dev"_s), cluster(u"eu"_s, u"prod-eu-1"_s, u"prod"_s),
+                      cluster(u"eu"_s, u"prod-eu-2"_s, u"prod"_s),
+                      cluster(u"us"_s, u"prod-us-1"_s, u"prod"_s),
+                      cluster(u"us"_s, u"prod-us-2"_s, u"prod"_s)};
+        for (const Cluster &c : std::as_const(m_clusters)) {
+            m_apps << app(c.instance, u"web-"_s + c.name, c.name, u"checkout"_s, u"web"_s);
+            m_apps << app(c.instance, u"worker-"_s + c.name, c.name, u"checkout"_s, u"worker"_s);
+        }
+        m_apps << app(u"eu"_s, u"payments-prod-eu-1"_s, u"prod-eu-1"_s, u"payments"_s, u"web"_s);
+    }
+
+    void theIssuesExampleParses()
+    {
+        const ParsedPlan parsed = parseWavePlan(Plan);
+        QVERIFY2(parsed.problems.isEmpty(), qPrintable(problemsText(parsed.problems)));
+        const WavePlan &plan = *parsed.plan;
+        QCOMPARE(plan.name, u"checkout-1.9"_s);
+        QCOMPARE(plan.revision, u"4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a"_s);
+        QCOMPARE(plan.selection.projects, QStringList{u"checkout"_s});
+        QCOMPARE(plan.waves.size(), 3);
+        QCOMPARE(plan.waves[0].bake, std::chrono::seconds(600));
+        QCOMPARE(plan.waves[1].approvers, QStringList{u"team-lead"_s});
+        QVERIFY(plan.waves[1].syncWindow && plan.waves[1].signOff);
+        QCOMPARE(plan.waves[2].maxParallel.text(), u"25%"_s);
+        QCOMPARE(plan.stopWhen.waveTimeout, std::chrono::seconds(45 * 60));
+        QCOMPARE(plan.stopWhen.unhealthyPercent, 10);
+        QVERIFY(plan.onFailure == FailurePolicy::Halt);
+        QCOMPARE(plan.waves[1].at, (SourceMark{13, 7}));
+    }
+
+    void problemsNameTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("branch as target") << "revision: 4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a"_ba
+                                          << "revision: main"_ba << 5 << 22 << u"40 hex digits"_s;
+        QTest::newRow("percentage over 100") << "maxParallel: 25%"_ba
+                                             << "maxParallel: 250%"_ba << 19 << 20 << u"over 100%"_s;
+        QTest::newRow("zero parallel") << "maxParallel: 25%"_ba
+                                       << "maxParallel: 0"_ba << 19 << 20 << u"at least 1"_s;
+        QTest::newRow("typo in a gate") << "signOff: true"_ba
+                                        << "signoff: true"_ba << 16 << 38 << u"unknown key \"signoff\""_s;
+        QTest::newRow("bad duration") << "bake: 10m"_ba
+                                      << "bake: ten minutes"_ba << 12 << 33 << u"duration"_s;
+        QTest::newRow("unknown action") << "action: sync"_ba
+                                        << "action: deploy"_ba << 10 << 15 << u"sync or promote"_s;
+        QTest::newRow("same name twice") << "name: rest"_ba
+                                         << "name: dev"_ba << 17 << 7 << u"two waves"_s;
+        QTest::newRow("bad failure policy") << "onFailure: halt"_ba
+                                            << "onFailure: panic"_ba << 21 << 14 << u"onFailure"_s;
+        QTest::newRow("not YAML") << "selector: {clusters: [prod-eu-1]}"_ba
+                                  << "selector: {clusters: [prod-eu-1}"_ba << 14 << 38 << QString();
+    }
+
+    void problemsNameTheirPlace()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        QByteArray text = Plan;
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+        const ParsedPlan parsed = parseWavePlan(text);
+        QVERIFY(!parsed.plan);
+        QVERIFY(!parsed.problems.isEmpty());
+        const PlanProblem &first = parsed.problems.first();
+        QVERIFY2(first.message.contains(message), qPrintable(problemsText(parsed.problems)));
+        QCOMPARE(first.at.line, line);
+        if (!message.isEmpty())
+            QCOMPARE(first.at.column, column);
+    }
+
+    void twoWavesNamingOneAppAreRefused()
+    {
+        QByteArray text = Plan;
+        text.replace("selector: {clusters: [prod-eu-1]}", "selector: {apps: [web-prod-eu-1]}");
+        text.replace("selector: {clusterLabels: {env: prod}}",
+                     "selector: {apps: [web-prod-eu-2, web-prod-eu-1]}");
+        const ParsedPlan parsed = parseWavePlan(text);
+        QCOMPARE(parsed.problems.size(), 1);
+        QVERIFY2(
+            parsed.problems.first().message.contains(u"named by the waves \"first-prod\" and \"rest\""_s),
+            qPrintable(parsed.problems.first().message));
+        QCOMPARE(parsed.problems.first().at, (SourceMark{18, 40}));
+    }
+
+    void resolvesDisjointWavesAndListsTheRest()
+    {
+        const ParsedPlan parsed = parseWavePlan(Plan);
+        QVERIFY(parsed.plan);
+        const PlanResolution resolution = resolvePlan(*parsed.plan, m_apps, m_clusters);
+        QVERIFY2(resolution.problems.isEmpty(), qPrintable(problemsText(resolution.problems)));
+        QCOMPARE(resolution.waves.size(), 3);
+        QCOMPARE(names(resolution.waves[0].apps), QStringList{u"web-dev-1"_s});
+        QCOMPARE(names(resolution.waves[1].apps), QStringList{u"web-prod-eu-1"_s});
+        // "rest": the production apps no earlier wave took, on both instances.
+        QCOMPARE(names(resolution.waves[2].apps),
+                 (QStringList{u"web-prod-eu-2"_s, u"web-prod-us-1"_s, u"web-prod-us-2"_s}));
+        QCOMPARE(resolution.waves[2].apps[1].app.instance, u"us"_s);
+        QCOMPARE(resolution.waves[2].maxParallel, 1); // 25% of 3, at least one
+        // Nothing the selection covers is left out; workers and payments were never selected.
+        QVERIFY(resolution.unselected.isEmpty());
+        QCOMPARE(resolution.waves[0].earliestFinish, std::chrono::seconds(12 * 60));
+        QCOMPARE(resolution.waves[1].earliestStart, std::chrono::seconds(12 * 60));
+        QCOMPARE(resolution.waves[1].earliestFinish, std::chrono::seconds(47 * 60));
+        QVERIFY(resolution.waves[1].gates.contains(u"approval by team-lead"_s));
+        QVERIFY(resolution.waves[1].gates.contains(u"manual sign-off"_s));
+    }
+
+    void theFleetShowsWhatTheTextCannot()
+    {
+        QByteArray text = Plan;
+        text.replace("selector: {clusterLabels: {env: dev}}", "selector: {clusterLabels: {stage: dev}}");
+        text.replace("selector: {clusters: [prod-eu-1]}", "selector: {clusters: [prod-eu-9]}");
+        const ParsedPlan parsed = parseWavePlan(text);
+        QVERIFY(parsed.plan);
+        const PlanResolution resolution = resolvePlan(*parsed.plan, m_apps, m_clusters);
+        const QString all = problemsText(resolution.problems).replace(u'\n', u" | "_s);
+        QVERIFY2(all.contains(u"9:34: wave \"dev\": no cluster has the label stage"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"8:7: wave \"dev\" takes no application"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"14:29: wave \"first-prod\": no cluster is named prod-eu-9"_s),
+                 qPrintable(all));
+        // With dev and first-prod empty, "rest" takes every production web app.
+        QCOMPARE(resolution.waves[2].apps.size(), 4);
+    }
+
+    void appsNoWaveTakesAreListed()
+    {
+        QByteArray text = Plan;
+        text.replace("selector: {clusterLabels: {env: prod}}",
+                     "selector: {instances: [eu], clusterLabels: {env: prod}}");
+        const PlanResolution resolution = resolvePlan(*parseWavePlan(text).plan, m_apps, m_clusters);
+        QVERIFY2(resolution.problems.isEmpty(), qPrintable(problemsText(resolution.problems)));
+        QCOMPARE(names(resolution.unselected), (QStringList{u"web-prod-us-1"_s, u"web-prod-us-2"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWavePlan)
+#include "tst_waveplan.moc"

@@ -1,0 +1,310 @@
+#include "views/rolloutplanview.h"
+
+#include "model/fleet/fleetstore.h"
+#include "views/actionstyle.h"
+#include "views/messagebanner.h"
+#include "views/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sextant::views {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Column { NameColumn, ClusterColumn, InstanceColumn, WhenColumn, ColumnCount };
+
+QString offsetText(std::chrono::seconds offset)
+{
+    const qint64 minutes = offset.count() / 60;
+    if (minutes >= 60)
+        return minutes % 60 ? u"+%1h%2m"_s.arg(minutes / 60).arg(minutes % 60) : u"+%1h"_s.arg(minutes / 60);
+    return u"+%1m"_s.arg(minutes);
+}
+
+void addApps(QTreeWidgetItem *parent, const QList<rollout::ResolvedApp> &apps)
+{
+    for (const rollout::ResolvedApp &app : apps) {
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(NameColumn, app.app.appNamespace + u'/' + app.app.name);
+        item->setText(ClusterColumn, app.cluster);
+        item->setText(InstanceColumn, app.app.instance);
+        item->setData(NameColumn, Qt::UserRole, app.app.key());
+    }
+}
+
+} // namespace
+
+RolloutPlanView::RolloutPlanView(FleetStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_banner(new MessageBanner(u"rolloutPlanMessage"_s, this))
+    , m_file(new QLabel(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    , m_problems(new QListWidget(this))
+    , m_summary(new QLabel(this))
+    , m_waves(new QTreeWidget(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(u"rolloutPlanView"_s);
+    m_editor->setObjectName(u"rolloutPlanEditor"_s);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setPlaceholderText(tr("apiVersion: sextant.io/v1\nkind: WavePlan\n…  (or Open plan…)"));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"YAML"_s));
+    applySyntaxTheme();
+    m_problems->setObjectName(u"rolloutPlanProblems"_s);
+    m_problems->setMaximumHeight(150);
+    m_problems->setWordWrap(true);
+    m_summary->setObjectName(u"rolloutPlanSummary"_s);
+    m_summary->setWordWrap(true);
+    m_file->setObjectName(u"rolloutPlanFile"_s);
+    m_waves->setObjectName(u"rolloutPlanWaves"_s);
+    m_waves->setColumnCount(ColumnCount);
+    m_waves->setHeaderLabels({tr("Wave / application"), tr("Cluster"), tr("Instance"), tr("Earliest")});
+    m_waves->setUniformRowHeights(true);
+    m_waves->setAlternatingRowColors(true);
+    m_waves->header()->resizeSection(NameColumn, 300);
+    m_waves->header()->resizeSection(ClusterColumn, 120);
+    m_waves->header()->resizeSection(InstanceColumn, 90);
+
+    auto *open = new QPushButton(tr("&Open plan…"), this);
+    open->setObjectName(u"rolloutPlanOpen"_s);
+    connect(open, &QPushButton::clicked, this, &RolloutPlanView::openDialog);
+    auto *top = new QHBoxLayout;
+    top->addWidget(headingLabel(tr("Wave rollout plan"), this));
+    top->addSpacing(12);
+    top->addWidget(m_file, 1);
+    top->addWidget(open);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_problems);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_waves, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(
+        captionLabel(tr("A dry run against the fleet as loaded now: nothing is synced, paused or "
+                        "committed. Later waves take only the apps no earlier wave took."),
+                     this));
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &RolloutPlanView::dryRun);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_store, &FleetStore::applicationsChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        jumpTo({item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()});
+    });
+    showProblems({});
+    m_summary->setText(tr("Write or open a plan to see its waves."));
+}
+
+RolloutPlanView::~RolloutPlanView() = default;
+
+void RolloutPlanView::setPlanText(const QString &text)
+{
+    m_file->clear();
+    m_editor->setPlainText(text);
+    dryRun();
+}
+
+bool RolloutPlanView::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_banner->showMessage(
+            MessageBanner::Tone::Error,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_banner->clearMessage();
+    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+    m_file->setText(QDir::toNativeSeparators(path));
+    dryRun();
+    return true;
+}
+
+void RolloutPlanView::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a wave plan"), QString(),
+                                                      tr("YAML files (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void RolloutPlanView::dryRun()
+{
+    m_debounce->stop();
+    const QString text = m_editor->toPlainText();
+    m_waves->clear();
+    m_resolution = {};
+    if (text.trimmed().isEmpty()) {
+        showProblems({});
+        m_summary->setText(tr("Write or open a plan to see its waves."));
+        return;
+    }
+    const rollout::ParsedPlan parsed = rollout::parseWavePlan(text.toUtf8());
+    if (!parsed.plan) {
+        showProblems(parsed.problems);
+        m_summary->setText(tr("The plan does not validate: fix the problems listed under it."));
+        return;
+    }
+    QList<Application> applications;
+    applications.reserve(m_store->applications().size());
+    for (const Application &app : m_store->applications())
+        applications.append(app);
+    m_resolution = rollout::resolvePlan(*parsed.plan, applications, m_store->clusters());
+    showProblems(m_resolution.problems);
+    showResolution(*parsed.plan);
+}
+
+void RolloutPlanView::showProblems(const QList<rollout::PlanProblem> &problems)
+{
+    m_currentProblems = problems;
+    m_problems->clear();
+    for (const rollout::PlanProblem &problem : problems) {
+        auto *item = new QListWidgetItem(
+            tr("Line %1, column %2: %3").arg(problem.at.line).arg(problem.at.column).arg(problem.message),
+            m_problems);
+        item->setData(Qt::UserRole, problem.at.line);
+        item->setData(Qt::UserRole + 1, problem.at.column);
+        item->setForeground(dangerColor(palette()));
+        item->setToolTip(problem.message);
+    }
+    m_problems->setVisible(!problems.isEmpty());
+    // The lines with a problem are tinted in the editor.
+    QList<QTextEdit::ExtraSelection> marks;
+    QColor tint = dangerColor(palette());
+    tint.setAlphaF(0.18f);
+    for (const rollout::PlanProblem &problem : problems) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(problem.at.line - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(block);
+        mark.format.setBackground(tint);
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(mark);
+    }
+    m_editor->setExtraSelections(marks);
+}
+
+void RolloutPlanView::showResolution(const rollout::WavePlan &plan)
+{
+    qsizetype apps = 0;
+    for (const rollout::ResolvedWave &wave : m_resolution.waves)
+        apps += wave.apps.size();
+    const std::chrono::seconds finish =
+        m_resolution.waves.isEmpty() ? std::chrono::seconds(0) : m_resolution.waves.last().earliestFinish;
+    QString summary =
+        tr("<b>%1</b>: target <tt>%2</tt> · %3 apps in %4 waves · earliest finish %5 after the start, "
+           "if every gate passes at once")
+            .arg(plan.name.toHtmlEscaped(), plan.revision.left(12))
+            .arg(apps)
+            .arg(m_resolution.waves.size())
+            .arg(offsetText(finish));
+    if (!m_resolution.problems.isEmpty())
+        summary += u"<br>"_s + tr("Fix the problems first: a plan with problems cannot run.");
+    m_summary->setText(summary);
+
+    for (qsizetype i = 0; i < m_resolution.waves.size(); ++i) {
+        const rollout::ResolvedWave &wave = m_resolution.waves[i];
+        auto *item = new QTreeWidgetItem(m_waves);
+        item->setText(NameColumn, tr("%1 · %2 — %n app(s), %3 at a time", nullptr, int(wave.apps.size()))
+                                      .arg(i + 1)
+                                      .arg(wave.name)
+                                      .arg(wave.maxParallel));
+        item->setText(WhenColumn,
+                      u"%1 → %2"_s.arg(offsetText(wave.earliestStart), offsetText(wave.earliestFinish)));
+        QFont bold = item->font(NameColumn);
+        bold.setBold(true);
+        item->setFont(NameColumn, bold);
+        auto *gates = new QTreeWidgetItem(item);
+        gates->setText(NameColumn, tr("Gates: %1").arg(wave.gates.join(u" · "_s)));
+        gates->setToolTip(NameColumn, wave.gates.join(u'\n'));
+        gates->setFirstColumnSpanned(true);
+        QFont italic = gates->font(NameColumn);
+        italic.setItalic(true);
+        gates->setFont(NameColumn, italic);
+        addApps(item, wave.apps);
+        item->setExpanded(true);
+    }
+    auto *rest = new QTreeWidgetItem(m_waves);
+    rest->setText(NameColumn, tr("In no wave — %n app(s) the selection covers", nullptr,
+                                 int(m_resolution.unselected.size())));
+    addApps(rest, m_resolution.unselected);
+    rest->setExpanded(true);
+}
+
+void RolloutPlanView::jumpTo(const rollout::SourceMark &mark)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(qMax(0, mark.line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qMax(0, mark.column - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void RolloutPlanView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        emit closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void RolloutPlanView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applySyntaxTheme();
+}
+
+void RolloutPlanView::applySyntaxTheme()
+{
+    m_highlighter->setTheme(syntaxRepository().themeForPalette(palette()));
+    m_highlighter->rehighlight();
+}
+
+} // namespace sextant::views

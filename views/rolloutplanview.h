@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/rollout/planresolver.h"
+#include "model/rollout/waveplan.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace sextant {
+class FleetStore;
+}
+
+namespace sextant::views {
+
+class MessageBanner;
+
+// The wave-rollout page (Ctrl+Shift+W): a WavePlan in a YAML editor, checked as it is typed
+// (each problem listed with its line and column; activating one moves the cursor there), and
+// its dry run against the fleet as loaded now: each wave's apps, gates and earliest start and
+// finish, and the apps the selection covers that no wave takes. Changes nothing anywhere.
+class RolloutPlanView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RolloutPlanView(FleetStore *store, QWidget *parent = nullptr);
+    ~RolloutPlanView() override;
+
+    // Replaces the editor's text (and forgets the file it came from).
+    void setPlanText(const QString &text);
+    // Reads a plan file into the editor; false (with the banner saying why) when it cannot.
+    bool openFile(const QString &path);
+    // Checks and resolves the editor's text now (otherwise this happens shortly after typing).
+    void dryRun();
+
+    QPlainTextEdit *editor() const { return m_editor; }
+    QListWidget *problemList() const { return m_problems; }
+    QTreeWidget *wavesTree() const { return m_waves; }
+    QLabel *summaryLabel() const { return m_summary; }
+    const rollout::PlanResolution &resolution() const { return m_resolution; }
+    QList<rollout::PlanProblem> problems() const { return m_currentProblems; }
+
+signals:
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showProblems(const QList<rollout::PlanProblem> &problems);
+    void showResolution(const rollout::WavePlan &plan);
+    void jumpTo(const rollout::SourceMark &mark);
+    void openDialog();
+    void applySyntaxTheme();
+
+    FleetStore *m_store;
+    MessageBanner *m_banner;
+    QLabel *m_file;
+    QPlainTextEdit *m_editor;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QListWidget *m_problems;
+    QLabel *m_summary;
+    QTreeWidget *m_waves;
+    QTimer *m_debounce;
+    rollout::PlanResolution m_resolution;
+    QList<rollout::PlanProblem> m_currentProblems;
+};
+
+} // namespace sextant::views
