@@ -2,6 +2,7 @@
 // then resolved against a fleet into frozen, disjoint waves with the unselected apps listed.
 #include "model/rollout/planresolver.h"
 #include "model/rollout/waveplan.h"
+#include "model/rollout/waveverdict.h"
 
 #include <QTest>
 
@@ -224,6 +225,85 @@ private slots:
         const PlanResolution resolution = resolvePlan(*parseWavePlan(text).plan, m_apps, m_clusters);
         QVERIFY2(resolution.problems.isEmpty(), qPrintable(problemsText(resolution.problems)));
         QCOMPARE(names(resolution.unselected), (QStringList{u"web-prod-us-1"_s, u"web-prod-us-2"_s}));
+    }
+
+    // The verdict on a released wave of three apps, as the fleet changes under it.
+    void aWaveIsJudgedAgainstItsTargetRevision()
+    {
+        const QString target = u"4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a4f3c2b1a"_s;
+        const QDateTime now = QDateTime::fromString(u"2026-12-07T10:00:00Z"_s, Qt::ISODate);
+        QList<Application> apps;
+        ResolvedWave wave;
+        wave.name = u"rest"_s;
+        for (const QString &name : {u"web-a"_s, u"web-b"_s, u"web-c"_s}) {
+            Application a = app(u"eu"_s, name, u"prod-eu-1"_s, u"checkout"_s, u"web"_s);
+            a.syncStatus = SyncStatus::Synced;
+            a.syncRevision = target;
+            a.health = HealthStatus::Healthy;
+            OperationState operation;
+            operation.phase = OperationPhase::Succeeded;
+            operation.revision = target;
+            operation.finishedAt = now.addSecs(-600);
+            a.operationState = operation;
+            a.reconciledAt = now.addSecs(-60);
+            apps << a;
+            wave.apps.append({a.ref(), u"prod-eu-1"_s});
+        }
+        const auto judge = [&](const StopConditions &stop = {}, const QDateTime &released = {}) {
+            FleetNow fleet;
+            for (const Application &a : std::as_const(apps))
+                fleet.apps.insert(a.key(), &a);
+            fleet.liveInstances = {u"eu"_s};
+            fleet.now = now;
+            return evaluateWave(wave, target, stop, fleet, released);
+        };
+        WaveVerdict verdict = judge();
+        QVERIFY(verdict.state == WaveVerdict::State::Passed);
+        QCOMPARE(verdict.why, u"passed: 3 apps Synced at 4f3c2b1 and Healthy"_s);
+
+        // Healthy on the old revision has not passed; nor has Healthy from before the sync finished.
+        apps[0].syncRevision = u"a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2"_s;
+        apps[0].syncStatus = SyncStatus::OutOfSync;
+        apps[1].reconciledAt = now.addSecs(-900);
+        apps[2].health = HealthStatus::Progressing;
+        verdict = judge();
+        QVERIFY(verdict.state == WaveVerdict::State::Waiting);
+        QCOMPARE(verdict.counts[size_t(AppProgress::Waiting)], 1);
+        QCOMPARE(verdict.counts[size_t(AppProgress::Progressing)], 2);
+        QCOMPARE(verdict.why,
+                 u"waiting on 3 of 3 apps: web-a OutOfSync at a1b2c3d, web-b Healthy, not compared since "
+                 u"its sync, web-c Progressing 10 min"_s);
+        // Past the wave timeout it stops.
+        StopConditions timeout;
+        timeout.waveTimeout = std::chrono::minutes(45);
+        QVERIFY(judge(timeout, now.addSecs(-50 * 60)).state == WaveVerdict::State::Failed);
+        QVERIFY(judge(timeout, now.addSecs(-30 * 60)).state == WaveVerdict::State::Waiting);
+
+        // Degraded stops the wave (when the plan says so), and so does a failed sync at the target.
+        apps[2].health = HealthStatus::Degraded;
+        apps[2].healthMessage = u"CrashLoopBackOff"_s;
+        verdict = judge();
+        QVERIFY(verdict.state == WaveVerdict::State::Failed);
+        QCOMPARE(verdict.why, u"stopped: web-c Degraded: CrashLoopBackOff"_s);
+        StopConditions lenient;
+        lenient.degraded = false;
+        QVERIFY(judge(lenient).state == WaveVerdict::State::Waiting);
+        lenient.unhealthyPercent = 30; // one of three is over 30%
+        QCOMPARE(judge(lenient).why, u"stopped: 1 of 3 apps not healthy, over 30%"_s);
+        apps[2].health = HealthStatus::Healthy;
+        apps[2].operationState->phase = OperationPhase::Failed;
+        apps[2].operationState->message = u"one or more objects failed to apply"_s;
+        QCOMPARE(judge().why, u"stopped: web-c sync failed: one or more objects failed to apply"_s);
+
+        // An instance that is not live: unknown is not healthy, and it stops the wave.
+        apps[2].operationState->phase = OperationPhase::Succeeded;
+        FleetNow cached;
+        for (const Application &a : std::as_const(apps))
+            cached.apps.insert(a.key(), &a);
+        cached.now = now;
+        verdict = evaluateWave(wave, target, {}, cached);
+        QCOMPARE(verdict.counts[size_t(AppProgress::Unknown)], 3);
+        QCOMPARE(verdict.why, u"stopped: instance eu unreachable"_s);
     }
 };
 
