@@ -60,6 +60,7 @@ QByteArray formatPlanResolution(const rollout::WavePlan &plan, const rollout::Pl
             waves.append(QJsonObject{{u"name"_s, wave.name},
                                      {u"apps"_s, appsJson(wave.apps)},
                                      {u"gates"_s, QJsonArray::fromStringList(wave.gates)},
+                                     {u"held"_s, appsJson(wave.held)},
                                      {u"maxParallel"_s, wave.maxParallel},
                                      {u"earliestStart"_s, at(start, wave.earliestStart)},
                                      {u"earliestFinish"_s, at(start, wave.earliestFinish)}});

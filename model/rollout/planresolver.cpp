@@ -149,12 +149,18 @@ PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &appli
                 continue;
             taken.insert(candidate.app);
             resolved.apps.append({candidate.app->ref(), candidate.cluster});
+            if (!resolution.waves.isEmpty() && wave.action == Wave::Action::Sync &&
+                candidate.app->autoSync() == AutoSyncState::On)
+                resolved.held.append({candidate.app->ref(), candidate.cluster});
         }
         if (resolved.apps.isEmpty())
             resolution.problems.append(
                 {wave.at, u"%1 takes no application (earlier waves took them, or none matches)"_s.arg(what)});
         resolved.maxParallel = wave.maxParallel.of(int(resolved.apps.size()));
         resolved.gates = gatesOf(wave);
+        if (!resolved.held.isEmpty())
+            resolved.gates.prepend(u"holds %1 with auto-sync on from Start until released"_s.arg(
+                resolved.held.size() == 1 ? u"1 app"_s : u"%1 apps"_s.arg(resolved.held.size())));
         resolved.earliestStart = clock;
         clock += wave.settle + wave.bake;
         resolved.earliestFinish = clock;

@@ -23,6 +23,10 @@ struct ResolvedWave {
     QList<ResolvedApp> apps; // sorted by instance, cluster, namespace, name
     int maxParallel = 1;     // apps released at once, resolved against the wave's size
     QStringList gates;       // in words, in the order they apply
+    // Apps of a later sync wave whose auto-sync is on: Git already holds the change, so Start
+    // pauses them (through the pause ledger) until their wave is released. Promote waves hold
+    // nothing: their files change only at their turn.
+    QList<ResolvedApp> held;
     // Offsets from the start of the plan, with every app passing at once and nobody waiting
     // for an approval: the sum of the settle and bake times so far.
     std::chrono::seconds earliestStart{0};

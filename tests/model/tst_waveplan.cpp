@@ -198,6 +198,27 @@ private slots:
         QCOMPARE(resolution.waves[1].earliestFinish, std::chrono::seconds(47 * 60));
         QVERIFY(resolution.waves[1].gates.contains(u"approval by team-lead"_s));
         QVERIFY(resolution.waves[1].gates.contains(u"manual sign-off"_s));
+        // Nothing has auto-sync on in this fleet: nothing to hold.
+        QVERIFY(resolution.waves[2].held.isEmpty());
+    }
+
+    void laterSyncWavesHoldTheirAutoSyncedApps()
+    {
+        QList<Application> apps = m_apps;
+        for (Application &a : apps) {
+            a.syncPolicy.automated = true;
+            a.syncPolicy.enabled = true;
+        }
+        QByteArray text = Plan;
+        text.replace("selector: {clusters: [prod-eu-1]}",
+                     "selector: {clusters: [prod-eu-1]}\n      action: promote");
+        const PlanResolution resolution = resolvePlan(*parseWavePlan(text).plan, apps, m_clusters);
+        QVERIFY2(resolution.problems.isEmpty(), qPrintable(problemsText(resolution.problems)));
+        QVERIFY(resolution.waves[0].held.isEmpty()); // released first
+        QVERIFY(resolution.waves[1].held.isEmpty()); // a promote wave: its files change at its turn
+        QCOMPARE(names(resolution.waves[2].held), names(resolution.waves[2].apps));
+        QCOMPARE(resolution.waves[2].gates.first(),
+                 u"holds 3 apps with auto-sync on from Start until released"_s);
     }
 
     void theFleetShowsWhatTheTextCannot()
