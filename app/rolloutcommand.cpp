@@ -151,6 +151,7 @@ int runRollout(int argc, char *argv[])
     std::vector<std::unique_ptr<ControllerBackend>> backends;
     QList<Application> applications;
     QList<Cluster> clusters;
+    QList<Project> projects;
     int waiting = int(configs->size());
     int exitCode = -1;
     const auto finish = [&](int code) {
@@ -177,17 +178,22 @@ int runRollout(int argc, char *argv[])
                     cluster.instance = backend->instanceName();
                     clusters.append(cluster);
                 }
+                for (Project project : snapshot.projects) {
+                    project.instance = backend->instanceName();
+                    projects.append(project);
+                }
                 if (--waiting > 0)
                     return;
+                const QDateTime start = QDateTime::currentDateTimeUtc();
                 const rollout::PlanResolution resolution =
-                    rollout::resolvePlan(*parsed.plan, applications, clusters);
+                    rollout::resolvePlan(*parsed.plan, applications, clusters, {projects, start});
                 if (!resolution.problems.isEmpty()) {
                     const QByteArray lines = formatPlanProblems(fileName, resolution.problems);
                     std::fwrite(lines.constData(), 1, size_t(lines.size()), stderr);
                     return finish(2);
                 }
-                const QByteArray out = formatPlanResolution(
-                    *parsed.plan, resolution, QDateTime::currentDateTimeUtc(), formatName == "json"_L1);
+                const QByteArray out =
+                    formatPlanResolution(*parsed.plan, resolution, start, formatName == "json"_L1);
                 std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
                 std::fflush(stdout);
                 finish(0);

@@ -191,7 +191,8 @@ void RolloutPlanView::dryRun()
     applications.reserve(m_store->applications().size());
     for (const Application &app : m_store->applications())
         applications.append(app);
-    m_resolution = rollout::resolvePlan(*parsed.plan, applications, m_store->clusters());
+    m_resolution = rollout::resolvePlan(*parsed.plan, applications, m_store->clusters(),
+                                        {m_store->projects(), QDateTime::currentDateTimeUtc()});
     showProblems(m_resolution.problems);
     showResolution(*parsed.plan);
 }

@@ -1,10 +1,12 @@
 #include "model/rollout/planresolver.h"
 
 #include "model/domain/placement.h"
+#include "model/domain/syncwindow.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace sextant::rollout {
@@ -92,6 +94,41 @@ QString durationText(std::chrono::seconds duration)
     return u"%1s"_s.arg(total);
 }
 
+// How long after `from` every app of the wave may first sync under its projects' windows (a
+// manual sync, as Sextant's are); nullopt when no window opens within a week.
+std::optional<std::chrono::seconds> windowWait(const QList<Candidate> &apps,
+                                               const QHash<QString, QList<SyncWindow>> &windowsByProject,
+                                               const QDateTime &from)
+{
+    // The windows that match each app do not depend on the time: group apps by them.
+    QList<QList<SyncWindow>> groups;
+    QList<SyncWindowTarget> groupTargets;
+    for (const Candidate &candidate : apps) {
+        const Application &app = *candidate.app;
+        const SyncWindowTarget target{app.name, app.destinationNamespace, candidate.cluster,
+                                      app.destinationServer};
+        QList<SyncWindow> matching;
+        for (const SyncWindow &window : windowsByProject.value(
+                 app.instance + u'\n' + (app.project.isEmpty() ? u"default"_s : app.project)))
+            if (windowMatches(window, target))
+                matching << window;
+        if (!matching.isEmpty() && !groups.contains(matching)) {
+            groups << matching;
+            groupTargets << target;
+        }
+    }
+    const QDateTime start = from.addSecs(-from.time().second());
+    for (int minute = 0; minute <= 7 * 24 * 60; ++minute) {
+        const QDateTime at = minute == 0 ? from : start.addSecs(qint64(minute) * 60);
+        bool open = true;
+        for (qsizetype g = 0; g < groups.size() && open; ++g)
+            open = canSync(groups[g], groupTargets[g], true, at).canSync;
+        if (open)
+            return std::chrono::seconds(from.secsTo(at));
+    }
+    return std::nullopt;
+}
+
 QStringList gatesOf(const Wave &wave)
 {
     QStringList gates;
@@ -114,9 +151,12 @@ QStringList gatesOf(const Wave &wave)
 } // namespace
 
 PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &applications,
-                           const QList<Cluster> &clusters)
+                           const QList<Cluster> &clusters, const PlanContext &context)
 {
     PlanResolution resolution;
+    QHash<QString, QList<SyncWindow>> windowsByProject; // instance '\n' project → windows
+    for (const Project &project : context.projects)
+        windowsByProject.insert(project.instance + u'\n' + project.name, project.syncWindows);
     const ClusterNames names(clusters);
     QHash<QString, QMap<QString, QString>> labelsByCluster; // instance '\n' name → labels
     for (const Cluster &cluster : clusters)
@@ -144,10 +184,12 @@ PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &appli
         checkNames(wave.selector, what, fleet, &resolution.problems);
         ResolvedWave resolved;
         resolved.name = wave.name;
+        QList<Candidate> members;
         for (const Candidate &candidate : std::as_const(selected)) {
             if (taken.contains(candidate.app) || !matches(wave.selector, candidate))
                 continue;
             taken.insert(candidate.app);
+            members.append(candidate);
             resolved.apps.append({candidate.app->ref(), candidate.cluster});
             if (!resolution.waves.isEmpty() && wave.action == Wave::Action::Sync &&
                 candidate.app->autoSync() == AutoSyncState::On)
@@ -161,6 +203,23 @@ PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &appli
         if (!resolved.held.isEmpty())
             resolved.gates.prepend(u"holds %1 with auto-sync on from Start until released"_s.arg(
                 resolved.held.size() == 1 ? u"1 app"_s : u"%1 apps"_s.arg(resolved.held.size())));
+        if (wave.syncWindow && context.start.isValid() && !members.isEmpty()) {
+            const QDateTime from = context.start.addSecs(clock.count());
+            const auto wait = windowWait(members, windowsByProject, from);
+            if (!wait) {
+                resolved.windowNote = u"no sync window lets every app sync within a week of %1"_s.arg(
+                    from.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+            } else if (wait->count() > 0) {
+                clock += *wait;
+                resolved.windowNote = u"waits for a sync window: opens %1"_s.arg(
+                    from.addSecs(wait->count()).toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+            }
+        }
+        if (!resolved.windowNote.isEmpty()) {
+            const qsizetype gate = resolved.gates.indexOf(u"an open sync window"_s);
+            if (gate >= 0)
+                resolved.gates[gate] += u" (%1)"_s.arg(resolved.windowNote);
+        }
         resolved.earliestStart = clock;
         clock += wave.settle + wave.bake;
         resolved.earliestFinish = clock;

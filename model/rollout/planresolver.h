@@ -5,6 +5,7 @@
 #include "model/domain/fleetobjects.h"
 #include "model/rollout/waveplan.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ struct ResolvedWave {
     // pauses them (through the pause ledger) until their wave is released. Promote waves hold
     // nothing: their files change only at their turn.
     QList<ResolvedApp> held;
+    // A wave that waits for an open sync window: when its projects' windows first let every app
+    // of it sync (its earliest start says so too); empty when it need not wait or cannot tell.
+    QString windowNote;
     // Offsets from the start of the plan, with every app passing at once and nobody waiting
     // for an approval: the sum of the settle and bake times so far.
     std::chrono::seconds earliestStart{0};
@@ -43,8 +47,15 @@ struct PlanResolution {
     QList<PlanProblem> problems;
 };
 
+// What the dry run also weighs when given: the projects' sync windows, from `start` (for waves
+// whose gate asks for an open window; searched a minute at a time, up to a week ahead).
+struct PlanContext {
+    QList<Project> projects;
+    QDateTime start;
+};
+
 // Pure: any thread. Apps and clusters of every instance the plan may name.
 PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &applications,
-                           const QList<Cluster> &clusters);
+                           const QList<Cluster> &clusters, const PlanContext &context = {});
 
 } // namespace sextant::rollout

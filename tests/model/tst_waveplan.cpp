@@ -202,6 +202,42 @@ private slots:
         QVERIFY(resolution.waves[2].held.isEmpty());
     }
 
+    void aWaveWaitsForItsSyncWindow()
+    {
+        // checkout allows syncs from 22:00 for two hours only; it is 10:00, and the first wave
+        // takes 12 minutes.
+        Project checkout;
+        checkout.instance = u"eu"_s;
+        checkout.name = u"checkout"_s;
+        SyncWindow allow;
+        allow.kind = u"allow"_s;
+        allow.schedule = u"0 22 * * *"_s;
+        allow.duration = u"2h"_s;
+        allow.applications = {u"*"_s};
+        checkout.syncWindows = {allow};
+        const QDateTime start = QDateTime::fromString(u"2026-12-07T10:00:00Z"_s, Qt::ISODate);
+        const PlanResolution resolution =
+            resolvePlan(*parseWavePlan(Plan).plan, m_apps, m_clusters, {{checkout}, start});
+        QVERIFY2(resolution.problems.isEmpty(), qPrintable(problemsText(resolution.problems)));
+        const ResolvedWave &firstProd = resolution.waves[1];
+        QCOMPARE(firstProd.earliestStart, std::chrono::seconds(12 * 3600));
+        QCOMPARE(firstProd.windowNote, u"waits for a sync window: opens 2026-12-07 22:00 UTC"_s);
+        QVERIFY(firstProd.gates.contains(
+            u"an open sync window (waits for a sync window: opens 2026-12-07 22:00 UTC)"_s));
+        // The dev wave asks for no window: it starts at once; "rest" follows first-prod's settle and bake.
+        QCOMPARE(resolution.waves[0].earliestStart, std::chrono::seconds(0));
+        QCOMPARE(resolution.waves[2].earliestStart, std::chrono::seconds(12 * 3600 + 35 * 60));
+        // A window that never lets it sync is said, and the plan is not delayed by it.
+        checkout.syncWindows.first().kind = u"deny"_s;
+        checkout.syncWindows.first().schedule = u"* * * * *"_s;
+        checkout.syncWindows.first().duration = u"1h"_s;
+        const PlanResolution closed =
+            resolvePlan(*parseWavePlan(Plan).plan, m_apps, m_clusters, {{checkout}, start});
+        QVERIFY2(closed.waves[1].windowNote.startsWith(u"no sync window lets every app sync within a week"_s),
+                 qPrintable(closed.waves[1].windowNote));
+        QCOMPARE(closed.waves[1].earliestStart, std::chrono::seconds(12 * 60));
+    }
+
     void laterSyncWavesHoldTheirAutoSyncedApps()
     {
         QList<Application> apps = m_apps;
