@@ -252,8 +252,10 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
     }
     const auto firstNew = quint32(index.m_commits.size());
     QHash<QByteArray, bool> queued;
+    // Only ids are kept between the two passes: a first index of a long history must not hold
+    // every commit object at once.
     struct Pending {
-        CommitHandle commit;
+        git_oid id;
         std::vector<QByteArray> parentIds;
     };
     std::vector<Pending> pending;
@@ -269,10 +271,11 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
         git_commit *found = nullptr;
         if (git_commit_lookup(&found, handle, &id) < 0)
             return lastFailure(QStringLiteral("Cannot read commit %1").arg(oidToHex(&id)));
-        Pending entry{CommitHandle(found), {}};
-        const unsigned int parents = git_commit_parentcount(entry.commit.get());
+        const CommitHandle commitObject(found);
+        Pending entry{id, {}};
+        const unsigned int parents = git_commit_parentcount(commitObject.get());
         for (unsigned int i = 0; i < parents; ++i) {
-            const git_oid *parent = git_commit_parent_id(entry.commit.get(), i);
+            const git_oid *parent = git_commit_parent_id(commitObject.get(), i);
             entry.parentIds.push_back(oidKey(*parent));
             stack.push_back(*parent);
         }
@@ -284,7 +287,11 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
     for (Pending &entry : pending) {
         if (stopped())
             return Error{QStringLiteral("Indexing was stopped.")};
-        git_commit *commit = entry.commit.get();
+        git_commit *looked = nullptr;
+        if (git_commit_lookup(&looked, handle, &entry.id) < 0)
+            return lastFailure(QStringLiteral("Cannot read commit %1").arg(oidToHex(&entry.id)));
+        const CommitHandle owned(looked);
+        git_commit *commit = owned.get();
         Commit indexed;
         indexed.id = oidKey(*git_commit_id(commit));
         indexed.time = git_commit_time(commit);
@@ -323,7 +330,6 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
             if (const Status diffed = compare(ownedParentTree.get()); !diffed)
                 return diffed.error();
         }
-        entry.commit.reset();
         index.m_commits.push_back(std::move(indexed));
     }
     const int added = int(index.m_commits.size() - firstNew);
