@@ -18,6 +18,27 @@ namespace sextant::actions {
 
 using namespace Qt::StringLiterals;
 
+Result<GitChangeProposal> GitChangeRunner::withFiles(git::GitRepository &mirror, GitChangeProposal proposal,
+                                                     const QList<git::PromotedFile> &files)
+{
+    QList<git::FileChange> changes;
+    for (const git::PromotedFile &file : files) {
+        const auto kind = file.deleted            ? git::FileChange::Kind::Deleted
+                          : file.before.isEmpty() ? git::FileChange::Kind::Added
+                                                  : git::FileChange::Kind::Modified;
+        changes.append(git::FileChange{kind, file.path, file.before, file.after});
+    }
+    auto tree = mirror.writeTree(proposal.onto, git::promotionChanges(git::PromotionPlan{files, {}, {}}));
+    if (!tree)
+        return tree.error();
+    proposal.treeId = *tree;
+    auto diffs = GitChangeLoader::diffFiles(changes);
+    if (!diffs)
+        return diffs.error();
+    proposal.files = std::move(diffs).value();
+    return proposal;
+}
+
 QString GitChangeRunner::trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision)
 {
     const QString revision = targetRevision.trimmed();
@@ -97,22 +118,7 @@ Result<GitChangeProposal> computePromotion(git::GitRepository &mirror, GitChange
             QObject::tr("Nothing to promote: the targets already deploy what %1 deploys.").arg(fromName);
         return proposal;
     }
-    QList<git::FileChange> changes;
-    for (const git::PromotedFile &file : plan->files) {
-        const auto kind = file.deleted            ? git::FileChange::Kind::Deleted
-                          : file.before.isEmpty() ? git::FileChange::Kind::Added
-                                                  : git::FileChange::Kind::Modified;
-        changes.append(git::FileChange{kind, file.path, file.before, file.after});
-    }
-    auto tree = mirror.writeTree(*head, git::promotionChanges(*plan));
-    if (!tree)
-        return tree.error();
-    proposal.treeId = *tree;
-    auto files = GitChangeLoader::diffFiles(changes);
-    if (!files)
-        return files.error();
-    proposal.files = std::move(files).value();
-    return proposal;
+    return GitChangeRunner::withFiles(mirror, std::move(proposal), plan->files);
 }
 
 struct CommitRequest {

@@ -62,6 +62,10 @@ public:
     // The environment an overlay path names: "envs/prod-eu-1/web" → "prod-eu-1"; else `fallback`.
     static QString environmentOf(const QString &path, const QString &fallback);
 
+    // The proposal with `files` written over its `onto` commit as a tree (its treeId) and their
+    // diffs (its files). Blocking Git IO.
+    static Result<GitChangeProposal> withFiles(git::GitRepository &mirror, GitChangeProposal proposal,
+                                               const QList<git::PromotedFile> &files);
     // The branch a target revision follows in the mirror; empty for a tag or a commit.
     static QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision);
 

@@ -3,7 +3,6 @@
 
 #include "model/actions/guardrailpolicy.h"
 #include "model/fleet/fleetstore.h"
-#include "model/fleet/gitchangeloader.h"
 #include "model/fleet/repositorymirrors.h"
 
 namespace sextant::actions {
@@ -34,18 +33,7 @@ Result<GitChangeProposal> computeAdoption(git::GitRepository &mirror, GitChangeP
                              : QObject::tr("No drifted field can be written into Git in place.");
         return proposal;
     }
-    QList<git::FileChange> changes;
-    for (const git::PromotedFile &file : plan->files)
-        changes.append(git::FileChange{git::FileChange::Kind::Modified, file.path, file.before, file.after});
-    auto tree = mirror.writeTree(*head, git::promotionChanges(git::PromotionPlan{plan->files, {}, {}}));
-    if (!tree)
-        return tree.error();
-    proposal.treeId = *tree;
-    auto files = GitChangeLoader::diffFiles(changes);
-    if (!files)
-        return files.error();
-    proposal.files = std::move(files).value();
-    return proposal;
+    return GitChangeRunner::withFiles(mirror, std::move(proposal), plan->files);
 }
 
 } // namespace

@@ -90,4 +90,16 @@ inline QString commit(const QString &workTree, const QMap<QString, QByteArray> &
     return QString::fromLatin1(id);
 }
 
+// Points HOME at `home` with a .gitconfig naming the operator, as commits Sextant makes take
+// their identity from the user's git config; false when the file cannot be written.
+inline bool useOperatorIdentity(const QString &home)
+{
+    if (!writeFile(home + QStringLiteral("/.gitconfig"),
+                   "[user]\n\tname = Sextant Operator\n\temail = operator@example.org\n"))
+        return false;
+    qputenv("HOME", home.toUtf8());
+    qunsetenv("XDG_CONFIG_HOME");
+    return true;
+}
+
 } // namespace gitcli

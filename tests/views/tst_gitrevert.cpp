@@ -302,13 +302,8 @@ int main(int argc, char **argv)
 {
     // Commits made by Sextant take the identity from the user's git config.
     QTemporaryDir home;
-    QFile config(home.filePath(u".gitconfig"_s));
-    if (!config.open(QIODevice::WriteOnly) ||
-        config.write("[user]\n\tname = Sextant Operator\n\temail = operator@example.org\n") <= 0)
+    if (!gitcli::useOperatorIdentity(home.path()))
         return 1;
-    config.close();
-    qputenv("HOME", home.path().toUtf8());
-    qunsetenv("XDG_CONFIG_HOME");
     QApplication app(argc, argv);
     const git::GitLibrary library;
     TestGitRevert test;
