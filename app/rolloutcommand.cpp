@@ -56,14 +56,18 @@ QByteArray formatPlanResolution(const rollout::WavePlan &plan, const rollout::Pl
 {
     if (json) {
         QJsonArray waves;
-        for (const rollout::ResolvedWave &wave : resolution.waves)
-            waves.append(QJsonObject{{u"name"_s, wave.name},
-                                     {u"apps"_s, appsJson(wave.apps)},
-                                     {u"gates"_s, QJsonArray::fromStringList(wave.gates)},
-                                     {u"held"_s, appsJson(wave.held)},
-                                     {u"maxParallel"_s, wave.maxParallel},
-                                     {u"earliestStart"_s, at(start, wave.earliestStart)},
-                                     {u"earliestFinish"_s, at(start, wave.earliestFinish)}});
+        for (const rollout::ResolvedWave &wave : resolution.waves) {
+            QJsonObject item{{u"name"_s, wave.name},
+                             {u"apps"_s, appsJson(wave.apps)},
+                             {u"gates"_s, QJsonArray::fromStringList(wave.gates)},
+                             {u"held"_s, appsJson(wave.held)},
+                             {u"maxParallel"_s, wave.maxParallel},
+                             {u"earliestStart"_s, at(start, wave.earliestStart)},
+                             {u"earliestFinish"_s, at(start, wave.earliestFinish)}};
+            if (!wave.windowNote.isEmpty())
+                item.insert(u"syncWindow"_s, wave.windowNote);
+            waves.append(item);
+        }
         const QJsonObject root{{u"plan"_s, plan.name},
                                {u"target"_s, plan.revision},
                                {u"waves"_s, waves},

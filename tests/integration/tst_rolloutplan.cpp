@@ -90,6 +90,9 @@ private slots:
         QCOMPARE(prod.value(u"apps"_s).toArray().at(0).toObject().value(u"name"_s).toString(),
                  u"manual-prod-1"_s);
         QVERIFY(prod.value(u"gates"_s).toArray().contains(u"approval by team-lead"_s));
+        // manual-prod-1 has no auto-sync: Start holds nothing; no wave waits for a window.
+        QVERIFY(prod.value(u"held"_s).toArray().isEmpty());
+        QVERIFY(!prod.contains(u"syncWindow"_s));
         // The production wave starts when dev has settled and baked: 11 minutes in.
         const QDateTime devStart =
             QDateTime::fromString(waves.at(0).toObject().value(u"earliestStart"_s).toString(), Qt::ISODate);
