@@ -25,6 +25,7 @@ struct Definition {
     QString path;
     qsizetype start = 0;
     qsizetype end = 0;
+    QByteArray document; // those bytes
     QJsonObject object;
     bool patch = false; // a Kustomize patch (otherwise a manifest)
 };
@@ -102,7 +103,7 @@ QList<Definition> definitionsIn(const TreeFile &file, const AdoptionRequest &req
             groupOf(object.value("apiVersion"_L1).toString()) != groupOf(request.apiVersion) ||
             metadata.value("name"_L1).toString() != request.name || (!ns.isEmpty() && ns != request.ns))
             continue;
-        found.append({file.path, start, end, object, patch});
+        found.append({file.path, start, end, file.content.sliced(start, end - start), object, patch});
     }
     return found;
 }
@@ -253,7 +254,7 @@ private:
 
     const GitRepository &m_repository;
     const AdoptionRequest &m_request;
-    QList<TreeFile> m_files;
+    QHash<QString, QByteArray> m_texts; // the files the edits may change, as read
     std::optional<TreeFile> m_kustomization;
     QList<ImageReference> m_images;
     QList<Definition> m_definitions;
@@ -266,22 +267,35 @@ private:
 Status Planner::findDefinitions()
 {
     const QString directory = m_request.sourcePath;
-    auto files = m_repository.readFiles(m_request.commit, directory, false);
-    if (!files)
+    // Everything below the app's directory, read once: its own files for a directory of
+    // manifests and the kustomization, the overlay's patches below it too.
+    auto below = m_repository.readFiles(m_request.commit, directory, true);
+    if (!below)
         return Error{QObject::tr("%1 cannot be read at %2: %3")
                          .arg(directory.isEmpty() ? u"The repository"_s : directory, m_request.commit.left(7),
-                              files.errorMessage())};
-    m_files = std::move(files).value();
-    m_kustomization = findKustomization(m_files);
+                              below.errorMessage())};
+    const qsizetype depth = directory.isEmpty() ? 0 : directory.count(u'/') + 1;
+    QList<TreeFile> own;
+    for (const TreeFile &file : std::as_const(*below))
+        if (file.path.count(u'/') == depth)
+            own.append(file);
     const auto isYaml = [](const QString &path) {
         return path.endsWith(".yaml"_L1) || path.endsWith(".yml"_L1);
     };
+    const auto addDefinitions = [this](const TreeFile &file, bool patch) {
+        const QList<Definition> found = definitionsIn(file, m_request, patch);
+        if (!found.isEmpty())
+            m_texts.insert(file.path, file.content);
+        m_definitions += found;
+    };
+    m_kustomization = findKustomization(own);
     if (!m_kustomization) {
-        for (const TreeFile &file : std::as_const(m_files))
+        for (const TreeFile &file : std::as_const(own))
             if (isYaml(file.path))
-                m_definitions += definitionsIn(file, m_request, false);
+                addDefinitions(file, false);
         return success();
     }
+    m_texts.insert(m_kustomization->path, m_kustomization->content);
     if (auto images = kustomizationImages(m_kustomization->content))
         m_images = *images;
     const auto parsed = parseYaml(m_kustomization->content);
@@ -297,9 +311,6 @@ Status Planner::findDefinitions()
         named.append({patch.toString(), true});
     for (const QJsonValue &resource : kustomization.value("resources"_L1).toArray())
         named.append({resource.toString(), false});
-    auto below = m_repository.readFiles(m_request.commit, directory, true);
-    if (!below)
-        return below.error();
     for (const auto &[name, patch] : std::as_const(named)) {
         QString relative = name;
         while (relative.startsWith("./"_L1))
@@ -309,7 +320,7 @@ Status Planner::findDefinitions()
         const QString path = directory.isEmpty() ? relative : directory + u'/' + relative;
         for (const TreeFile &file : std::as_const(*below))
             if (file.path == path)
-                m_definitions += definitionsIn(file, m_request, patch);
+                addDefinitions(file, patch);
     }
     return success();
 }
@@ -339,16 +350,7 @@ bool Planner::adoptInDefinition(const AdoptedField &field, const YamlScalarEdit 
             const Definition &definition = m_definitions.at(i);
             if (pass == 0 && !holds(definition.object, field.yamlPath))
                 continue;
-            const TreeFile *file = nullptr;
-            for (const TreeFile &f : std::as_const(m_files))
-                if (f.path == definition.path)
-                    file = &f;
-            QByteArray document;
-            if (file)
-                document = file->content.sliced(definition.start, definition.end - definition.start);
-            else if (auto read = m_repository.readFile(m_request.commit, definition.path))
-                document = read->sliced(definition.start, definition.end - definition.start);
-            if (!editYamlScalars(document, m_definitionEdits.value(i) + QList{edit}))
+            if (!editYamlScalars(definition.document, m_definitionEdits.value(i) + QList{edit}))
                 continue;
             m_definitionEdits[i].append(edit);
             return true;
@@ -408,14 +410,14 @@ Result<AdoptionPlan> Planner::finish()
     QMap<QString, QByteArray> before;
     QMap<QString, QByteArray> after;
     const auto content = [&](const QString &path) -> Result<QByteArray> {
-        if (after.contains(path))
-            return after.value(path);
-        auto read = m_repository.readFile(m_request.commit, path);
-        if (read) {
-            before.insert(path, *read);
-            after.insert(path, *read);
+        if (!after.contains(path)) {
+            const auto text = m_texts.constFind(path);
+            if (text == m_texts.cend())
+                return Error{u"%1 was not read"_s.arg(path)};
+            before.insert(path, *text);
+            after.insert(path, *text);
         }
-        return read;
+        return after.value(path);
     };
     for (auto it = m_kustomizationEdits.cbegin(); it != m_kustomizationEdits.cend(); ++it) {
         auto text = content(it.key());
@@ -433,8 +435,7 @@ Result<AdoptionPlan> Planner::finish()
         auto text = content(definition.path);
         if (!text)
             return text.error();
-        const QByteArray document = text->sliced(definition.start, definition.end - definition.start);
-        auto edited = editYamlScalars(document, it.value());
+        auto edited = editYamlScalars(definition.document, it.value());
         if (!edited)
             return Error{u"%1: %2"_s.arg(definition.path, edited.errorMessage())};
         after.insert(definition.path, text->left(definition.start) + *edited + text->mid(definition.end));
