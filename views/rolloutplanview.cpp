@@ -129,7 +129,13 @@ RolloutPlanView::RolloutPlanView(FleetStore *store, QWidget *parent)
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &RolloutPlanView::dryRun);
     connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_store, &FleetStore::applicationsChanged, m_debounce, qOverload<>(&QTimer::start));
+    // The fleet changes all the time: the dry run follows it only while the page is shown.
+    connect(m_store, &FleetStore::applicationsChanged, this, [this] {
+        if (isVisible())
+            m_debounce->start();
+        else
+            m_staleFleet = true;
+    });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         jumpTo({item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()});
     });
@@ -173,6 +179,7 @@ void RolloutPlanView::openDialog()
 void RolloutPlanView::dryRun()
 {
     m_debounce->stop();
+    m_staleFleet = false;
     const QString text = m_editor->toPlainText();
     m_waves->clear();
     m_resolution = {};
@@ -187,10 +194,10 @@ void RolloutPlanView::dryRun()
         m_summary->setText(tr("The plan does not validate: fix the problems listed under it."));
         return;
     }
-    QList<Application> applications;
+    QList<const Application *> applications;
     applications.reserve(m_store->applications().size());
     for (const Application &app : m_store->applications())
-        applications.append(app);
+        applications.append(&app);
     m_resolution = rollout::resolvePlan(*parsed.plan, applications, m_store->clusters(),
                                         {m_store->projects(), QDateTime::currentDateTimeUtc()});
     showProblems(m_resolution.problems);
@@ -284,6 +291,13 @@ void RolloutPlanView::jumpTo(const rollout::SourceMark &mark)
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qMax(0, mark.column - 1));
     m_editor->setTextCursor(cursor);
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void RolloutPlanView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_staleFleet)
+        dryRun();
 }
 
 void RolloutPlanView::keyPressEvent(QKeyEvent *event)

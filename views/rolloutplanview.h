@@ -52,6 +52,7 @@ signals:
     void closeRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -71,6 +72,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_waves;
     QTimer *m_debounce;
+    bool m_staleFleet = false; // the fleet changed while the page was hidden
     rollout::PlanResolution m_resolution;
     QList<rollout::PlanProblem> m_currentProblems;
 };

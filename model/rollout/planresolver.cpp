@@ -153,6 +153,16 @@ QStringList gatesOf(const Wave &wave)
 PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &applications,
                            const QList<Cluster> &clusters, const PlanContext &context)
 {
+    QList<const Application *> pointers;
+    pointers.reserve(applications.size());
+    for (const Application &app : applications)
+        pointers.append(&app);
+    return resolvePlan(plan, pointers, clusters, context);
+}
+
+PlanResolution resolvePlan(const WavePlan &plan, const QList<const Application *> &applications,
+                           const QList<Cluster> &clusters, const PlanContext &context)
+{
     PlanResolution resolution;
     QHash<QString, QList<SyncWindow>> windowsByProject; // instance '\n' project → windows
     for (const Project &project : context.projects)
@@ -162,9 +172,9 @@ PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &appli
     for (const Cluster &cluster : clusters)
         labelsByCluster.insert(cluster.instance + u'\n' + cluster.name, cluster.labels);
     QList<Candidate> fleet;
-    for (const Application &app : applications) {
-        const QString cluster = names.of(app);
-        fleet.append({&app, cluster, labelsByCluster.value(app.instance + u'\n' + cluster)});
+    for (const Application *app : applications) {
+        const QString cluster = names.of(*app);
+        fleet.append({app, cluster, labelsByCluster.value(app->instance + u'\n' + cluster)});
     }
     std::sort(fleet.begin(), fleet.end(), [](const Candidate &a, const Candidate &b) {
         return std::tie(a.app->instance, a.cluster, a.app->ns, a.app->name) <

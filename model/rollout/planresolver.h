@@ -54,7 +54,10 @@ struct PlanContext {
     QDateTime start;
 };
 
-// Pure: any thread. Apps and clusters of every instance the plan may name.
+// Pure: any thread. Apps and clusters of every instance the plan may name (the apps are only
+// read during the call).
+PlanResolution resolvePlan(const WavePlan &plan, const QList<const Application *> &applications,
+                           const QList<Cluster> &clusters, const PlanContext &context = {});
 PlanResolution resolvePlan(const WavePlan &plan, const QList<Application> &applications,
                            const QList<Cluster> &clusters, const PlanContext &context = {});
 
