@@ -154,13 +154,7 @@ void ApplicationActions::openRollback(const QString &appKey, qint64 historyId)
 
 void ApplicationActions::openRevert(const QString &appKey, const QStringList &commits)
 {
-    auto *dialog = new GitChangeDialog(m_actions, appKey, commits, m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
-        emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
-        emit finished(true);
-    });
-    dialog->open();
+    openGitChange(new GitChangeDialog(m_actions, appKey, commits, m_parent));
 }
 
 void ApplicationActions::openMakeGitAgree(const QString &appKey)
@@ -205,18 +199,16 @@ void ApplicationActions::openPromotion(const QString &appKey)
         std::sort(candidates.begin(), candidates.end(),
                   [](const auto &a, const auto &b) { return a.label < b.label; });
     }
-    auto *dialog = new GitChangeDialog(m_actions, appKey, candidates, m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
-        emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));
-        emit finished(true);
-    });
-    dialog->open();
+    openGitChange(new GitChangeDialog(m_actions, appKey, candidates, m_parent));
 }
 
 void ApplicationActions::openAdoption(const QString &appKey, const QString &resourceIdentity)
 {
-    auto *dialog = GitChangeDialog::forAdoption(m_actions, appKey, resourceIdentity, m_parent);
+    openGitChange(GitChangeDialog::forAdoption(m_actions, appKey, resourceIdentity, m_parent));
+}
+
+void ApplicationActions::openGitChange(GitChangeDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GitChangeDialog::committed, this, [this](const ActionOutcome &outcome) {
         emit message(tr("%1: %2").arg(outcome.target.label(), outcome.message));

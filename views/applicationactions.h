@@ -16,6 +16,8 @@ class FleetStore;
 
 namespace sextant::views {
 
+class GitChangeDialog;
+
 // The actions on applications, wherever they are offered (the application
 // header, the fleet tree's context menu, the main window's menu): each opens
 // the dialog that names its target and asks in proportion to the risk, calls
@@ -63,6 +65,8 @@ signals:
 
 private:
     void watch(quint64 request, const QString &what);
+    // Shows a Git change dialog (it deletes itself) and reports its commit.
+    void openGitChange(GitChangeDialog *dialog);
 
     ActionService *m_actions;
     FleetStore *m_store;

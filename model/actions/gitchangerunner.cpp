@@ -209,10 +209,7 @@ void GitChangeRunner::previewPromotion(quint64 requestId, const QString &fromApp
                                        const QStringList &toAppKeys, bool wholeDirectory,
                                        std::function<void(const GitChangeProposal &)> done)
 {
-    GitChangeProposal proposal;
-    proposal.requestId = requestId;
-    proposal.kind = ActionKind::Promote;
-    proposal.target = m_policy->target(fromAppKey);
+    GitChangeProposal proposal = newProposal(requestId, ActionKind::Promote, fromAppKey);
     const Application *from = m_store->application(fromAppKey);
     const std::optional<ApplicationGitSource> source = from ? applicationGitSource(*from) : std::nullopt;
     QList<git::PromotionRequest::Target> targets;
@@ -263,10 +260,7 @@ void GitChangeRunner::previewPromotion(quint64 requestId, const QString &fromApp
 void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
                                     std::function<void(const GitChangeProposal &)> done)
 {
-    GitChangeProposal proposal;
-    proposal.requestId = requestId;
-    proposal.kind = ActionKind::GitRevert;
-    proposal.target = m_policy->target(appKey);
+    GitChangeProposal proposal = newProposal(requestId, ActionKind::GitRevert, appKey);
     const Application *app = m_store->application(appKey);
     const std::optional<ApplicationGitSource> source = app ? applicationGitSource(*app) : std::nullopt;
     if (!app)
@@ -288,6 +282,16 @@ void GitChangeRunner::previewRevert(quint64 requestId, const QString &appKey, co
             return computeRevert(mirror, std::move(proposal), source, commits);
         },
         done);
+}
+
+GitChangeProposal GitChangeRunner::newProposal(quint64 requestId, ActionKind kind,
+                                               const QString &appKey) const
+{
+    GitChangeProposal proposal;
+    proposal.requestId = requestId;
+    proposal.kind = kind;
+    proposal.target = m_policy->target(appKey);
+    return proposal;
 }
 
 void GitChangeRunner::preview(const GitChangeProposal &proposal, Compute compute,

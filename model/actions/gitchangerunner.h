@@ -70,6 +70,8 @@ public:
     static QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision);
 
 private:
+    // A proposal of `kind` for the app, before any check.
+    GitChangeProposal newProposal(quint64 requestId, ActionKind kind, const QString &appKey) const;
     using Compute = std::function<Result<GitChangeProposal>(git::GitRepository &, GitChangeProposal)>;
     // Runs `compute` on the proposal with the mirror open, on a worker; without `compute`
     // (a proposal refused already) answers with the proposal as it is.

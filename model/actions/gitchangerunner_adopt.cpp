@@ -49,10 +49,7 @@ void GitChangeRunner::previewAdoption(quint64 requestId, const QString &appKey,
                                       const QList<git::AdoptedField> &fields,
                                       std::function<void(const GitChangeProposal &)> done)
 {
-    GitChangeProposal proposal;
-    proposal.requestId = requestId;
-    proposal.kind = ActionKind::GitAdopt;
-    proposal.target = m_policy->target(appKey);
+    GitChangeProposal proposal = newProposal(requestId, ActionKind::GitAdopt, appKey);
     proposal.resourceIdentity = resourceIdentity;
     const Application *app = m_store->application(appKey);
     const std::optional<ApplicationGitSource> source = app ? applicationGitSource(*app) : std::nullopt;

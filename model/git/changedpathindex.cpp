@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cstring>
 
@@ -251,7 +252,7 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
         stack.push_back(*git_object_id(object.get()));
     }
     const auto firstNew = quint32(index.m_commits.size());
-    QHash<QByteArray, bool> queued;
+    QSet<QByteArray> queued;
     // Only ids are kept between the two passes: a first index of a long history must not hold
     // every commit object at once.
     struct Pending {
@@ -267,7 +268,7 @@ Result<int> ChangedPathIndex::update(const GitRepository &repository, const std:
         const QByteArray key = oidKey(id);
         if (index.m_byId.contains(key) || queued.contains(key))
             continue;
-        queued.insert(key, true);
+        queued.insert(key);
         git_commit *found = nullptr;
         if (git_commit_lookup(&found, handle, &id) < 0)
             return lastFailure(QStringLiteral("Cannot read commit %1").arg(oidToHex(&id)));
