@@ -82,7 +82,8 @@ AppStanding stand(const ResolvedApp &resolved, const QString &target, const Flee
     }
     const QDateTime finished = operation ? operation->finishedAt : QDateTime();
     const bool comparedAfterSync =
-        !finished.isValid() || (app->reconciledAt.isValid() && app->reconciledAt > finished);
+        !finished.isValid() ||
+        (app->reconciledAt.isValid() && app->reconciledAt >= finished); // both in whole seconds
     if (app->health == HealthStatus::Healthy && comparedAfterSync) {
         standing.progress = AppProgress::Healthy;
         return standing;

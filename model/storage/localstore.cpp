@@ -52,6 +52,10 @@ const QList<QStringList> Migrations = {
     // 3: the journal names each app's own namespace (two apps may share a name).
     {QStringLiteral("ALTER TABLE action_journal ADD COLUMN app_namespace TEXT NOT NULL DEFAULT ''"),
      QStringLiteral("ALTER TABLE deployment_records ADD COLUMN app_namespace TEXT NOT NULL DEFAULT ''")},
+    // 4: wave rollouts, one row per run; `version` guards every write (compare and swap).
+    {QStringLiteral("CREATE TABLE rollout_runs (id TEXT PRIMARY KEY, plan_name TEXT NOT NULL, "
+                    "state TEXT NOT NULL, version INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+                    "document TEXT NOT NULL)")},
 };
 
 Error sqlError(const QString &what, const QSqlError &error)

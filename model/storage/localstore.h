@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sextant {
 
@@ -26,6 +27,18 @@ struct RollbackMark {
     QString gitWants; // what Git (the spec) still wants
     QDateTime at;
     bool operator==(const RollbackMark &) const = default;
+};
+
+// One wave rollout run as stored: its state in a JSON document the rollout layer reads and
+// writes, and a version that every write checks and raises, so two processes driving or
+// steering the same run never overwrite each other's step.
+struct StoredRollout {
+    QString id;
+    QString planName;
+    QString state; // the run's state word, for listing without reading the document
+    qint64 version = 0;
+    QDateTime updatedAt;
+    QByteArray document;
 };
 
 // Sextant's own SQLite database: a versioned schema with migrations, the fleet
@@ -78,6 +91,12 @@ public:
     Status setRollbackMark(const RollbackMark &mark);
     Status clearRollbackMark(const QString &appKey);
     Result<QList<RollbackMark>> rollbackMarks();
+
+    // Rollout runs. saveRollout writes `run` when the stored version is still `expectedVersion`
+    // (0: the run must be new) and returns the new version; else an error saying it changed.
+    Result<qint64> saveRollout(const StoredRollout &run, qint64 expectedVersion);
+    Result<std::optional<StoredRollout>> rollout(const QString &id);
+    Result<QList<StoredRollout>> rollouts(); // newest first
 
 private:
     explicit LocalStore(QString connectionName);

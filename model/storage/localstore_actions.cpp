@@ -1,6 +1,7 @@
 // LocalStore's action tables: journal, pause ledger, freeze windows,
 // deployment records and rollback marks (schema 2).
 #include "model/storage/localstore.h"
+#include "model/storage/localstore_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,39 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace sextant {
 
+using namespace storage_detail;
+
 namespace {
-
-Error sqlError(const QString &what, const QSqlError &error)
-{
-    return Error{QStringLiteral("%1: %2").arg(what, error.text())};
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(); // invalid binds NULL
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-}
-
-// Binds in order and runs; the error names `what`.
-Result<QSqlQuery> run(const QString &connection, const QString &sql, const QVariantList &values,
-                      const QString &what)
-{
-    QSqlQuery query(QSqlDatabase::database(connection));
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlError(what, query.lastError());
-    for (const QVariant &value : values) // a null QString would bind NULL: the columns are NOT NULL
-        query.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull()
-                               ? QVariant(QString(u""_s))
-                               : value);
-    if (!query.exec())
-        return sqlError(what, query.lastError());
-    return query;
-}
 
 QVariantList ledgerValues(const PauseLedgerEntry &e)
 {

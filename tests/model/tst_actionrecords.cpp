@@ -82,7 +82,7 @@ void ActionRecordsTest::migrationKeepsTheFleetCache()
     auto store = LocalStore::open(path);
     QVERIFY2(store, qPrintable(store.errorMessage()));
     QCOMPARE((*store)->schemaVersion(), LocalStore::latestSchemaVersion());
-    QCOMPARE(LocalStore::latestSchemaVersion(), 3);
+    QCOMPARE(LocalStore::latestSchemaVersion(), 4);
     QVERIFY((*store)->addJournalEntry(entry(QStringLiteral("web"), QStringLiteral("r"))));
     store->reset();
     // The cache row is still there, and a second open migrates nothing.

@@ -1,0 +1,397 @@
+// RolloutRunner: loading, storing and moving runs on. The operator's steering and the
+// results of the actions it sends are in rolloutrunner_steering.cpp.
+#include "model/rollout/rolloutrunner.h"
+
+#include "model/actions/actionservice.h"
+#include "model/actions/actionstoreworker.h"
+#include "model/fleet/fleetstore.h"
+#include "model/logging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace sextant::rollout {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int HeartbeatSeconds = 5;
+constexpr int DriverGoneSeconds = 30;
+
+JournalEntry journalRow(const RolloutRun &run, const RunEvent &event, const QString &localUser)
+{
+    JournalEntry row;
+    row.startedAt = event.at;
+    row.finishedAt = event.at;
+    row.localUser = event.who == "runner"_L1 ? localUser : event.who;
+    row.action = u"rollout"_s;
+    row.app = run.plan.name;
+    QJsonObject parameters{{u"run"_s, run.id}, {u"event"_s, event.what}};
+    if (event.wave >= 0 && event.wave < run.waves.size())
+        parameters.insert(u"wave"_s, run.waves.at(event.wave).name);
+    if (event.who == "runner"_L1)
+        parameters.insert(u"by"_s, u"runner"_s);
+    row.parametersJson = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    row.reason = event.why.isEmpty() ? event.what : u"%1: %2"_s.arg(event.what, event.why);
+    row.result = JournalEntry::Result::Succeeded;
+    row.batchId = run.id;
+    return row;
+}
+
+bool sameDisplay(const RolloutRun &a, const RolloutRun &b)
+{
+    if (a.waves.size() != b.waves.size())
+        return false;
+    for (qsizetype i = 0; i < a.waves.size(); ++i)
+        if (a.waves.at(i).why != b.waves.at(i).why || a.waves.at(i).counts != b.waves.at(i).counts)
+            return false;
+    return true;
+}
+
+} // namespace
+
+RolloutRunner::RolloutRunner(FleetStore *store, ActionService *actions, QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_actions(actions)
+    , m_worker(std::make_unique<actions::ActionStoreWorker>(std::move(databasePath)))
+    , m_driverName(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()))
+{
+    m_tickTimer.setInterval(1000);
+    connect(&m_tickTimer, &QTimer::timeout, this, &RolloutRunner::tick);
+    m_fleetTimer.setSingleShot(true);
+    m_fleetTimer.setInterval(0);
+    connect(&m_fleetTimer, &QTimer::timeout, this, &RolloutRunner::onFleetChanged);
+    connect(m_store, &FleetStore::applicationsChanged, this, [this] { m_fleetTimer.start(); });
+    connect(m_store, &FleetStore::instancesChanged, this, [this] { m_fleetTimer.start(); });
+    connect(m_actions, &ActionService::batchFinished, this, &RolloutRunner::onBatchFinished);
+    connect(m_actions, &ActionService::actionFinished, this, &RolloutRunner::onActionFinished);
+}
+
+RolloutRunner::~RolloutRunner()
+{
+    m_closing = true;
+    m_worker.reset(); // runs the queued writes first
+}
+
+void RolloutRunner::setTickInterval(std::chrono::milliseconds interval)
+{
+    m_tickTimer.setInterval(int(interval.count()));
+}
+
+QList<RolloutRun> RolloutRunner::runs() const
+{
+    QList<RolloutRun> list = m_runs.values();
+    std::sort(list.begin(), list.end(),
+              [](const RolloutRun &a, const RolloutRun &b) { return a.startedAt > b.startedAt; });
+    return list;
+}
+
+std::optional<RolloutRun> RolloutRunner::run(const QString &id) const
+{
+    const auto found = m_runs.constFind(id);
+    if (found == m_runs.cend())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<RolloutRun> RolloutRunner::latestRunOf(const QString &planName) const
+{
+    for (const RolloutRun &candidate : runs())
+        if (candidate.plan.name == planName)
+            return candidate;
+    return std::nullopt;
+}
+
+bool RolloutRunner::drives(const QString &id) const
+{
+    const auto found = m_runs.constFind(id);
+    return found != m_runs.cend() && found->driver == m_driverName && found->isActive();
+}
+
+bool RolloutRunner::driverGone(const RolloutRun &run) const
+{
+    if (run.driver.isEmpty())
+        return true;
+    if (run.driver == m_driverName)
+        return false;
+    const qsizetype colon = run.driver.lastIndexOf(u':');
+    if (colon > 0 && run.driver.left(colon) == QSysInfo::machineHostName()) {
+        // On this machine the process table answers at once (nothing is signalled).
+        const QString pid = run.driver.mid(colon + 1);
+        if (QFileInfo::exists(u"/proc/self"_s))
+            return !QFileInfo::exists(u"/proc/"_s + pid);
+    }
+    return !run.heartbeat.isValid() ||
+           run.heartbeat.secsTo(QDateTime::currentDateTimeUtc()) > DriverGoneSeconds;
+}
+
+void RolloutRunner::load()
+{
+    m_worker
+        ->run<QList<RolloutRun>>([](LocalStore &store) -> Result<QList<RolloutRun>> {
+            auto stored = store.rollouts();
+            if (!stored)
+                return stored.error();
+            QList<RolloutRun> runs;
+            for (const StoredRollout &row : std::as_const(*stored)) {
+                auto run = runFromDocument(row.document);
+                if (!run) {
+                    qCWarning(lcModel) << "rollout" << row.id << "skipped:" << run.errorMessage();
+                    continue;
+                }
+                run->version = row.version;
+                runs << *run;
+            }
+            return runs;
+        })
+        .then(this, [this](const Result<QList<RolloutRun>> &loaded) {
+            if (!loaded) {
+                emit problem({}, tr("The rollouts cannot be read: %1").arg(loaded.errorMessage()));
+                return;
+            }
+            for (const RolloutRun &run : *loaded)
+                m_runs.insert(run.id, run);
+            m_loaded = true;
+            for (const RolloutRun &run : *loaded) {
+                if (run.state != RunState::Running || !driverGone(run))
+                    continue;
+                const QString gone = run.driver.isEmpty() ? tr("no runner") : run.driver;
+                change(
+                    run.id,
+                    [gone](RolloutRun &r) {
+                        if (r.state != RunState::Running)
+                            return QString();
+                        r.state = RunState::Paused;
+                        r.stateReason = tr("paused: its runner (%1) stopped without pausing it").arg(gone);
+                        r.stateBy = u"runner"_s;
+                        r.driver.clear();
+                        return QString();
+                    },
+                    u"runner"_s, -1, u"paused"_s, tr("its runner (%1) is gone").arg(gone));
+            }
+            m_tickTimer.start();
+            emit runsLoaded();
+        });
+}
+
+void RolloutRunner::save(RolloutRun run, QList<RunEvent> events, std::function<void(bool)> then)
+{
+    const QString id = run.id;
+    m_saving.insert(id);
+    const QString localUser = m_actions->localUser();
+    StoredRollout row{
+        run.id,         run.plan.name, toString(run.state), run.version, QDateTime::currentDateTimeUtc(),
+        toDocument(run)};
+    const qint64 expected = run.version;
+    QList<JournalEntry> journal;
+    for (const RunEvent &event : std::as_const(events))
+        journal << journalRow(run, event, localUser);
+    auto future = m_worker->run<qint64>([row, expected, journal](LocalStore &store) -> Result<qint64> {
+        auto version = store.saveRollout(row, expected);
+        if (!version)
+            return version;
+        for (const JournalEntry &entry : journal)
+            if (auto written = store.addJournalEntry(entry); !written)
+                qCWarning(lcModel) << "rollout journal row not written:" << written.errorMessage();
+        return version;
+    });
+    if (m_closing)
+        return;
+    future.then(this, [this, run = std::move(run), then = std::move(then),
+                       journaled = !journal.isEmpty()](const Result<qint64> &version) mutable {
+        m_saving.remove(run.id);
+        if (!version) {
+            qCWarning(lcModel) << "rollout" << run.id << "not stored:" << version.errorMessage();
+            emit problem(run.id, version.errorMessage());
+            if (then)
+                then(false);
+            return;
+        }
+        run.version = *version;
+        m_runs.insert(run.id, run);
+        if (journaled)
+            emit journalChanged();
+        emit runChanged(run.id);
+        if (then)
+            then(true);
+    });
+}
+
+void RolloutRunner::reload(const QString &id)
+{
+    m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
+        .then(this, [this, id](const Result<std::optional<StoredRollout>> &row) {
+            if (!row || !*row)
+                return;
+            auto run = runFromDocument((*row)->document);
+            if (!run)
+                return;
+            run->version = (*row)->version;
+            if (const auto cached = m_runs.constFind(id);
+                cached != m_runs.cend() && cached->version == run->version)
+                return;
+            m_runs.insert(id, *run);
+            emit runChanged(id);
+        });
+}
+
+void RolloutRunner::change(const QString &id, const Mutation &mutation, const QString &who, int wave,
+                           const QString &what, const QString &why, std::function<void()> then)
+{
+    const auto found = m_runs.constFind(id);
+    if (found == m_runs.cend()) {
+        emit problem(id, tr("There is no rollout %1.").arg(id));
+        return;
+    }
+    if (m_saving.contains(id)) { // one write at a time per run: try again after the one under way
+        QTimer::singleShot(20, this, [=, this] { change(id, mutation, who, wave, what, why, then); });
+        return;
+    }
+    RolloutRun next = *found;
+    if (const QString refused = mutation(next); !refused.isEmpty()) {
+        emit problem(id, refused);
+        return;
+    }
+    QList<RunEvent> events;
+    if (!what.isEmpty()) {
+        const RunEvent event{QDateTime::currentDateTimeUtc(), who, wave, what, why};
+        next.record(event);
+        events << event;
+    }
+    save(next, events, [=, this](bool ok) {
+        if (ok) {
+            if (then)
+                then();
+            QTimer::singleShot(0, this, [this, id] { tickRun(id); });
+            return;
+        }
+        // Changed elsewhere: read it again and apply the change to what is stored now.
+        m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
+            .then(this, [=, this](const Result<std::optional<StoredRollout>> &row) {
+                if (!row || !*row)
+                    return;
+                auto run = runFromDocument((*row)->document);
+                if (!run)
+                    return;
+                run->version = (*row)->version;
+                const bool retried = m_runs.value(id).version == run->version;
+                m_runs.insert(id, *run);
+                if (!retried)
+                    change(id, mutation, who, wave, what, why, then);
+            });
+    });
+}
+
+void RolloutRunner::onFleetChanged()
+{
+    for (const QString &id : m_runs.keys())
+        if (drives(id))
+            tickRun(id);
+}
+
+void RolloutRunner::tick()
+{
+    // Reads the driven runs again first, so steering from another process (an approval
+    // given with `sextant rollout approve`) is seen.
+    for (const QString &id : m_runs.keys()) {
+        if (!drives(id) || m_saving.contains(id))
+            continue;
+        m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
+            .then(this, [this, id](const Result<std::optional<StoredRollout>> &row) {
+                if (row && *row && !m_saving.contains(id) && (*row)->version != m_runs.value(id).version) {
+                    if (auto run = runFromDocument((*row)->document)) {
+                        run->version = (*row)->version;
+                        m_runs.insert(id, *run);
+                        emit runChanged(id);
+                    }
+                }
+                tickRun(id);
+            });
+    }
+}
+
+FleetNow RolloutRunner::fleetNow(const RolloutRun &run) const
+{
+    FleetNow now;
+    now.now = QDateTime::currentDateTimeUtc();
+    for (const WaveRun &wave : run.waves)
+        for (const AppStep &step : wave.apps)
+            if (const Application *app = m_store->application(step.app.app.key()))
+                now.apps.insert(step.app.app.key(), app);
+    for (const InstanceStatus &instance : m_store->instances())
+        if (instance.connection == InstanceStatus::Connection::Live)
+            now.liveInstances.insert(instance.name);
+    return now;
+}
+
+StepFacts RolloutRunner::facts(const RolloutRun &run) const
+{
+    StepFacts facts;
+    facts.inFlight = m_inFlight.value(run.id);
+    // Every wave from the current one: a wave that passes lets the next start in the same step.
+    for (int w = run.currentWave(); w < run.waves.size(); ++w) {
+        for (const AppStep &step : run.waves.at(w).apps) {
+            if (step.state != AppStepState::Pending && step.state != AppStepState::Held)
+                continue;
+            const QString key = step.app.app.key();
+            const GuardrailCheck check = m_actions->checkGuardrails(key);
+            if (check.protectedTarget)
+                facts.protectedApps.insert(key);
+            if (check.window.known && !check.window.canSync)
+                facts.windowClosed.insert(key, check.window.description);
+        }
+    }
+    return facts;
+}
+
+void RolloutRunner::tickRun(const QString &id)
+{
+    if (m_closing || !drives(id) || m_saving.contains(id))
+        return;
+    RolloutRun &cached = m_runs[id];
+    RolloutStep step = advanceRun(cached, fleetNow(cached), facts(cached));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool heartbeatDue = !cached.heartbeat.isValid() || cached.heartbeat.secsTo(now) >= HeartbeatSeconds;
+    if (!step.changed && !heartbeatDue) {
+        if (!sameDisplay(cached, step.run)) {
+            for (qsizetype i = 0; i < cached.waves.size(); ++i) {
+                cached.waves[i].why = step.run.waves.at(i).why;
+                cached.waves[i].counts = step.run.waves.at(i).counts;
+                cached.waves[i].standings = step.run.waves.at(i).standings;
+            }
+            emit runChanged(id);
+        }
+        act(id, step);
+        return;
+    }
+    step.run.heartbeat = now;
+    const QList<RunEvent> events = step.events;
+    save(step.run, events, [this, id, step](bool ok) {
+        if (ok)
+            act(id, step);
+        else
+            reload(id);
+    });
+}
+
+void RolloutRunner::act(const QString &id, const RolloutStep &step)
+{
+    if (!step.hold.isEmpty() && !m_holding.contains(id))
+        hold(id, step.hold);
+    for (const QString &key : step.release)
+        releaseApp(id, key);
+    // Released apps still held: their auto-sync comes back as it was.
+    const RolloutRun &run = m_runs[id];
+    for (const WaveRun &wave : run.waves)
+        for (const AppStep &app : wave.apps)
+            if (app.held && app.state == AppStepState::Released &&
+                !m_inFlight.value(id).contains(app.app.app.key()))
+                liftHold(id, app.app.app.key());
+}
+
+} // namespace sextant::rollout

@@ -1,0 +1,305 @@
+// The wave runner against fleetsim over HTTP: a 5-wave plan over 20 clusters goes out with
+// its holds, approvals and sign-off and every app deploys the target once; a bad image in the
+// canary wave halts the plan with nothing of the later waves changed; a sync window closing
+// mid-plan makes a wave wait; closing the console pauses the run and a new runner finds it.
+#include "actionharness.h"
+#include "model/rollout/rolloutrunner.h"
+#include "tests/model/gitcli.h"
+
+#include <QJsonArray>
+
+using namespace sextant;
+using namespace sextant::rollout;
+using namespace sextant::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString waveSeed()
+{
+    return FleetsimFixture::sourceDir() + u"/tests/fleetsim/data/wave-fleet.yaml"_s;
+}
+
+QByteArray deployment(const QString &image, int replicas)
+{
+    return u"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: %1\n"
+           "  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n"
+           "    spec:\n      containers:\n      - name: web\n        image: %2\n"_s.arg(replicas)
+               .arg(image)
+               .toUtf8();
+}
+
+QByteArray planText(const QString &name, const QString &revision)
+{
+    return u"apiVersion: sextant.io/v1\nkind: WavePlan\nmetadata: {name: %1}\nspec:\n"
+           "  target: {revision: %2}\n"
+           "  selection: {projects: [shop]}\n"
+           "  waves:\n"
+           "    - name: dev\n      selector: {clusterLabels: {env: dev}}\n      after: {settle: 1s}\n"
+           "    - name: staging\n      selector: {clusterLabels: {env: staging}}\n      maxParallel: 2\n"
+           "    - name: first-prod\n      selector: {clusters: [prod-1]}\n"
+           "      before: {approval: {approvers: [lead]}}\n      after: {bake: 1s, signOff: true}\n"
+           "    - name: quarter\n      selector: {clusters: [prod-2, prod-3, prod-4, prod-5]}\n"
+           "    - name: rest\n      selector: {clusterLabels: {tier: prod}}\n      maxParallel: 50%\n"
+           "  stopWhen: {degraded: true, syncFailed: true, waveTimeout: 5m}\n"_s.arg(name, revision)
+               .toUtf8();
+}
+
+} // namespace
+
+class TestRolloutRun : public QObject {
+    Q_OBJECT
+
+    ActionHarness h;
+    QString m_work; // a clone of the web repository
+    std::unique_ptr<RolloutRunner> m_runner;
+
+    // Commits a release: every environment's image at `version`, the canary's at `canaryImage`
+    // when given; pushed to branch `branch`, not to main.
+    QString release(const QString &version, const QString &canaryImage, const QString &branch)
+    {
+        QMap<QString, QByteArray> files;
+        for (const QString &env : {u"dev"_s, u"staging"_s, u"prod"_s, u"canary"_s}) {
+            const QString image = env == "canary"_L1 && !canaryImage.isEmpty()
+                                      ? canaryImage
+                                      : u"registry.test/web:"_s + version;
+            files.insert(u"web/%1/deployment.yaml"_s.arg(env),
+                         deployment(image, env == "dev"_L1 || env == "staging"_L1 ? 1 : 2));
+        }
+        const QString commit = gitcli::commit(m_work, files, u"web: "_s + version);
+        if (commit.isEmpty() ||
+            !gitcli::gitIn(m_work, {u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:"_s + branch}))
+            return {};
+        return commit;
+    }
+
+    bool moveMain(const QString &commit)
+    {
+        return gitcli::gitIn(m_work, {u"push"_s, u"-q"_s, u"origin"_s, commit + u":main"_s});
+    }
+
+    RolloutRun runNow(const QString &id) const { return m_runner->run(id).value_or(RolloutRun{}); }
+
+    bool waitFor(const QString &id, const std::function<bool(const RolloutRun &)> &predicate,
+                 int timeoutMs = 60000)
+    {
+        const bool ok = QTest::qWaitFor([&] { return predicate(runNow(id)); }, timeoutMs);
+        if (!ok) {
+            const RolloutRun run = runNow(id);
+            qWarning() << "run" << id << toString(run.state) << run.stateReason;
+            for (const WaveRun &wave : run.waves)
+                qWarning() << " wave" << wave.name << toString(wave.state) << wave.why;
+        }
+        return ok;
+    }
+
+    // Starts the plan through the runner; the run's id.
+    QString startPlan(const QByteArray &text)
+    {
+        const ParsedPlan parsed = parseWavePlan(text);
+        if (!parsed.plan) {
+            qWarning() << parsed.problems.value(0).message;
+            return {};
+        }
+        QList<const Application *> apps;
+        for (const Application &app : h.store->applications())
+            apps << &app;
+        const PlanResolution resolution = resolvePlan(*parsed.plan, apps, h.store->clusters());
+        QSignalSpy started(m_runner.get(), &RolloutRunner::runStarted);
+        QSignalSpy problems(m_runner.get(), &RolloutRunner::problem);
+        m_runner->start(*parsed.plan, text, u"plan.yaml"_s, resolution);
+        if (!started.wait(10000)) {
+            qWarning() << "not started:" << problems;
+            return {};
+        }
+        return started.first().first().toString();
+    }
+
+    // What the app runs: its last deployment (status.sync.revision is what Git wants).
+    QString deployedRevision(const QString &app)
+    {
+        return ActionHarness::getOk(h.sim(), u"/api/v1/applications/"_s + app)
+            .value("status"_L1)
+            .toObject()
+            .value("history"_L1)
+            .toArray()
+            .last()
+            .toObject()
+            .value("revision"_L1)
+            .toString();
+    }
+
+    // How many history entries of the app deployed `revision` (a release sent twice shows twice).
+    int deploymentsAt(const QString &app, const QString &revision)
+    {
+        int count = 0;
+        const QJsonArray history = ActionHarness::getOk(h.sim(), u"/api/v1/applications/"_s + app)
+                                       .value("status"_L1)
+                                       .toObject()
+                                       .value("history"_L1)
+                                       .toArray();
+        for (const QJsonValue &entry : history)
+            count += entry.toObject().value("revision"_L1).toString() == revision ? 1 : 0;
+        return count;
+    }
+
+    QStringList appsOfWaves(const RolloutRun &run, const QList<int> &waves)
+    {
+        QStringList names;
+        for (int w : waves)
+            for (const AppStep &step : run.waves.at(w).apps)
+                names << step.app.app.name;
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(h.start({FleetsimFixture::testConfig(waveSeed())}));
+        QCOMPARE(h.store->applicationCount(), 20);
+        h.service->setLocalUser(u"lead"_s);
+        h.service->setProtectionRules(ProtectionRules::defaults()); // cluster label env=prod
+        m_work = h.dir.filePath(u"work"_s);
+        QVERIFY(gitcli::git({u"clone"_s, u"-q"_s, h.sim().repoPath(u"web"_s), m_work}));
+        m_runner = std::make_unique<RolloutRunner>(h.store.get(), h.service.get(), h.databasePath());
+        m_runner->setTickInterval(std::chrono::milliseconds(100));
+        QSignalSpy loaded(m_runner.get(), &RolloutRunner::runsLoaded);
+        m_runner->load();
+        QVERIFY(loaded.wait(10000));
+    }
+
+    void fiveWavesOverTwentyClusters()
+    {
+        const QMap<QString, QByteArray> policiesBefore = h.policies();
+        const QString target = release(u"1.1.0"_s, {}, u"release-1.1"_s);
+        QVERIFY(!target.isEmpty());
+        const QString id = startPlan(planText(u"web-1.1"_s, target));
+        QVERIFY(!id.isEmpty());
+        // Every later wave is held before Git moves: Argo CD would deploy them at once.
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        const RolloutRun held = runNow(id);
+        for (const QString &app : appsOfWaves(held, {1, 2, 3, 4}))
+            QVERIFY2(h.policyOf(app).contains("\"enabled\":false"),
+                     qPrintable(app + QString::fromUtf8(h.policyOf(app))));
+        for (const QString &app : appsOfWaves(held, {0}))
+            QCOMPARE(h.policyOf(app), policiesBefore.value(app));
+        QVERIFY(moveMain(target));
+
+        // The canary wave needs the named approver; its sign-off comes after the bake.
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[2].state == WaveState::AwaitingApproval; }));
+        for (const QString &app : appsOfWaves(runNow(id), {3, 4}))
+            QVERIFY2(deployedRevision(app) != target, qPrintable(app));
+        h.service->setLocalUser(u"someone-else"_s);
+        QSignalSpy problems(m_runner.get(), &RolloutRunner::problem);
+        m_runner->approve(id, 2, u"canary looks fine"_s);
+        QVERIFY(!problems.isEmpty() || problems.wait(5000));
+        QVERIFY2(problems.last().at(1).toString().contains(u"not an approver"_s),
+                 qPrintable(problems.last().at(1).toString()));
+        h.service->setLocalUser(u"lead"_s);
+        m_runner->approve(id, 2, u"change CHG-1 approved"_s);
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[2].state == WaveState::AwaitingSignOff; }));
+        m_runner->signOff(id, 2, u"dashboards quiet"_s);
+        // Production waves deploy to protected targets: each needs an approval.
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[3].state == WaveState::AwaitingApproval; }));
+        m_runner->approve(id, 3, u"quarter"_s);
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[4].state == WaveState::AwaitingApproval; }));
+        m_runner->approve(id, 4, u"the rest"_s);
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.state == RunState::Finished; }, 120000));
+
+        // Every app runs the target, deployed once; auto-sync is back exactly as it was.
+        const RolloutRun done = runNow(id);
+        for (const QString &app : appsOfWaves(done, {0, 1, 2, 3, 4})) {
+            QCOMPARE(deployedRevision(app), target);
+            QCOMPARE(deploymentsAt(app, target), 1);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return h.policies() == policiesBefore; }, 10000));
+        QVERIFY(h.service->activePauses().isEmpty());
+        QCOMPARE(done.waves[1].maxParallel, 2);
+        // The journal has the transitions with who and why.
+        QSignalSpy journal(h.service.get(), &ActionService::journalLoaded);
+        h.service->loadJournal(JournalFilter{});
+        QVERIFY(journal.wait(5000));
+        QStringList rollout;
+        for (const JournalEntry &entry : journal.first().at(1).value<QList<JournalEntry>>())
+            if (entry.action == "rollout"_L1 && entry.batchId == id)
+                rollout << entry.reason;
+        QVERIFY2(rollout.join(u'\n').contains(u"wave first-prod approved: change CHG-1 approved"_s),
+                 qPrintable(rollout.join(u'\n')));
+        QVERIFY(rollout.join(u'\n').contains(u"finished"_s));
+    }
+
+    void badImageInTheCanaryWaveHalts()
+    {
+        const QString before = deployedRevision(u"web-prod-9"_s);
+        const QMap<QString, QByteArray> policiesBefore = h.policies();
+        const QString target = release(u"1.2.0"_s, u"registry.test/web:1.2.0-broken"_s, u"release-1.2"_s);
+        QVERIFY(!target.isEmpty());
+        const QString id = startPlan(planText(u"web-1.2"_s, target));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        QVERIFY(moveMain(target));
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[2].state == WaveState::AwaitingApproval; }));
+        m_runner->approve(id, 2, u"go"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Halted; }));
+        const RolloutRun halted = runNow(id);
+        QVERIFY(halted.waves[2].state == WaveState::Halted);
+        QVERIFY2(halted.stateReason.contains(u"web-prod-1"_s) && halted.stateReason.contains(u"Degraded"_s),
+                 qPrintable(halted.stateReason));
+        // Nothing of the later waves moved: still at the old release, held with their prior policy.
+        for (const QString &app : appsOfWaves(halted, {3, 4})) {
+            QCOMPARE(deployedRevision(app), before);
+            QCOMPARE(halted.waves[3].apps.size() + halted.waves[4].apps.size(), 14);
+        }
+        QHash<QString, QString> priors;
+        for (const PauseLedgerEntry &row : h.service->activePauses())
+            priors.insert(row.app, row.priorPolicyJson);
+        for (const QString &app : appsOfWaves(halted, {3, 4}))
+            QCOMPARE(priors.value(app).toUtf8(), policiesBefore.value(app));
+        // Aborting keeps them held and says so.
+        m_runner->abort(id, u"bad canary image"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+        QVERIFY2(runNow(id).stateReason.contains(u"14 apps"_s), qPrintable(runNow(id).stateReason));
+        QCOMPARE(deployedRevision(u"web-prod-9"_s), before);
+    }
+
+    void closingTheConsolePausesAndANewRunnerFindsIt()
+    {
+        // Resume every app the last test left held, back to a clean fleet at main.
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        const QString target = release(u"1.3.0"_s, {}, u"release-1.3"_s);
+        QVERIFY(!target.isEmpty());
+        const QString id = startPlan(planText(u"web-1.3"_s, target));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        m_runner->pauseForClose();
+        m_runner.reset(); // the pause is written before the runner is gone
+
+        m_runner = std::make_unique<RolloutRunner>(h.store.get(), h.service.get(), h.databasePath());
+        QSignalSpy loaded(m_runner.get(), &RolloutRunner::runsLoaded);
+        m_runner->load();
+        QVERIFY(loaded.wait(10000));
+        RolloutRun found = runNow(id);
+        QVERIFY(found.state == RunState::Paused);
+        QCOMPARE(found.stateReason, u"console closed"_s);
+        QVERIFY(!m_runner->drives(id));
+        // Nothing unreleased moves while it is paused.
+        QVERIFY(moveMain(target));
+        QTest::qWait(1500);
+        for (const QString &app : appsOfWaves(found, {1, 2, 3, 4}))
+            QVERIFY2(deployedRevision(app) != target, qPrintable(app));
+        m_runner->resume(id, u"back at the desk"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.waves[1].state == WaveState::Passed; }));
+        QVERIFY(m_runner->drives(id));
+        m_runner->abort(id, u"enough for this test"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRolloutRun)
+#include "tst_rolloutrun.moc"
