@@ -1,4 +1,5 @@
 #include "app/actioncommand.h"
+#include "app/commandsupport.h"
 
 #include "model/actions/actionservice.h"
 #include "model/argocd/argocdbackend.h"
@@ -20,15 +21,11 @@
 
 namespace sextant {
 
+using namespace cli;
+
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitPartial = 1, ExitUsage = 2, ExitConnection = 3 };
-
-void printTo(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
-    std::fflush(stream);
-}
 
 QString verb(const QString &command)
 {
@@ -39,79 +36,6 @@ QString verb(const QString &command)
     if (command == QStringLiteral("sync"))
         return QStringLiteral("synced");
     return QStringLiteral("rolled back");
-}
-
-// The instances to talk to, from --context (repeatable), --server or the environment.
-std::optional<QList<argocd::InstanceConfig>> instancesFrom(const QCommandLineParser &parser, QString *error)
-{
-    argocd::ConnectionOptions options;
-    options.contexts = parser.values(QStringLiteral("context"));
-    options.server = parser.value(QStringLiteral("server"));
-    options.token = parser.value(QStringLiteral("token"));
-    options.insecure = parser.isSet(QStringLiteral("insecure"));
-    options.plainText = parser.isSet(QStringLiteral("plaintext"));
-    options.source = QStringLiteral("command line");
-    auto configs = argocd::instancesFromOptions(options, true);
-    if (!configs) {
-        *error = configs.errorMessage();
-        return std::nullopt;
-    }
-    if (configs->isEmpty()) {
-        *error =
-            QStringLiteral("say which controller: --context NAME (repeatable), or --server URL --token T");
-        return std::nullopt;
-    }
-    return *configs;
-}
-
-// Loads every instance's fleet into the store; an Error (exit 3) when one cannot be reached.
-Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig> &configs)
-{
-    QSet<QString> loaded;
-    QHash<QString, int> failures;
-    std::optional<Error> failure;
-    QEventLoop loop;
-    for (const argocd::InstanceConfig &config : configs) {
-        auto backend = argocd::makeBackend(config);
-        backend->setRetryDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(200));
-        ControllerBackend *raw = backend.get();
-        QObject::connect(raw, &ControllerBackend::snapshotLoaded, &loop, [&, name = config.name] {
-            loaded.insert(name);
-            if (loaded.size() == configs.size())
-                loop.quit();
-        });
-        QObject::connect(raw, &ControllerBackend::stateChanged, &loop,
-                         [&, name = config.name](ControllerBackend::State state, const QString &message) {
-                             using State = ControllerBackend::State;
-                             if (loaded.contains(name) ||
-                                 (state != State::AuthFailed && state != State::Failed))
-                                 return;
-                             // A refused token is final; a failed load is tried three times.
-                             if (state == State::Failed && ++failures[name] < 3)
-                                 return;
-                             failure = Error{QStringLiteral("%1: %2").arg(name, message)};
-                             loop.quit();
-                         });
-        connector.addBackend(std::move(backend)); // starts it
-    }
-    QTimer::singleShot(std::chrono::minutes(2), &loop, [&] {
-        failure = Error{QStringLiteral("the controllers did not answer within 2 minutes")};
-        loop.quit();
-    });
-    loop.exec();
-    if (failure)
-        return *failure;
-    return success();
-}
-
-bool confirm(const QString &question)
-{
-    std::fputs(qPrintable(question + QStringLiteral(" Type yes to go on: ")), stderr);
-    std::fflush(stderr);
-    char line[64] = {};
-    if (!std::fgets(line, sizeof line, stdin))
-        return false;
-    return QString::fromLocal8Bit(line).trimmed() == QStringLiteral("yes");
 }
 
 void printOutcome(const QString &command, const BatchOutcome &outcome)

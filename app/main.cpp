@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/report.h"
 #include "app/rolloutcommand.h"
+#include "app/rolloutrunning.h"
 #include "app/translations.h"
 #include "app/workspace.h"
 #include "model/argocd/instanceconfig.h"
@@ -107,6 +108,8 @@ int main(int argc, char *argv[])
     // Headless commands own their QCoreApplication: no display needed.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return sextant::runReport(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "rollout") == 0 && qstrcmp(argv[2], "plan") != 0 && argv[2][0] != '-')
+        return sextant::runRolloutRun(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rollout") == 0)
         return sextant::runRollout(argc, argv);
     if (argc > 1 && sextant::isActionCommand(argv[1]))

@@ -122,7 +122,7 @@ int runRollout(int argc, char *argv[])
     };
     const QStringList positional = parser.positionalArguments();
     if (positional.value(1) != "plan"_L1)
-        return fail(u"only `sextant rollout plan FILE` (the dry run) is available so far"_s, 2);
+        return fail(u"use sextant rollout plan|start|status|pause|resume|approve|abort FILE"_s, 2);
     const QString fileName = positional.value(2);
     if (fileName.isEmpty())
         return fail(u"say which plan: sextant rollout plan FILE"_s, 2);

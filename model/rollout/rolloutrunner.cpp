@@ -157,10 +157,19 @@ void RolloutRunner::load()
             for (const RolloutRun &run : *loaded)
                 m_runs.insert(run.id, run);
             m_loaded = true;
+            // Runs whose driver is gone are paused first; runsLoaded once those are written.
+            auto waiting = std::make_shared<int>(1);
+            const auto oneDone = [this, waiting] {
+                if (--*waiting == 0) {
+                    m_tickTimer.start();
+                    emit runsLoaded();
+                }
+            };
             for (const RolloutRun &run : *loaded) {
                 if (run.state != RunState::Running || !driverGone(run))
                     continue;
                 const QString gone = run.driver.isEmpty() ? tr("no runner") : run.driver;
+                ++*waiting;
                 change(
                     run.id,
                     [gone](RolloutRun &r) {
@@ -172,10 +181,9 @@ void RolloutRunner::load()
                         r.driver.clear();
                         return QString();
                     },
-                    u"runner"_s, -1, u"paused"_s, tr("its runner (%1) is gone").arg(gone));
+                    u"runner"_s, -1, u"paused"_s, tr("its runner (%1) is gone").arg(gone), oneDone);
             }
-            m_tickTimer.start();
-            emit runsLoaded();
+            oneDone();
         });
 }
 
@@ -240,12 +248,15 @@ void RolloutRunner::reload(const QString &id)
         });
 }
 
+// `then` runs once the change is stored, or once it is given up (refused, or not writable).
 void RolloutRunner::change(const QString &id, const Mutation &mutation, const QString &who, int wave,
                            const QString &what, const QString &why, std::function<void()> then)
 {
     const auto found = m_runs.constFind(id);
     if (found == m_runs.cend()) {
         emit problem(id, tr("There is no rollout %1.").arg(id));
+        if (then)
+            then();
         return;
     }
     if (m_saving.contains(id)) { // one write at a time per run: try again after the one under way
@@ -255,6 +266,8 @@ void RolloutRunner::change(const QString &id, const Mutation &mutation, const QS
     RolloutRun next = *found;
     if (const QString refused = mutation(next); !refused.isEmpty()) {
         emit problem(id, refused);
+        if (then)
+            then();
         return;
     }
     QList<RunEvent> events;
@@ -273,16 +286,16 @@ void RolloutRunner::change(const QString &id, const Mutation &mutation, const QS
         // Changed elsewhere: read it again and apply the change to what is stored now.
         m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
             .then(this, [=, this](const Result<std::optional<StoredRollout>> &row) {
-                if (!row || !*row)
+                auto run = row && *row ? runFromDocument((*row)->document) : Result<RolloutRun>(Error{});
+                // The same version again: the write failed for another reason (already reported).
+                if (!run || m_runs.value(id).version == (*row)->version) {
+                    if (then)
+                        then();
                     return;
-                auto run = runFromDocument((*row)->document);
-                if (!run)
-                    return;
+                }
                 run->version = (*row)->version;
-                const bool retried = m_runs.value(id).version == run->version;
                 m_runs.insert(id, *run);
-                if (!retried)
-                    change(id, mutation, who, wave, what, why, then);
+                change(id, mutation, who, wave, what, why, then);
             });
     });
 }
