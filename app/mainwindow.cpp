@@ -12,6 +12,7 @@
 #include "views/gitcredentialsdialog.h"
 #include "views/logindialog.h"
 #include "views/quickswitcher.h"
+#include "views/rolloutdashboard.h"
 #include "views/rolloutplanview.h"
 #include "views/shortcutsdialog.h"
 #include "views/welcomepanel.h"
@@ -23,6 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -30,6 +33,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 namespace sextant {
 
@@ -59,6 +64,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_driftView);
     m_rolloutView = new views::RolloutPlanView(&workspace.store(), this);
     m_pages->addWidget(m_rolloutView);
+    m_dashboard = new views::RolloutDashboard(&workspace.rollouts(), &workspace.store(), this);
+    m_pages->addWidget(m_dashboard);
     m_actionsUi = new ActionsComposer(workspace, this, m_tree, m_appView, m_pages);
     setCentralWidget(m_actionsUi->centralWidget());
     connect(m_driftView, &views::DriftView::closeRequested, this, [this] { showDriftView(false); });
@@ -86,8 +93,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_driftAction->setChecked(m_pages->currentWidget() == m_driftView);
         const QSignalBlocker rolloutBlocker(m_rolloutAction);
         m_rolloutAction->setChecked(m_pages->currentWidget() == m_rolloutView);
+        const QSignalBlocker dashboardBlocker(m_dashboardAction);
+        m_dashboardAction->setChecked(m_pages->currentWidget() == m_dashboard);
     });
     createStatusBar();
+    wireRollouts();
     resize(1280, 800);
 
     connect(m_tree, &views::FleetTreeView::applicationSelected, this, &MainWindow::selectApplication);
@@ -167,6 +177,10 @@ void MainWindow::createMenus()
         addShortcut(view, tr("&Wave rollout plan"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_rolloutAction->setCheckable(true);
     connect(m_rolloutAction, &QAction::toggled, this, &MainWindow::showRolloutPlanView);
+    m_dashboardAction =
+        addShortcut(view, tr("Wave &rollouts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_dashboardAction->setCheckable(true);
+    connect(m_dashboardAction, &QAction::toggled, this, &MainWindow::showRolloutDashboard);
     connect(addShortcut(view, tr("&Refresh"), QKeySequence::Refresh), &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_driftView)
             m_workspace.drift().rescan();
@@ -330,6 +344,85 @@ void MainWindow::showRolloutPlanView(bool show)
         m_rolloutView->editor()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::showRolloutDashboard(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_dashboard)
+                                   : static_cast<QWidget *>(m_splitter));
+    if (m_dashboardAction->isChecked() != show)
+        m_dashboardAction->setChecked(show);
+    if (show)
+        m_dashboard->wavesTree()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::wireRollouts()
+{
+    rollout::RolloutRunner &runner = m_workspace.rollouts();
+    connect(m_dashboard, &views::RolloutDashboard::closeRequested, this,
+            [this] { showRolloutDashboard(false); });
+    connect(m_rolloutView, &views::RolloutPlanView::startRequested, this, &MainWindow::confirmRolloutStart);
+    connect(&runner, &rollout::RolloutRunner::runStarted, this, [this] { showRolloutDashboard(true); });
+    connect(&runner, &rollout::RolloutRunner::runsLoaded, this, &MainWindow::offerToResumeRollouts);
+    connect(&runner, &rollout::RolloutRunner::journalChanged, &m_workspace.actions(),
+            &ActionService::journalChanged);
+    connect(&runner, &rollout::RolloutRunner::problem, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::confirmRolloutStart(const rollout::WavePlan &plan, const QByteArray &yaml,
+                                     const QString &file, const rollout::PlanResolution &resolution)
+{
+    int apps = 0;
+    for (const rollout::ResolvedWave &wave : resolution.waves)
+        apps += int(wave.apps.size());
+    const int later = resolution.waves.isEmpty() ? 0 : apps - int(resolution.waves.first().apps.size());
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Start rollout %1").arg(plan.name),
+        tr("Start %1: %n wave(s), target %2.", nullptr, int(resolution.waves.size()))
+                .arg(plan.name, plan.revision.left(7)) +
+            u"\n\n"_s +
+            tr("The %n app(s) of the later waves are held first: their auto-sync is paused through the pause "
+               "ledger until their wave is released, so a change in Git cannot reach them early.",
+               nullptr, later) +
+            u"\n\n"_s +
+            tr("The rollout runs while this window is open. Closing the window pauses it; the next start "
+               "offers "
+               "to resume it."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"rolloutStartConfirmation"_s);
+    QPushButton *start = box->addButton(tr("Start rollout"), QMessageBox::AcceptRole);
+    start->setObjectName(u"rolloutStartConfirm"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *clicked) {
+        if (clicked == start)
+            m_workspace.rollouts().start(plan, yaml, file, resolution);
+    });
+    box->open();
+}
+
+void MainWindow::offerToResumeRollouts()
+{
+    for (const rollout::RolloutRun &run : m_workspace.rollouts().runs()) {
+        if (run.state != rollout::RunState::Paused || !run.driver.isEmpty())
+            continue;
+        m_dashboard->showRun(run.id);
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Rollout %1 is paused").arg(run.plan.name),
+                                    tr("The rollout %1 is paused: %2.\n\nResume it from this window now?")
+                                        .arg(run.plan.name, run.stateReason),
+                                    QMessageBox::No, this);
+        box->setObjectName(u"rolloutResumeOffer"_s);
+        QPushButton *resume = box->addButton(tr("Resume rollout"), QMessageBox::AcceptRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, resume, id = run.id](QAbstractButton *clicked) {
+                    if (clicked == resume)
+                        m_workspace.rollouts().resume(id, tr("resumed when Sextant started again"));
+                    showRolloutDashboard(true);
+                });
+        box->open();
+        return; // one question at a time; the dashboard lists the others
+    }
+}
+
 void MainWindow::showConnectDialog()
 {
     views::ConnectDialog dialog(this);
@@ -405,6 +498,8 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    // Nothing unreleased moves while the console is closed (written before the window goes).
+    m_workspace.rollouts().pauseForClose();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/rollout/planresolver.h"
+#include "model/rollout/waveplan.h"
+
 #include "views/colorscheme.h"
 
 #include <QMainWindow>
@@ -18,6 +21,7 @@ namespace views {
 class ApplicationView;
 class DriftView;
 class RolloutPlanView;
+class RolloutDashboard;
 class FleetTreeView;
 class WelcomePanel;
 } // namespace views
@@ -35,9 +39,11 @@ public:
     views::ApplicationView *applicationView() const { return m_appView; }
     views::DriftView *driftView() const { return m_driftView; }
     views::RolloutPlanView *rolloutPlanView() const { return m_rolloutView; }
+    views::RolloutDashboard *rolloutDashboard() const { return m_dashboard; }
     // Shows the fleet-wide drift page (Ctrl+D) or, with false, the fleet tree and application again.
     void showDriftView(bool show);
     void showRolloutPlanView(bool show);
+    void showRolloutDashboard(bool show);
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     ActionsComposer *actionsUi() const { return m_actionsUi; }
 
@@ -56,6 +62,12 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void setColorScheme(views::ColorScheme scheme);
+    void wireRollouts();
+    // Asks before a plan starts (what it holds now, that closing the window pauses it).
+    void confirmRolloutStart(const rollout::WavePlan &plan, const QByteArray &yaml, const QString &file,
+                             const rollout::PlanResolution &resolution);
+    // Runs left paused by a closed window or a runner that died: offers to resume them.
+    void offerToResumeRollouts();
     QAction *addShortcut(QMenu *menu, const QString &text, const QKeySequence &keys);
 
     Workspace &m_workspace;
@@ -67,6 +79,8 @@ private:
     views::DriftView *m_driftView = nullptr;
     views::RolloutPlanView *m_rolloutView = nullptr;
     QAction *m_rolloutAction = nullptr;
+    views::RolloutDashboard *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QStackedWidget *m_pages = nullptr; // the splitter, or the drift view
     QAction *m_driftAction = nullptr;
     ActionsComposer *m_actionsUi = nullptr; // emergency pause, banner, Activity page, app actions

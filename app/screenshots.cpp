@@ -247,7 +247,7 @@ int main(int argc, char *argv[])
     window.applicationView()->setCurrentTab(0);
 
     ok &= saveGitScreens(workspace, window, dir);
-    ok &= saveRolloutScreens(window, dir);
+    ok &= saveRolloutScreens(workspace, window, dir, data.filePath(QStringLiteral("sextant.sqlite")));
 
     // An instance whose token is refused: the tree and status bar say so.
     views::applyColorScheme(views::ColorScheme::Light);

@@ -1,20 +1,133 @@
-// The wave-rollout screens of `./dev screenshots`: a plan with validation problems, and the dry
-// run of the example plan against the demo fleet.
+// The wave-rollout screens of `./dev screenshots`: a plan with validation problems, the dry run
+// of the example plan against the demo fleet, and the dashboard with a running and a halted
+// run. The runs are stepped by the runner's own stepper over the demo fleet as it is, with
+// simulated time, then stored as a runner on another host would store them.
 #include "app/mainwindow.h"
 #include "app/screenshotsupport.h"
+#include "app/workspace.h"
+#include "model/rollout/rolloutstepper.h"
+#include "model/storage/localstore.h"
 #include "views/colorscheme.h"
+#include "views/rolloutdashboard.h"
 #include "views/rolloutplanview.h"
 
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTreeWidget>
 
 namespace sextant {
 
 using namespace Qt::StringLiterals;
 using namespace screenshots;
 
-bool saveRolloutScreens(MainWindow &window, const QDir &dir)
+namespace {
+
+// Steps a new run of `plan` from `minutesAgo` until now, a simulated 30 s at a time, releasing
+// what the stepper releases (as the runner would once the controller accepts the sync).
+rollout::RolloutRun simulate(Workspace &workspace, const rollout::WavePlan &plan, const QByteArray &yaml,
+                             int minutesAgo)
+{
+    using namespace rollout;
+    QList<const Application *> apps;
+    for (const Application &app : workspace.store().applications())
+        apps << &app;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PlanResolution resolution = resolvePlan(plan, apps, workspace.store().clusters());
+    RolloutRun run = newRun(plan, yaml, u"docs/examples/checkout-waves.yaml"_s, resolution, u"ada"_s,
+                            now.addSecs(-60 * minutesAgo));
+    FleetNow fleet;
+    for (const Application *app : apps)
+        fleet.apps.insert(app->key(), app);
+    for (const InstanceStatus &instance : workspace.store().instances())
+        fleet.liveInstances.insert(instance.name);
+    for (fleet.now = run.startedAt; fleet.now <= now && run.state == RunState::Running;
+         fleet.now = fleet.now.addSecs(30)) {
+        RolloutStep step = advanceRun(run, fleet, {});
+        for (WaveRun &wave : step.run.waves)
+            for (AppStep &app : wave.apps) {
+                if (app.state == AppStepState::Releasing)
+                    app.state = AppStepState::Released;
+                if (!step.hold.isEmpty() && step.hold.contains(app.app.app.key()))
+                    app.state = AppStepState::Held;
+            }
+        if (!step.hold.isEmpty())
+            step.run.holdsPlaced = true;
+        run = step.run;
+    }
+    return run;
+}
+
+bool saveDashboardScreens(Workspace &workspace, MainWindow &window, const QDir &dir,
+                          const QString &databasePath, const QString &example)
+{
+    using namespace rollout;
+    // Running: the checkout apps in the US run one commit of one repository; that commit is the
+    // target, so the early waves pass and staging is baking.
+    QString target;
+    for (const Application &app : workspace.store().applications())
+        if (app.project == "checkout"_L1 && workspace.store().clusterName(app) == "dev-us-1"_L1)
+            target = app.syncRevision;
+    QString runningText = example;
+    runningText
+        .replace(u"selection: {projects: [checkout]}"_s,
+                 u"selection: {projects: [checkout], clusterLabels: {region: us}}"_s)
+        .replace(u"clusters: [prod-eu-2]"_s, u"clusters: [prod-us-1]"_s)
+        .replace(u"4f3c2b1a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"_s, target);
+    // Halted: a target the fleet never reaches, so the first wave times out.
+    QString haltedText = example;
+    haltedText.replace(u"{name: checkout-1.9}"_s, u"{name: checkout-1.8-rollback}"_s)
+        .replace(u"waveTimeout: 45m"_s, u"waveTimeout: 20m"_s);
+    const ParsedPlan runningPlan = parseWavePlan(runningText.toUtf8());
+    const ParsedPlan haltedPlan = parseWavePlan(haltedText.toUtf8());
+    if (!runningPlan.plan || !haltedPlan.plan) {
+        std::fprintf(stderr, "the screenshot plans do not validate\n");
+        return false;
+    }
+    RolloutRun live = simulate(workspace, *runningPlan.plan, runningText.toUtf8(), 35);
+    live.driver = u"jump-1.ops.example.org:4242"_s;
+    live.heartbeat = QDateTime::currentDateTimeUtc().addSecs(600); // fresh while the screens are taken
+    const RolloutRun halted = simulate(workspace, *haltedPlan.plan, haltedText.toUtf8(), 50);
+    if (live.state != RunState::Running || halted.state != RunState::Halted) {
+        std::fprintf(stderr, "the simulated runs are %s and %s\n", qPrintable(toString(live.state)),
+                     qPrintable(toString(halted.state)));
+        return false;
+    }
+    auto store = LocalStore::open(databasePath);
+    if (!store)
+        return false;
+    for (const RolloutRun &run : {halted, live})
+        if (!(*store)->saveRollout({run.id, run.plan.name, toString(run.state), 0, {}, toDocument(run)}, 0))
+            return false;
+    store->reset();
+    workspace.rollouts().load();
+    if (!waitFor([&] { return workspace.rollouts().run(live.id).has_value(); }))
+        return false;
+    bool ok = true;
+    window.showRolloutDashboard(true);
+    views::RolloutDashboard *dashboard = window.rolloutDashboard();
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        const QString s = QString::fromLatin1(suffix);
+        dashboard->showRun(live.id);
+        dashboard->wavesTree()->topLevelItem(1)->setExpanded(true);
+        settle(300);
+        ok &= save(window.grab(), dir, u"rollout-running-"_s + s);
+        dashboard->showRun(halted.id);
+        dashboard->wavesTree()->topLevelItem(0)->setExpanded(true);
+        settle(300);
+        ok &= save(window.grab(), dir, u"rollout-halted-"_s + s);
+    }
+    views::applyColorScheme(views::ColorScheme::Light);
+    window.showRolloutDashboard(false);
+    return ok;
+}
+
+} // namespace
+
+bool saveRolloutScreens(Workspace &workspace, MainWindow &window, const QDir &dir,
+                        const QString &databasePath)
 {
     QFile example(QStringLiteral(SEXTANT_SOURCE_DIR "/docs/examples/checkout-waves.yaml"));
     if (!example.open(QIODevice::ReadOnly)) {
@@ -44,6 +157,7 @@ bool saveRolloutScreens(MainWindow &window, const QDir &dir)
     }
     views::applyColorScheme(views::ColorScheme::Light);
     window.showRolloutPlanView(false);
+    ok &= saveDashboardScreens(workspace, window, dir, databasePath, plan);
     if (!ok)
         std::fprintf(stderr, "the wave plan screens did not show what they should\n");
     return ok;

@@ -49,6 +49,8 @@ inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
 // The Git tab with its markers and what deploys next, the revert preview and the
 // promotion preview, light and dark.
 bool saveGitScreens(Workspace &workspace, MainWindow &window, const QDir &dir);
-bool saveRolloutScreens(MainWindow &window, const QDir &dir);
+// The wave plan with problems, its dry run, and the dashboard (a running and a halted run).
+bool saveRolloutScreens(Workspace &workspace, MainWindow &window, const QDir &dir,
+                        const QString &databasePath);
 
 } // namespace sextant

@@ -23,6 +23,7 @@ Workspace::Workspace(const QString &databasePath, const QString &mirrorsDirector
                                            : mirrorsDirectory,
                 gitCredentialSources())
     , m_pending(&m_store, &m_mirrors)
+    , m_rollouts(&m_store, &m_actions, databasePath)
 {
     m_actions.setRepositoryMirrors(&m_mirrors);
     m_gitCredentials->loadRemembered();
@@ -34,6 +35,8 @@ Workspace::Workspace(const QString &databasePath, const QString &mirrorsDirector
                         "until this is fixed, because nothing could be recorded.")
                          .arg(why));
     });
+    // Rollouts are read once the database is open (migrated) for the actions.
+    connect(&m_actions, &ActionService::ready, &m_rollouts, &rollout::RolloutRunner::load);
     m_actions.start();
     connect(&m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &reason) {
         emit message(tr("No system keychain (%1): tokens are kept for this session only.").arg(reason));

@@ -12,6 +12,7 @@
 #include "model/fleet/fleetstore.h"
 #include "model/fleet/pendingcommits.h"
 #include "model/fleet/repositorymirrors.h"
+#include "model/rollout/rolloutrunner.h"
 #include "views/connectdialog.h"
 
 #include <QObject>
@@ -39,6 +40,7 @@ public:
     ApplicationDiffLoader &diffLoader() { return m_diffLoader; }
     RepositoryMirrors &mirrors() { return m_mirrors; }
     PendingCommits &pendingCommits() { return m_pending; }
+    rollout::RolloutRunner &rollouts() { return m_rollouts; }
 
     void loadCache();
     // Connects; remembered instances come back on the next start (no token on disk).
@@ -80,6 +82,7 @@ private:
     std::shared_ptr<GitKeychainCredentials> m_gitCredentials;
     RepositoryMirrors m_mirrors; // bare mirrors beside the database
     PendingCommits m_pending;
+    rollout::RolloutRunner m_rollouts; // wave runs, in the same database; paused when the window closes
 };
 
 } // namespace sextant

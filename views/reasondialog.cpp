@@ -1,6 +1,7 @@
 #include "views/reasondialog.h"
 
 #include "views/actionstyle.h"
+#include "views/typedconfirmation.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,6 +48,12 @@ ReasonDialog::ReasonDialog(const Request &request, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(explanation);
     layout->addLayout(form);
+    if (!request.typedName.isEmpty()) {
+        m_typed = new TypedConfirmation(this);
+        m_typed->setExpected(request.typedName);
+        connect(m_typed, &TypedConfirmation::matchedChanged, this, &ReasonDialog::validate);
+        layout->addWidget(m_typed);
+    }
     layout->addWidget(buttons);
     setMinimumWidth(520);
     validate();
@@ -59,7 +66,7 @@ QString ReasonDialog::reason() const
 
 void ReasonDialog::validate()
 {
-    m_confirm->setEnabled(!m_required || !reason().isEmpty());
+    m_confirm->setEnabled((!m_required || !reason().isEmpty()) && (!m_typed || m_typed->isMatched()));
 }
 
 } // namespace sextant::views

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace sextant::views {
 
+class TypedConfirmation;
+
 // A short confirmation for a single-app action (pause or resume auto-sync,
 // terminate an operation): says what will happen to which target, asks a
 // reason for the journal, and confirms with a button that names the action.
@@ -21,12 +23,14 @@ public:
         QString confirmText; // the button: "Pause auto-sync"
         bool reasonRequired = false;
         bool dangerous = false; // red confirm button
+        QString typedName;      // when set, the confirm button waits until it is typed exactly
     };
     explicit ReasonDialog(const Request &request, QWidget *parent = nullptr);
 
     QString reason() const;
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *confirmButton() const { return m_confirm; }
+    TypedConfirmation *typedConfirmation() const { return m_typed; } // null without typedName
 
 private:
     void validate();
@@ -34,6 +38,7 @@ private:
     bool m_required;
     QLineEdit *m_reason;
     QPushButton *m_confirm;
+    TypedConfirmation *m_typed = nullptr;
 };
 
 } // namespace sextant::views

@@ -67,6 +67,7 @@ RolloutPlanView::RolloutPlanView(FleetStore *store, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_waves(new QTreeWidget(this))
     , m_debounce(new QTimer(this))
+    , m_start(new QPushButton(tr("&Start rollout…"), this))
 {
     setObjectName(u"rolloutPlanView"_s);
     m_editor->setObjectName(u"rolloutPlanEditor"_s);
@@ -98,6 +99,16 @@ RolloutPlanView::RolloutPlanView(FleetStore *store, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_file, 1);
     top->addWidget(open);
+    m_start->setObjectName(u"rolloutPlanStart"_s);
+    m_start->setEnabled(false);
+    m_start->setToolTip(tr("Holds the later waves, then releases the first; the dashboard (Ctrl+Shift+R) "
+                           "follows it"));
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        dryRun();
+        if (m_plan)
+            emit startRequested(*m_plan, m_editor->toPlainText().toUtf8(), m_path, m_resolution);
+    });
+    top->addWidget(m_start);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -148,6 +159,7 @@ RolloutPlanView::~RolloutPlanView() = default;
 void RolloutPlanView::setPlanText(const QString &text)
 {
     m_file->clear();
+    m_path.clear();
     m_editor->setPlainText(text);
     dryRun();
 }
@@ -164,6 +176,7 @@ bool RolloutPlanView::openFile(const QString &path)
     m_banner->clearMessage();
     m_editor->setPlainText(QString::fromUtf8(file.readAll()));
     m_file->setText(QDir::toNativeSeparators(path));
+    m_path = path;
     dryRun();
     return true;
 }
@@ -183,6 +196,8 @@ void RolloutPlanView::dryRun()
     const QString text = m_editor->toPlainText();
     m_waves->clear();
     m_resolution = {};
+    m_plan.reset();
+    m_start->setEnabled(false);
     if (text.trimmed().isEmpty()) {
         showProblems({});
         m_summary->setText(tr("Write or open a plan to see its waves."));
@@ -202,6 +217,10 @@ void RolloutPlanView::dryRun()
                                         {m_store->projects(), QDateTime::currentDateTimeUtc()});
     showProblems(m_resolution.problems);
     showResolution(*parsed.plan);
+    if (m_resolution.problems.isEmpty()) {
+        m_plan = parsed.plan;
+        m_start->setEnabled(true);
+    }
 }
 
 void RolloutPlanView::showProblems(const QList<rollout::PlanProblem> &problems)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -48,8 +50,14 @@ public:
     const rollout::PlanResolution &resolution() const { return m_resolution; }
     QList<rollout::PlanProblem> problems() const { return m_currentProblems; }
 
+    QPushButton *startButton() const { return m_start; }
+
 signals:
     void closeRequested();
+    // Start… was pressed on a plan that validates and resolves: the plan, its text, its file
+    // (empty when typed) and the dry run just shown.
+    void startRequested(const sextant::rollout::WavePlan &plan, const QByteArray &yaml, const QString &file,
+                        const sextant::rollout::PlanResolution &resolution);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,7 +80,10 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_waves;
     QTimer *m_debounce;
-    bool m_staleFleet = false; // the fleet changed while the page was hidden
+    QPushButton *m_start;
+    QString m_path;                          // the file the editor's text came from
+    std::optional<rollout::WavePlan> m_plan; // set while the text validates and resolves
+    bool m_staleFleet = false;               // the fleet changed while the page was hidden
     rollout::PlanResolution m_resolution;
     QList<rollout::PlanProblem> m_currentProblems;
 };

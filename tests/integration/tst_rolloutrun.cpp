@@ -5,8 +5,18 @@
 #include "actionharness.h"
 #include "model/rollout/rolloutrunner.h"
 #include "tests/model/gitcli.h"
+#include "views/reasondialog.h"
+#include "views/rolloutdashboard.h"
+#include "views/typedconfirmation.h"
+#include "views/waveprogressdelegate.h"
 
+#include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
 
 using namespace sextant;
 using namespace sextant::rollout;
@@ -143,6 +153,21 @@ class TestRolloutRun : public QObject {
         return count;
     }
 
+    // Answers the next reason dialog: the reason, and the typed name when it asks for one.
+    static void answerNextDialog(const QString &reason, bool *answered)
+    {
+        QTimer::singleShot(50, [reason, answered] {
+            auto *dialog = qobject_cast<views::ReasonDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->reasonEdit()->setText(reason);
+            if (views::TypedConfirmation *typed = dialog->typedConfirmation())
+                typed->edit()->setText(typed->expected());
+            *answered = dialog->confirmButton()->isEnabled();
+            dialog->confirmButton()->click();
+        });
+    }
+
     QStringList appsOfWaves(const RolloutRun &run, const QList<int> &waves)
     {
         QStringList names;
@@ -243,10 +268,36 @@ private slots:
         QVERIFY(!id.isEmpty());
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
         QVERIFY(moveMain(target));
+        // Through the dashboard this time: the canary wave waits for its approver.
+        views::RolloutDashboard dashboard(m_runner.get(), h.store.get());
+        dashboard.resize(1100, 600);
+        dashboard.show();
+        dashboard.showRun(id);
         QVERIFY(waitFor(
             id, [](const RolloutRun &run) { return run.waves[2].state == WaveState::AwaitingApproval; }));
-        m_runner->approve(id, 2, u"go"_s);
+        QTRY_VERIFY(dashboard.button(u"rolloutApprove"_s)->isEnabled());
+        QTreeWidgetItem *canary = dashboard.wavesTree()->topLevelItem(2);
+        QCOMPARE(canary->text(0), u"▶ first-prod"_s);
+        QCOMPARE(canary->text(1), u"awaiting approval"_s);
+        QCOMPARE(canary->text(3), u"approval by lead"_s);
+        QCOMPARE(dashboard.wavesTree()
+                     ->topLevelItem(0)
+                     ->data(2, views::WaveProgressDelegate::CountsRole)
+                     .toList()
+                     .at(int(AppProgress::Healthy)),
+                 QVariant(2));
+        QVERIFY(!dashboard.button(u"rolloutResume"_s)->isEnabled());
+        bool answered = false;
+        answerNextDialog(u"canary change approved"_s, &answered);
+        dashboard.button(u"rolloutApprove"_s)->click();
+        QVERIFY(answered);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Halted; }));
+        QTRY_VERIFY(dashboard.stateLabel()->text().contains(u"halted"_s));
+        QVERIFY(dashboard.stateLabel()->text().contains(u"web-prod-1"_s));
+        QTRY_VERIFY(dashboard.button(u"rolloutResume"_s)->isEnabled());
+        QVERIFY(!dashboard.button(u"rolloutPause"_s)->isEnabled());
+        QVERIFY2(dashboard.timeline()->item(0)->text().contains(u"halted in wave first-prod"_s),
+                 qPrintable(dashboard.timeline()->item(0)->text()));
         const RolloutRun halted = runNow(id);
         QVERIFY(halted.waves[2].state == WaveState::Halted);
         QVERIFY2(halted.stateReason.contains(u"web-prod-1"_s) && halted.stateReason.contains(u"Degraded"_s),
@@ -261,8 +312,11 @@ private slots:
             priors.insert(row.app, row.priorPolicyJson);
         for (const QString &app : appsOfWaves(halted, {3, 4}))
             QCOMPARE(priors.value(app).toUtf8(), policiesBefore.value(app));
-        // Aborting keeps them held and says so.
-        m_runner->abort(id, u"bad canary image"_s);
+        // Aborting (a typed plan name in the dashboard) keeps them held and says so.
+        answered = false;
+        answerNextDialog(u"bad canary image"_s, &answered);
+        dashboard.button(u"rolloutAbort"_s)->click();
+        QVERIFY(answered);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
         QVERIFY2(runNow(id).stateReason.contains(u"14 apps"_s), qPrintable(runNow(id).stateReason));
         QCOMPARE(deployedRevision(u"web-prod-9"_s), before);
@@ -301,5 +355,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRolloutRun)
+QTEST_MAIN(TestRolloutRun)
 #include "tst_rolloutrun.moc"
