@@ -62,92 +62,92 @@
         <translation>Die Revision „%1“ ist weder ein Branch noch ein Tag noch ein Commit des Repositorys.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="53"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="74"/>
         <source>Commit %1 is not in the history of what the app deploys (%2): there is nothing to revert.</source>
         <translation>Commit %1 ist nicht im Verlauf dessen, was die Anwendung bereitstellt (%2): Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="69"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="90"/>
         <source>Reverting changes nothing: the branch already undoes these commits.</source>
         <translation>Der Revert ändert nichts: Der Branch macht diese Commits bereits rückgängig.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="93"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="114"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="97"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="118"/>
         <source>Nothing to promote: the targets already deploy what %1 deploys.</source>
         <translation>Nichts zu promoten: Die Ziele stellen bereits bereit, was %1 bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="145"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="151"/>
         <source>%1 moved since the preview (it is now at %2): preview again, so that you see what will be committed.</source>
         <translation>%1 hat sich seit der Vorschau bewegt (steht jetzt auf %2): Erstellen Sie die Vorschau erneut, damit Sie sehen, was committet wird.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="152"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="158"/>
         <source>The branch %1 exists already: choose another name.</source>
         <translation>Der Branch %1 existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="162"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="168"/>
         <source>Committed %1 on %2 in the local mirror, but the push failed: %3</source>
         <translation>%1 wurde im lokalen Mirror auf %2 committet, aber der Push ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="230"/>
+        <location filename="../model/git/adoption.cpp" line="231"/>
         <source>the overlay pins the digest %1, which wins over the live tag %2: remove the digest or pin the live image&apos;s digest by hand</source>
         <translation>das Overlay pinnt den Digest %1, der Vorrang vor dem Live-Tag %2 hat: den Digest entfernen oder den Digest des Live-Images von Hand pinnen</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="271"/>
+        <location filename="../model/git/adoption.cpp" line="274"/>
         <source>%1 cannot be read at %2: %3</source>
         <translation>%1 kann bei %2 nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="371"/>
+        <location filename="../model/git/adoption.cpp" line="373"/>
         <source>Secret values are never written into Git by Sextant: use a sealed or external secret</source>
         <translation>Sextant schreibt Secret-Werte nie nach Git: verwenden Sie ein Sealed Secret oder ein External Secret</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="382"/>
+        <location filename="../model/git/adoption.cpp" line="384"/>
         <source>the field was removed live; remove it from Git by hand</source>
         <translation>das Feld wurde live entfernt; entfernen Sie es von Hand aus Git</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="383"/>
+        <location filename="../model/git/adoption.cpp" line="385"/>
         <source>the live value is a list or a mapping; only single values are edited in place</source>
         <translation>der Live-Wert ist eine Liste oder eine Zuordnung; an Ort und Stelle werden nur einzelne Werte bearbeitet</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="392"/>
+        <location filename="../model/git/adoption.cpp" line="394"/>
         <source>the overlay %1 has no patch for this resource: it is defined in a base that other overlays may share</source>
         <translation>das Overlay %1 hat keinen Patch für diese Ressource: sie ist in einer Basis definiert, die andere Overlays mitnutzen können</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="395"/>
+        <location filename="../model/git/adoption.cpp" line="397"/>
         <source>the overlay&apos;s patches do not hold this field</source>
         <translation>die Patches des Overlays enthalten dieses Feld nicht</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="398"/>
+        <location filename="../model/git/adoption.cpp" line="400"/>
         <source>no manifest in %1 defines %2 %3</source>
         <translation>kein Manifest in %1 definiert %2 %3</translation>
     </message>
     <message>
-        <location filename="../model/git/adoption.cpp" line="400"/>
+        <location filename="../model/git/adoption.cpp" line="402"/>
         <source>the manifest cannot take this field in place</source>
         <translation>das Manifest kann dieses Feld nicht an Ort und Stelle aufnehmen</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="33"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="32"/>
         <source>Git already holds the live values: there is nothing to commit.</source>
         <translation>Git enthält die Live-Werte bereits: es gibt nichts zu committen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="34"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="33"/>
         <source>No drifted field can be written into Git in place.</source>
         <translation>Kein abweichendes Feld kann an Ort und Stelle nach Git geschrieben werden.</translation>
     </message>
@@ -911,227 +911,232 @@
 <context>
     <name>sextant::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="45"/>
+        <location filename="../app/mainwindow.cpp" line="50"/>
         <source>Sextant — GitOps fleet console</source>
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Wave rollout plan</source>
         <translation>&amp;Wellen-Rollout-Plan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>Wave &amp;rollouts</source>
+        <translation>Wellen-&amp;Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -1139,7 +1144,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
+        <source>Start rollout %1</source>
+        <translation>Rollout %1 starten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="380"/>
+        <source>Start %1: %n wave(s), target %2.</source>
+        <translation><numerusform>%1 starten: %n Welle, Ziel %2.</numerusform><numerusform>%1 starten: %n Wellen, Ziel %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="383"/>
+        <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
+        <translation><numerusform>Die %n App der späteren Wellen wird zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform><numerusform>Die %n Apps der späteren Wellen werden zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="387"/>
+        <source>The rollout runs while this window is open. Closing the window pauses it; the next start offers to resume it.</source>
+        <translation>Der Rollout läuft, solange dieses Fenster offen ist. Schließen pausiert ihn; beim nächsten Start wird angeboten, ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="392"/>
+        <source>Start rollout</source>
+        <translation>Rollout starten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <source>Rollout %1 is paused</source>
+        <translation>Rollout %1 ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="409"/>
+        <source>The rollout %1 is paused: %2.
+
+Resume it from this window now?</source>
+        <translation>Der Rollout %1 ist pausiert: %2.
+
+Jetzt aus diesem Fenster fortsetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="413"/>
+        <source>Resume rollout</source>
+        <translation>Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <source>resumed when Sextant started again</source>
+        <translation>fortgesetzt beim Neustart von Sextant</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -1207,71 +1261,71 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="32"/>
+        <location filename="../app/workspace.cpp" line="33"/>
         <source>Action journal</source>
         <translation>Aktionsjournal</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="33"/>
+        <location filename="../app/workspace.cpp" line="34"/>
         <source>The action journal and pause ledger could not be opened: %1
 Actions are refused until this is fixed, because nothing could be recorded.</source>
         <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
 Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="39"/>
+        <location filename="../app/workspace.cpp" line="42"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="42"/>
+        <location filename="../app/workspace.cpp" line="45"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="72"/>
+        <location filename="../app/workspace.cpp" line="75"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="75"/>
+        <location filename="../app/workspace.cpp" line="78"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="157"/>
+        <location filename="../app/workspace.cpp" line="160"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="177"/>
+        <location filename="../app/workspace.cpp" line="180"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="180"/>
+        <location filename="../app/workspace.cpp" line="183"/>
         <source>the demo fleet started afresh</source>
         <translation>die Demo-Flotte wurde neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="183"/>
+        <location filename="../app/workspace.cpp" line="186"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="184"/>
+        <location filename="../app/workspace.cpp" line="187"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="192"/>
+        <location filename="../app/workspace.cpp" line="195"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="197"/>
+        <location filename="../app/workspace.cpp" line="200"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
     </message>
@@ -1279,33 +1333,33 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::actions::GitChangeRunner</name>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="214"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="217"/>
         <location filename="../model/actions/gitchangerunner.cpp" line="267"/>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="74"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="59"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="216"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="219"/>
         <source>%1 does not deploy one overlay directory from Git: there is nothing to promote.</source>
         <translation>%1 stellt nicht genau ein Overlay-Verzeichnis aus Git bereit: Es gibt nichts zu promoten.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="219"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="222"/>
         <location filename="../model/actions/gitchangerunner.cpp" line="271"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="326"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="359"/>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="82"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="336"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="369"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="67"/>
         <source>Git repositories are not available in this session.</source>
         <translation>Git-Repositorys sind in dieser Sitzung nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="221"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="224"/>
         <source>Choose the applications to promote to.</source>
         <translation>Wählen Sie die Anwendungen, in die promotet werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="231"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="234"/>
         <source>%1 does not deploy another overlay of the same repository and branch as %2.</source>
         <translation>%1 stellt kein anderes Overlay desselben Repositorys und Branches wie %2 bereit.</translation>
     </message>
@@ -1320,52 +1374,52 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Wählen Sie die Commits, die rückgängig gemacht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="325"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="335"/>
         <source>The app does not deploy from a Git repository.</source>
         <translation>Die Anwendung wird nicht aus einem Git-Repository bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="350"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="360"/>
         <source>The change has conflicts and cannot be committed.</source>
         <translation>Die Änderung hat Konflikte und kann nicht committet werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="353"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="363"/>
         <source>A reason is required: it goes into the commit and the journal.</source>
         <translation>Ein Grund ist erforderlich: Er wird in den Commit und ins Aktionsjournal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="355"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="365"/>
         <source>The app tracks a tag or a commit, not a branch: commit on a new branch.</source>
         <translation>Die Anwendung verfolgt einen Tag oder einen Commit, keinen Branch: Committen Sie auf einen neuen Branch.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="357"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="367"/>
         <source>New branches go under sextant/ so that a fetch never moves them.</source>
         <translation>Neue Branches werden unter sextant/ angelegt, damit ein Abruf sie nie verschiebt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="402"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="412"/>
         <source>Pushed commit %1 to %2: the controller deploys it with the next sync.</source>
         <translation>Commit %1 nach %2 gepusht: der Controller rollt ihn mit der nächsten Synchronisierung aus.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="405"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="415"/>
         <source>Pushed commit %1 to the new branch %2: merge it to deploy.</source>
         <translation>Commit %1 auf den neuen Branch %2 gepusht: zum Ausrollen mergen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="76"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="61"/>
         <source>%1 does not name a resource.</source>
         <translation>%1 bezeichnet keine Ressource.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="78"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="63"/>
         <source>%1 does not deploy one directory from Git: Sextant cannot tell which file defines the resource.</source>
         <translation>%1 rollt nicht genau ein Verzeichnis aus Git aus: Sextant kann nicht bestimmen, welche Datei die Ressource definiert.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="84"/>
+        <location filename="../model/actions/gitchangerunner_adopt.cpp" line="69"/>
         <source>No field of this resource was changed by a person: there is nothing to bring into Git.</source>
         <translation>Kein Feld dieser Ressource wurde von einer Person geändert: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
@@ -1748,9 +1802,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     <message>
         <location filename="../views/applicationactions.cpp" line="33"/>
         <location filename="../views/applicationactions.cpp" line="149"/>
-        <location filename="../views/applicationactions.cpp" line="160"/>
-        <location filename="../views/applicationactions.cpp" line="211"/>
-        <location filename="../views/applicationactions.cpp" line="222"/>
+        <location filename="../views/applicationactions.cpp" line="214"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1851,22 +1903,22 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Fortsetzen von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="178"/>
+        <location filename="../views/applicationactions.cpp" line="172"/>
         <source>Cannot read what Git wants: %1</source>
         <translation>Was Git erwartet, kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="180"/>
+        <location filename="../views/applicationactions.cpp" line="174"/>
         <source>Git already wants what runs: there is nothing to revert.</source>
         <translation>Git erwartet bereits, was läuft: Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="203"/>
+        <location filename="../views/applicationactions.cpp" line="197"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="273"/>
+        <location filename="../views/applicationactions.cpp" line="265"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>%n Anwendung &amp;synchronisieren…</numerusform>
@@ -1874,7 +1926,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/applicationactions.cpp" line="275"/>
+        <location filename="../views/applicationactions.cpp" line="267"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>Auto-Sync von %n Anwendung &amp;pausieren…</numerusform>
@@ -1882,32 +1934,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="280"/>
+        <location filename="../views/applicationactions.cpp" line="272"/>
         <source>&amp;Sync…</source>
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="281"/>
+        <location filename="../views/applicationactions.cpp" line="273"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="282"/>
+        <location filename="../views/applicationactions.cpp" line="274"/>
         <source>&amp;Hard refresh (regenerate manifests)</source>
         <translation>&amp;Hart aktualisieren (Manifeste neu erzeugen)</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="284"/>
+        <location filename="../views/applicationactions.cpp" line="276"/>
         <source>&amp;Pause auto-sync…</source>
         <translation>Auto-Sync &amp;pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="286"/>
+        <location filename="../views/applicationactions.cpp" line="278"/>
         <source>Res&amp;ume auto-sync…</source>
         <translation>Auto-Sync &amp;fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/applicationactions.cpp" line="288"/>
+        <location filename="../views/applicationactions.cpp" line="280"/>
         <source>&amp;Terminate operation…</source>
         <translation>Operation &amp;beenden…</translation>
     </message>
@@ -3941,22 +3993,22 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::ReasonDialog</name>
     <message>
-        <location filename="../views/reasondialog.cpp" line="24"/>
+        <location filename="../views/reasondialog.cpp" line="25"/>
         <source>instance · cluster · namespace · application</source>
         <translation>Instanz · Cluster · Namespace · Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/reasondialog.cpp" line="29"/>
+        <location filename="../views/reasondialog.cpp" line="30"/>
         <source>required, written to the journal</source>
         <translation>erforderlich, wird ins Aktionsjournal geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/reasondialog.cpp" line="30"/>
+        <location filename="../views/reasondialog.cpp" line="31"/>
         <source>optional, written to the journal</source>
         <translation>optional, wird ins Aktionsjournal geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/reasondialog.cpp" line="32"/>
+        <location filename="../views/reasondialog.cpp" line="33"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -4208,9 +4260,254 @@ Git (Vergleichsstand): %2</translation>
     </message>
 </context>
 <context>
+    <name>sextant::views::RolloutDashboard</name>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <source>Wave / application</source>
+        <translation>Welle / Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <source>Gate</source>
+        <translation>Schranke</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="93"/>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="94"/>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="95"/>
+        <location filename="../views/rolloutdashboard.cpp" line="340"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="96"/>
+        <source>S&amp;kip app…</source>
+        <translation>App &amp;überspringen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="97"/>
+        <source>A&amp;bort…</source>
+        <translation>&amp;Abbrechen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="101"/>
+        <source>Wave rollouts</source>
+        <translation>Wellen-Rollouts</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="112"/>
+        <source>Timeline, newest first</source>
+        <translation>Verlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="183"/>
+        <location filename="../views/rolloutdashboard.cpp" line="186"/>
+        <source>approval by %1</source>
+        <translation>Genehmigung durch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="185"/>
+        <source>approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="189"/>
+        <source>settle %1</source>
+        <translation>Beruhigung %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="190"/>
+        <source>all Healthy at %1</source>
+        <translation>alle Healthy auf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="191"/>
+        <source>bake %1</source>
+        <translation>Beobachtung %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="192"/>
+        <source>sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="194"/>
+        <source>signed off by %1</source>
+        <translation>abgenommen von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="256"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="258"/>
+        <source>running now → target</source>
+        <translation>läuft jetzt → Ziel</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="273"/>
+        <source>No rollout has been started here. Start one from the wave plan page (Ctrl+Shift+W).</source>
+        <translation>Hier wurde noch kein Rollout gestartet. Starten Sie einen auf der Seite Wellenplan (Strg+Umschalt+W).</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="275"/>
+        <source>Reading the rollouts…</source>
+        <translation>Rollouts werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="286"/>
+        <source>target %1 · started by %2 · %3 apps in %4 waves</source>
+        <translation>Ziel %1 · gestartet von %2 · %3 Apps in %4 Wellen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="297"/>
+        <source> — not run from this window%1</source>
+        <translation> — nicht aus diesem Fenster gesteuert%1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="298"/>
+        <source> (run by %1)</source>
+        <translation> (gesteuert von %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="340"/>
+        <source>Sign &amp;off…</source>
+        <translation>&amp;Abnehmen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="362"/>
+        <source>Pause the rollout</source>
+        <translation>Rollout pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="364"/>
+        <source>Nothing not yet released moves until it is resumed. Apps already released keep being verified.</source>
+        <translation>Nichts noch nicht Freigegebenes bewegt sich, bis er fortgesetzt wird. Bereits freigegebene Apps werden weiter geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="366"/>
+        <source>Pause rollout</source>
+        <translation>Rollout pausieren</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="380"/>
+        <source>Resume the rollout</source>
+        <translation>Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="382"/>
+        <source>The halted wave is verified again, its timeout counted afresh: resume only once what halted it is fixed.</source>
+        <translation>Die angehaltene Welle wird erneut geprüft, ihr Zeitlimit beginnt neu: erst fortsetzen, wenn die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="384"/>
+        <source>This window runs the rollout from now on: releases continue where they stopped.</source>
+        <translation>Dieses Fenster steuert den Rollout ab jetzt: Freigaben gehen dort weiter, wo sie stehen blieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="386"/>
+        <source>Resume rollout</source>
+        <translation>Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="393"/>
+        <source>resumed from the dashboard</source>
+        <translation>fortgesetzt im Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="409"/>
+        <source>Wave %1 baked: %2. Signing it off lets the next wave start.</source>
+        <translation>Welle %1 ist beobachtet: %2. Die Abnahme lässt die nächste Welle starten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutdashboard.cpp" line="410"/>
+        <source>Releases %n app(s) of wave %1 to %2: %3.</source>
+        <translation><numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform><numerusform>Gibt %n Apps der Welle %1 auf %2 frei: %3.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="414"/>
+        <source>Sign off wave %1</source>
+        <translation>Welle %1 abnehmen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="414"/>
+        <source>Approve wave %1</source>
+        <translation>Welle %1 genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="415"/>
+        <source>Sign off</source>
+        <translation>Abnehmen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="415"/>
+        <source>Approve wave</source>
+        <translation>Welle genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="431"/>
+        <source>Skip an app</source>
+        <translation>Eine App überspringen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="433"/>
+        <source>The app stays on what it runs now and is left out of its wave&apos;s verdict. If its auto-sync is held, it stays paused.</source>
+        <translation>Die App bleibt auf dem, was sie jetzt ausführt, und zählt nicht zum Urteil ihrer Welle. Ist ihr Auto-Sync angehalten, bleibt er pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="435"/>
+        <source>Skip app</source>
+        <translation>App überspringen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="450"/>
+        <source>Abort the rollout</source>
+        <translation>Rollout abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="451"/>
+        <source>Nothing more is released. Waves already released stay as they are; apps of later waves keep their auto-sync paused until you resume them from the pause banner.</source>
+        <translation>Es wird nichts mehr freigegeben. Bereits freigegebene Wellen bleiben, wie sie sind; Apps späterer Wellen behalten ihren pausierten Auto-Sync, bis Sie sie über das Pausenbanner fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="453"/>
+        <source>Abort rollout</source>
+        <translation>Rollout abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::RolloutPlanView</name>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="75"/>
+        <location filename="../views/rolloutplanview.cpp" line="70"/>
+        <source>&amp;Start rollout…</source>
+        <translation>Rollout &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="76"/>
         <source>apiVersion: sextant.io/v1
 kind: WavePlan
 …  (or Open plan…)</source>
@@ -4219,83 +4516,88 @@ kind: WavePlan
 …  (oder „Plan öffnen…“)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <location filename="../views/rolloutplanview.cpp" line="87"/>
         <source>Wave / application</source>
         <translation>Welle / Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <location filename="../views/rolloutplanview.cpp" line="87"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <location filename="../views/rolloutplanview.cpp" line="87"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="86"/>
+        <location filename="../views/rolloutplanview.cpp" line="87"/>
         <source>Earliest</source>
         <translation>Frühestens</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="93"/>
+        <location filename="../views/rolloutplanview.cpp" line="94"/>
         <source>&amp;Open plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="97"/>
+        <location filename="../views/rolloutplanview.cpp" line="98"/>
         <source>Wave rollout plan</source>
         <translation>Wellen-Rollout-Plan</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="122"/>
+        <location filename="../views/rolloutplanview.cpp" line="104"/>
+        <source>Holds the later waves, then releases the first; the dashboard (Ctrl+Shift+R) follows it</source>
+        <translation>Hält die späteren Wellen an und gibt dann die erste frei; das Dashboard (Strg+Umschalt+R) verfolgt ihn</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="133"/>
         <source>A dry run against the fleet as loaded now: nothing is synced, paused or committed. Later waves take only the apps no earlier wave took.</source>
         <translation>Ein Probelauf gegen die Flotte, wie sie jetzt geladen ist: nichts wird synchronisiert, pausiert oder committet. Spätere Wellen nehmen nur die Anwendungen, die keine frühere Welle genommen hat.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="137"/>
-        <location filename="../views/rolloutplanview.cpp" line="181"/>
+        <location filename="../views/rolloutplanview.cpp" line="154"/>
+        <location filename="../views/rolloutplanview.cpp" line="203"/>
         <source>Write or open a plan to see its waves.</source>
         <translation>Schreiben oder öffnen Sie einen Plan, um seine Wellen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="155"/>
+        <location filename="../views/rolloutplanview.cpp" line="173"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="167"/>
+        <location filename="../views/rolloutplanview.cpp" line="186"/>
         <source>Open a wave plan</source>
         <translation>Einen Wellenplan öffnen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="168"/>
+        <location filename="../views/rolloutplanview.cpp" line="187"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="187"/>
+        <location filename="../views/rolloutplanview.cpp" line="209"/>
         <source>The plan does not validate: fix the problems listed under it.</source>
         <translation>Der Plan ist ungültig: beheben Sie die darunter aufgeführten Probleme.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="205"/>
+        <location filename="../views/rolloutplanview.cpp" line="232"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="238"/>
+        <location filename="../views/rolloutplanview.cpp" line="265"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: target &lt;tt&gt;%2&lt;/tt&gt; · %3 apps in %4 waves · earliest finish %5 after the start, if every gate passes at once</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Ziel &lt;tt&gt;%2&lt;/tt&gt; · %3 Anwendungen in %4 Wellen · frühestes Ende %5 nach dem Start, wenn jedes Gate sofort passiert</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="245"/>
+        <location filename="../views/rolloutplanview.cpp" line="272"/>
         <source>Fix the problems first: a plan with problems cannot run.</source>
         <translation>Beheben Sie zuerst die Probleme: ein Plan mit Problemen kann nicht laufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutplanview.cpp" line="251"/>
+        <location filename="../views/rolloutplanview.cpp" line="278"/>
         <source>%1 · %2 — %n app(s), %3 at a time</source>
         <translation>
             <numerusform>%1 · %2 — %n Anwendung, %3 gleichzeitig</numerusform>
@@ -4303,12 +4605,12 @@ kind: WavePlan
         </translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="261"/>
+        <location filename="../views/rolloutplanview.cpp" line="288"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutplanview.cpp" line="271"/>
+        <location filename="../views/rolloutplanview.cpp" line="298"/>
         <source>In no wave — %n app(s) the selection covers</source>
         <translation>
             <numerusform>In keiner Welle — %n Anwendung der Auswahl</numerusform>

@@ -53,12 +53,22 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="300"/>
+        <location filename="../../../app/mainwindow.cpp" line="314"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
             <numerusform>%n applications · </numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/mainwindow.cpp" line="380"/>
+        <source>Start %1: %n wave(s), target %2.</source>
+        <translation><numerusform>Start %1: %n wave, target %2.</numerusform><numerusform>Start %1: %n waves, target %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/mainwindow.cpp" line="383"/>
+        <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
+        <translation><numerusform>The %n app of the later waves is held first: its auto-sync is paused through the pause ledger until its wave is released, so a change in Git cannot reach it early.</numerusform><numerusform>The %n apps of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -83,7 +93,7 @@
 <context>
     <name>sextant::views::ApplicationActions</name>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="273"/>
+        <location filename="../../../views/applicationactions.cpp" line="265"/>
         <source>&amp;Sync %n applications…</source>
         <translation>
             <numerusform>&amp;Sync %n application…</numerusform>
@@ -91,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/applicationactions.cpp" line="275"/>
+        <location filename="../../../views/applicationactions.cpp" line="267"/>
         <source>&amp;Pause auto-sync of %n applications…</source>
         <translation>
             <numerusform>&amp;Pause auto-sync of %n application…</numerusform>
@@ -443,9 +453,17 @@
     </message>
 </context>
 <context>
+    <name>sextant::views::RolloutDashboard</name>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutdashboard.cpp" line="410"/>
+        <source>Releases %n app(s) of wave %1 to %2: %3.</source>
+        <translation><numerusform>Releases %n app of wave %1 to %2: %3.</numerusform><numerusform>Releases %n apps of wave %1 to %2: %3.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sextant::views::RolloutPlanView</name>
     <message numerus="yes">
-        <location filename="../../../views/rolloutplanview.cpp" line="251"/>
+        <location filename="../../../views/rolloutplanview.cpp" line="278"/>
         <source>%1 · %2 — %n app(s), %3 at a time</source>
         <translation>
             <numerusform>%1 · %2 — %n app, %3 at a time</numerusform>
@@ -453,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/rolloutplanview.cpp" line="271"/>
+        <location filename="../../../views/rolloutplanview.cpp" line="298"/>
         <source>In no wave — %n app(s) the selection covers</source>
         <translation>
             <numerusform>In no wave — %n app the selection covers</numerusform>

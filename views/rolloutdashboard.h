@@ -37,6 +37,8 @@ public:
     // Shows the run `id` (the newest when empty).
     void showRun(const QString &id = {});
     QString currentRunId() const { return m_runId; }
+    // Shows the run as the runner and the fleet have it now (otherwise within 50 ms of a change).
+    void refreshNow() { refresh(); }
 
     QComboBox *runChooser() const { return m_runs; }
     QTreeWidget *wavesTree() const { return m_waves; }

@@ -81,6 +81,8 @@ ActionService::ActionService(FleetStore *store, FleetConnector *connector, QStri
     // A new rollback mark is looked at while the app is still out of sync.
     connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, d->reconciler,
             &actions::LedgerReconciler::schedule);
+    connect(d->ledger, &actions::PauseLedger::rollbackMarksChanged, d->reconciler,
+            &actions::LedgerReconciler::markAdded);
 }
 
 ActionService::~ActionService()

@@ -21,6 +21,9 @@ LedgerReconciler::LedgerReconciler(ActionService::Private *dd, FleetStore *store
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &LedgerReconciler::check);
+    // A marked app seen out of sync arms its mark at once: the debounced check may come only
+    // after the app is Synced again (a quick revert), and would then miss it.
+    connect(m_store, &FleetStore::applicationsChanged, this, &LedgerReconciler::noteOutOfSync);
     connect(m_store, &FleetStore::applicationsChanged, this, &LedgerReconciler::schedule);
     connect(m_store, &FleetStore::instancesChanged, this, &LedgerReconciler::schedule);
 }
@@ -29,6 +32,14 @@ void LedgerReconciler::schedule()
 {
     if (!m_timer.isActive())
         m_timer.start();
+}
+
+void LedgerReconciler::noteOutOfSync()
+{
+    for (const RollbackMark &mark : d->ledger->rollbackMarks())
+        if (const Application *app = m_store->application(mark.appKey);
+            app && app->syncStatus != SyncStatus::Synced)
+            m_outOfSyncSinceRollback.insert(mark.appKey);
 }
 
 void LedgerReconciler::checkRollbackMarks()

@@ -25,10 +25,13 @@ public:
     // Looks again shortly (debounced): after the store changed or the ledger was reloaded.
     void schedule();
     void setDelay(std::chrono::milliseconds delay) { m_timer.setInterval(delay); }
+    // The marks changed: a new mark's app already out of sync is armed now.
+    void markAdded() { noteOutOfSync(); }
 
 private:
     void check();
     void checkRollbackMarks();
+    void noteOutOfSync(); // arms the marks of apps out of sync now
     void checkInstance(const QString &instance, const QList<PauseLedgerEntry> &candidates);
     void close(const QString &instance, QList<PauseLedgerEntry> rows);
 
