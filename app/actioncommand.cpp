@@ -166,20 +166,7 @@ int runActionCommand(int argc, char *argv[])
     const QString storePath = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
                                                                     : LocalStore::defaultPath();
     ActionService service(&store, &connector, storePath);
-    {
-        QSettings settings;
-        service.setProtectionRules(ProtectionRules::load(settings));
-    }
-    QEventLoop ready;
-    std::optional<QString> storeError;
-    QObject::connect(&service, &ActionService::ready, &ready, &QEventLoop::quit);
-    QObject::connect(&service, &ActionService::storeFailed, &ready, [&](const QString &why) {
-        storeError = why;
-        ready.quit();
-    });
-    service.start();
-    ready.exec();
-    if (storeError)
+    if (const std::optional<QString> storeError = startActionService(service))
         return fail(QStringLiteral("the local database %1 cannot be used: %2").arg(storePath, *storeError),
                     ExitUsage);
 

@@ -1,9 +1,11 @@
 #include "app/commandsupport.h"
 
+#include "model/actions/actionservice.h"
 #include "model/argocd/argocdbackend.h"
 #include "model/fleet/fleetconnector.h"
 
 #include <QEventLoop>
+#include <QSettings>
 #include <QTimer>
 
 namespace sextant::cli {
@@ -85,6 +87,24 @@ bool confirm(const QString &question)
     if (!std::fgets(line, sizeof line, stdin))
         return false;
     return QString::fromLocal8Bit(line).trimmed() == QStringLiteral("yes");
+}
+
+std::optional<QString> startActionService(ActionService &service)
+{
+    {
+        QSettings settings;
+        service.setProtectionRules(ProtectionRules::load(settings));
+    }
+    QEventLoop ready;
+    std::optional<QString> storeError;
+    QObject::connect(&service, &ActionService::ready, &ready, &QEventLoop::quit);
+    QObject::connect(&service, &ActionService::storeFailed, &ready, [&](const QString &why) {
+        storeError = why;
+        ready.quit();
+    });
+    service.start();
+    ready.exec();
+    return storeError;
 }
 
 } // namespace sextant::cli

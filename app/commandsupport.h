@@ -13,8 +13,9 @@
 #include <optional>
 
 namespace sextant {
+class ActionService;
 class FleetConnector;
-}
+} // namespace sextant
 
 namespace sextant::cli {
 
@@ -26,6 +27,10 @@ std::optional<QList<argocd::InstanceConfig>> instancesFrom(const QCommandLinePar
 
 // Loads every instance's fleet into the connector's store; an Error when one cannot be reached.
 Status connectAll(FleetConnector &connector, const QList<argocd::InstanceConfig> &configs);
+
+// Applies the protection rules of the settings, opens the service's database and loads its
+// ledger; the reason when the database cannot be used.
+std::optional<QString> startActionService(ActionService &service);
 
 // Asks on stderr and reads "yes" from stdin.
 bool confirm(const QString &question);

@@ -209,20 +209,7 @@ int runRolloutRun(int argc, char *argv[])
     }
     const QString storePath = parser.isSet(u"store"_s) ? parser.value(u"store"_s) : LocalStore::defaultPath();
     ActionService service(&store, &connector, storePath);
-    {
-        QSettings settings;
-        service.setProtectionRules(ProtectionRules::load(settings));
-    }
-    QEventLoop ready;
-    std::optional<QString> storeError;
-    QObject::connect(&service, &ActionService::ready, &ready, &QEventLoop::quit);
-    QObject::connect(&service, &ActionService::storeFailed, &ready, [&](const QString &why) {
-        storeError = why;
-        ready.quit();
-    });
-    service.start();
-    ready.exec();
-    if (storeError)
+    if (const std::optional<QString> storeError = startActionService(service))
         return fail(u"the local database %1 cannot be used: %2"_s.arg(storePath, *storeError), ExitUsage);
 
     RolloutRunner runner(&store, &service, storePath);
