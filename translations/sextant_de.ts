@@ -258,9 +258,14 @@
 <context>
     <name>sextant::ActionService</name>
     <message>
-        <location filename="../model/actions/actionservice.cpp" line="170"/>
+        <location filename="../model/actions/actionservice.cpp" line="173"/>
         <source>rolled back — Git still wants %1</source>
         <translation>zurückgesetzt — Git sieht weiterhin %1 vor</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/actionservice.cpp" line="208"/>
+        <source>%1 is not in a connected instance</source>
+        <translation>%1 ist in keiner verbundenen Instanz</translation>
     </message>
     <message>
         <location filename="../model/actions/actionjournal.cpp" line="78"/>
@@ -381,22 +386,22 @@
         <translation>%1 auf %2 zurückgesetzt — Git sieht weiterhin %3 vor.</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="110"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="121"/>
         <source>elsewhere</source>
         <translation>anderswo</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="112"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="123"/>
         <source>the app no longer exists on %1</source>
         <translation>die Anwendung existiert auf %1 nicht mehr</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="114"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="125"/>
         <source>resumed elsewhere: auto-sync was turned on outside Sextant (the pause note is still on the app)</source>
         <translation>anderswo fortgesetzt: Auto-Sync wurde außerhalb von Sextant eingeschaltet (der Pausenvermerk steht noch an der Anwendung)</translation>
     </message>
     <message>
-        <location filename="../model/actions/ledgerreconciler.cpp" line="117"/>
+        <location filename="../model/actions/ledgerreconciler.cpp" line="128"/>
         <source>resumed elsewhere: the pause note was removed and auto-sync is on (another workstation&apos;s Sextant)</source>
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
     </message>
@@ -567,16 +572,21 @@
     </message>
     <message>
         <location filename="../model/controller/controllerbackend.cpp" line="44"/>
+        <source>annotate an application</source>
+        <translation>eine Anwendung annotieren</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="50"/>
         <source>no sync window applies</source>
         <translation>kein sync window greift</translation>
     </message>
     <message>
-        <location filename="../model/controller/controllerbackend.cpp" line="49"/>
+        <location filename="../model/controller/controllerbackend.cpp" line="55"/>
         <source>add a freeze window</source>
         <translation>ein Sperrfenster anlegen</translation>
     </message>
     <message>
-        <location filename="../model/controller/controllerbackend.cpp" line="54"/>
+        <location filename="../model/controller/controllerbackend.cpp" line="60"/>
         <source>remove a freeze window</source>
         <translation>ein Sperrfenster entfernen</translation>
     </message>
@@ -1151,12 +1161,18 @@
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Start %1: %n wave(s), target %2.</source>
-        <translation><numerusform>%1 starten: %n Welle, Ziel %2.</numerusform><numerusform>%1 starten: %n Wellen, Ziel %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 starten: %n Welle, Ziel %2.</numerusform>
+            <numerusform>%1 starten: %n Wellen, Ziel %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="383"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
-        <translation><numerusform>Die %n App der späteren Wellen wird zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform><numerusform>Die %n Apps der späteren Wellen werden zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n App der späteren Wellen wird zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform>
+            <numerusform>Die %n Apps der späteren Wellen werden zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="387"/>
@@ -1589,6 +1605,222 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../model/argocd/streamreader.cpp" line="136"/>
         <source>The stream from the Argo CD server at %1 broke: %2</source>
         <translation>Der Stream vom Argo-CD-Server unter %1 ist abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::rollout::RolloutRunner</name>
+    <message>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="154"/>
+        <source>The rollouts cannot be read: %1</source>
+        <translation>Die Rollouts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="171"/>
+        <source>no runner</source>
+        <translation>kein Runner</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="179"/>
+        <source>paused: its runner (%1) stopped without pausing it</source>
+        <translation>pausiert: sein Runner (%1) endete, ohne ihn zu pausieren</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="184"/>
+        <source>its runner (%1) is gone</source>
+        <translation>sein Runner (%1) ist weg</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="257"/>
+        <source>There is no rollout %1.</source>
+        <translation>Es gibt keinen Rollout %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="38"/>
+        <source>The plan does not resolve against the fleet: %1</source>
+        <translation>Der Plan lässt sich nicht auf die Flotte auflösen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="44"/>
+        <source>Wave %1 promotes: the runner runs sync waves only so far. Promote the change with the Git tab, then run the plan with action: sync.</source>
+        <translation>Welle %1 befördert: der Runner führt bisher nur Sync-Wellen aus. Befördern Sie die Änderung im Git-Reiter und führen Sie den Plan dann mit action: sync aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="52"/>
+        <source>The plan %1 is already %2 (run %3, started by %4): resume or abort it first.</source>
+        <translation>Der Plan %1 ist bereits %2 (Lauf %3, gestartet von %4): zuerst fortsetzen oder abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="77"/>
+        <source>The rollout is %1, not running.</source>
+        <translation>Der Rollout ist %1, er läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="112"/>
+        <source>The rollout is being run by %1.</source>
+        <translation>Der Rollout wird von %1 gesteuert.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="114"/>
+        <source>The rollout is %1: start the plan again instead.</source>
+        <translation>Der Rollout ist %1: starten Sie den Plan stattdessen neu.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="148"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="178"/>
+        <source>The plan has no wave %1.</source>
+        <translation>Der Plan hat keine Welle %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="150"/>
+        <source>An approval needs a reason.</source>
+        <translation>Eine Genehmigung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="154"/>
+        <source>%1 is not an approver of wave %2 (approvers: %3).</source>
+        <translation>%1 darf Welle %2 nicht genehmigen (Genehmigende: %3).</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="158"/>
+        <source>Wave %1 is %2: there is nothing to approve.</source>
+        <translation>Welle %1 ist %2: es gibt nichts zu genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="160"/>
+        <source>The rollout is %1.</source>
+        <translation>Der Rollout ist %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="181"/>
+        <source>Wave %1 is %2, not awaiting sign-off.</source>
+        <translation>Welle %1 ist %2 und wartet nicht auf Abnahme.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="199"/>
+        <source>Skipping an app needs a reason.</source>
+        <translation>Eine App zu überspringen braucht einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="202"/>
+        <source>%1 is not in the plan.</source>
+        <translation>%1 ist nicht im Plan.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="204"/>
+        <source>%1 is %2: only apps not released yet can be skipped.</source>
+        <translation>%1 ist %2: nur noch nicht freigegebene Apps können übersprungen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="207"/>
+        <source>skipped: %1 (its auto-sync stays paused)</source>
+        <translation>übersprungen: %1 (ihr Auto-Sync bleibt pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="208"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="221"/>
+        <source>The rollout is already %1.</source>
+        <translation>Der Rollout ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="227"/>
+        <source>%1 (%2 apps of waves not released keep auto-sync paused: resume them from the pause banner when Git is safe)</source>
+        <translation>%1 (%2 Apps nicht freigegebener Wellen behalten pausierten Auto-Sync: setzen Sie sie über das Pausenbanner fort, wenn Git sicher ist)</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="248"/>
+        <source>held by rollout %1 until its wave is released</source>
+        <translation>angehalten durch Rollout %1, bis ihre Welle freigegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="268"/>
+        <source>already Synced at the target: nothing to sync</source>
+        <translation>bereits Synced auf dem Ziel: nichts zu synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="281"/>
+        <source>rollout %1, wave %2</source>
+        <translation>Rollout %1, Welle %2</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="282"/>
+        <source>rollout %1, wave %2 approved by %3: %4</source>
+        <translation>Rollout %1, Welle %2 genehmigt von %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="285"/>
+        <source>wave plan %1 (target %2), dry run reviewed at start</source>
+        <translation>Wellenplan %1 (Ziel %2), Probelauf beim Start geprüft</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="313"/>
+        <source>released by rollout %1</source>
+        <translation>freigegeben durch Rollout %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="346"/>
+        <source>could not hold %1: auto-sync would deploy them before their wave</source>
+        <translation>konnte %1 nicht anhalten: Auto-Sync würde sie vor ihrer Welle ausrollen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
+        <source>held %n app(s) of later waves</source>
+        <translation><numerusform>%n App späterer Wellen angehalten</numerusform><numerusform>%n Apps späterer Wellen angehalten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="434"/>
+        <source>halted</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="356"/>
+        <source>their auto-sync is paused through the pause ledger until their wave</source>
+        <translation>ihr Auto-Sync pausiert über das Pausenbuch bis zu ihrer Welle</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="357"/>
+        <source>could not hold %1</source>
+        <translation>konnte %1 nicht anhalten</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="371"/>
+        <source>its auto-sync could not be restored (%1): resume it from the pause banner</source>
+        <translation>ihr Auto-Sync konnte nicht wiederhergestellt werden (%1): über das Pausenbanner fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="376"/>
+        <source>auto-sync of %1 not restored</source>
+        <translation>Auto-Sync von %1 nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="400"/>
+        <source>an operation was already running</source>
+        <translation>eine Operation lief bereits</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="400"/>
+        <source>synced by the runner</source>
+        <translation>vom Runner synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="415"/>
+        <source>%1 waits for its sync window</source>
+        <translation>%1 wartet auf sein Sync-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="424"/>
+        <source>sync refused: %1</source>
+        <translation>Sync abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="429"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="434"/>
+        <source>the sync of %1 was refused: %2</source>
+        <translation>der Sync von %1 wurde abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -2358,192 +2590,202 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::views::ApplicationHeader</name>
     <message>
-        <location filename="../views/applicationheader.cpp" line="49"/>
+        <location filename="../views/applicationheader.cpp" line="50"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="50"/>
+        <location filename="../views/applicationheader.cpp" line="51"/>
         <source>Terminating</source>
         <translation>Wird beendet</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="51"/>
+        <location filename="../views/applicationheader.cpp" line="52"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="52"/>
+        <location filename="../views/applicationheader.cpp" line="53"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="53"/>
+        <location filename="../views/applicationheader.cpp" line="54"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="59"/>
+        <location filename="../views/applicationheader.cpp" line="60"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="60"/>
+        <location filename="../views/applicationheader.cpp" line="61"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="62"/>
+        <location filename="../views/applicationheader.cpp" line="63"/>
         <source>, automated sync</source>
         <translation>, automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="65"/>
+        <location filename="../views/applicationheader.cpp" line="66"/>
         <source>, started by %1</source>
         <translation>, gestartet von %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="66"/>
+        <location filename="../views/applicationheader.cpp" line="67"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="68"/>
+        <location filename="../views/applicationheader.cpp" line="69"/>
         <source> (dry run)</source>
         <translation> (Probelauf)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="134"/>
+        <location filename="../views/applicationheader.cpp" line="135"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="136"/>
+        <location filename="../views/applicationheader.cpp" line="137"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="138"/>
+        <location filename="../views/applicationheader.cpp" line="139"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="140"/>
+        <location filename="../views/applicationheader.cpp" line="141"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="142"/>
+        <location filename="../views/applicationheader.cpp" line="143"/>
         <source>Last operation</source>
         <translation>Letzte Operation</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="169"/>
+        <location filename="../views/applicationheader.cpp" line="146"/>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="176"/>
         <source>%1 no longer exists on %2: it was deleted, or you may no longer see it. What is shown is its last known state.</source>
         <translation>%1 existiert auf %2 nicht mehr: Die Anwendung wurde gelöscht, oder Sie dürfen sie nicht mehr sehen. Angezeigt wird ihr letzter bekannter Stand.</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="179"/>
+        <location filename="../views/applicationheader.cpp" line="186"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="181"/>
+        <location filename="../views/applicationheader.cpp" line="188"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="191"/>
+        <location filename="../views/applicationheader.cpp" line="198"/>
         <source>instance %1 · Application namespace %2</source>
         <translation>Instanz %1 · Anwendungs-Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="198"/>
-        <location filename="../views/applicationheader.cpp" line="277"/>
+        <location filename="../views/applicationheader.cpp" line="205"/>
+        <location filename="../views/applicationheader.cpp" line="293"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="201"/>
+        <location filename="../views/applicationheader.cpp" line="208"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="201"/>
+        <location filename="../views/applicationheader.cpp" line="208"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="204"/>
+        <location filename="../views/applicationheader.cpp" line="211"/>
         <source>Auto-sync on (prune %1, self-heal %2)</source>
         <translation>Auto-Sync an (Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="208"/>
+        <location filename="../views/applicationheader.cpp" line="215"/>
         <source>Auto-sync paused (resumes with prune %1, self-heal %2)</source>
         <translation>Auto-Sync pausiert (wird fortgesetzt mit Prune %1, Self-Heal %2)</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="211"/>
+        <location filename="../views/applicationheader.cpp" line="218"/>
         <source>Auto-sync off: syncs are manual</source>
         <translation>Auto-Sync aus: Synchronisierungen erfolgen manuell</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="220"/>
+        <location filename="../views/applicationheader.cpp" line="227"/>
         <source>%1 · namespace %2</source>
         <translation>%1 · Namespace %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="228"/>
+        <location filename="../views/applicationheader.cpp" line="235"/>
         <source>%1 · chart %2 · version %3</source>
         <translation>%1 · Chart %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="230"/>
+        <location filename="../views/applicationheader.cpp" line="237"/>
         <source>%1 · path %2 · target %3</source>
         <translation>%1 · Pfad %2 · Ziel %3</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="234"/>
+        <location filename="../views/applicationheader.cpp" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="247"/>
+        <location filename="../views/applicationheader.cpp" line="254"/>
         <source>not deployed yet</source>
         <translation>noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="249"/>
+        <location filename="../views/applicationheader.cpp" line="256"/>
         <source>not deployed yet · Git is at %1</source>
         <translation>noch nicht bereitgestellt · Git steht auf %1</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="251"/>
+        <location filename="../views/applicationheader.cpp" line="258"/>
         <source>%1 deployed</source>
         <translation>%1 bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="253"/>
+        <location filename="../views/applicationheader.cpp" line="260"/>
         <source>%1 deployed · Git is at %2</source>
         <translation>%1 bereitgestellt · Git steht auf %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="255"/>
+        <location filename="../views/applicationheader.cpp" line="262"/>
         <source>Deployed: %1
 Git (compared to): %2</source>
         <translation>Bereitgestellt: %1
 Git (Vergleichsstand): %2</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="262"/>
+        <location filename="../views/applicationheader.cpp" line="269"/>
         <source>an operation was requested and waits to start</source>
         <translation>eine Operation wurde angefordert und wartet auf den Start</translation>
     </message>
     <message>
-        <location filename="../views/applicationheader.cpp" line="263"/>
+        <location filename="../views/applicationheader.cpp" line="270"/>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../views/applicationheader.cpp" line="282"/>
+        <source>Released by the wave rollout %1 (run %2), at %3</source>
+        <translation>Freigegeben durch den Wellen-Rollout %1 (Lauf %2), auf %3</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4688,10 @@ Git (Vergleichsstand): %2</translation>
     <message numerus="yes">
         <location filename="../views/rolloutdashboard.cpp" line="410"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
-        <translation><numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform><numerusform>Gibt %n Apps der Welle %1 auf %2 frei: %3.</numerusform></translation>
+        <translation>
+            <numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform>
+            <numerusform>Gibt %n Apps der Welle %1 auf %2 frei: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/rolloutdashboard.cpp" line="414"/>

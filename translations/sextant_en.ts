@@ -63,12 +63,26 @@
     <message numerus="yes">
         <location filename="../../../app/mainwindow.cpp" line="380"/>
         <source>Start %1: %n wave(s), target %2.</source>
-        <translation><numerusform>Start %1: %n wave, target %2.</numerusform><numerusform>Start %1: %n waves, target %2.</numerusform></translation>
+        <translation>
+            <numerusform>Start %1: %n wave, target %2.</numerusform>
+            <numerusform>Start %1: %n waves, target %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../app/mainwindow.cpp" line="383"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
-        <translation><numerusform>The %n app of the later waves is held first: its auto-sync is paused through the pause ledger until its wave is released, so a change in Git cannot reach it early.</numerusform><numerusform>The %n apps of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</numerusform></translation>
+        <translation>
+            <numerusform>The %n app of the later waves is held first: its auto-sync is paused through the pause ledger until its wave is released, so a change in Git cannot reach it early.</numerusform>
+            <numerusform>The %n apps of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::rollout::RolloutRunner</name>
+    <message numerus="yes">
+        <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="355"/>
+        <source>held %n app(s) of later waves</source>
+        <translation><numerusform>held %n app of later waves</numerusform><numerusform>held %n apps of later waves</numerusform></translation>
     </message>
 </context>
 <context>
@@ -457,7 +471,10 @@
     <message numerus="yes">
         <location filename="../../../views/rolloutdashboard.cpp" line="410"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
-        <translation><numerusform>Releases %n app of wave %1 to %2: %3.</numerusform><numerusform>Releases %n apps of wave %1 to %2: %3.</numerusform></translation>
+        <translation>
+            <numerusform>Releases %n app of wave %1 to %2: %3.</numerusform>
+            <numerusform>Releases %n apps of wave %1 to %2: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "model/domain/lastdeployment.h"
 #include "model/fleet/fleetstore.h"
+#include "model/rollout/rolloutnote.h"
 #include "views/detaillist.h"
 #include "views/detailtext.h"
 #include "views/messagebanner.h"
@@ -141,6 +142,12 @@ ApplicationHeader::ApplicationHeader(const FleetStore *store, QWidget *parent)
     grid->addWidget(m_revision, 2, 1, 1, 3);
     grid->addWidget(captionLabel(this, tr("Last operation")), 3, 0);
     grid->addWidget(m_lastOperation, 3, 1, 1, 3);
+    m_rollout = valueLabel(this, QStringLiteral("rollout"));
+    m_rolloutCaption = captionLabel(this, tr("Rollout"));
+    grid->addWidget(m_rolloutCaption, 4, 0);
+    grid->addWidget(m_rollout, 4, 1, 1, 3);
+    m_rollout->hide();
+    m_rolloutCaption->hide();
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 2);
     layout->addLayout(grid);
@@ -267,6 +274,15 @@ void ApplicationHeader::refresh()
         m_lastOperation->setText(what);
         m_lastOperation->setToolTip(what);
     }
+
+    const std::optional<rollout::RolloutNote> note =
+        rollout::decodeRolloutNote(app->annotations.value(rollout::rolloutNoteAnnotation()));
+    m_rollout->setText(note ? rollout::describeRolloutNote(*note) : QString());
+    m_rollout->setToolTip(
+        note ? tr("Released by the wave rollout %1 (run %2), at %3").arg(note->plan, note->run, note->target)
+             : QString());
+    m_rollout->setVisible(note.has_value());
+    m_rolloutCaption->setVisible(note.has_value());
 
     if (app->conditions.isEmpty()) {
         m_conditions->clearMessage();

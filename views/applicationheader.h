@@ -51,6 +51,8 @@ private:
     QLabel *m_destination;
     QLabel *m_source;
     QLabel *m_revision;
+    QLabel *m_rolloutCaption = nullptr;
+    QLabel *m_rollout = nullptr; // the wave rollout that released the app, when one did
     QLabel *m_lastOperation;
     MessageBanner *m_conditions;
     MessageBanner *m_goneNotice;

@@ -5,6 +5,7 @@
 #include "model/actions/pauserun.h"
 #include "model/fleet/fleetstore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -194,6 +195,23 @@ quint64 ActionService::exportDeploymentRecord(qint64 recordId, const QString &pa
     const quint64 id = d->newRequestId();
     d->journal->exportDeploymentRecord(id, recordId, path);
     return id;
+}
+
+void ActionService::setAnnotation(const QString &appKey, const QString &key,
+                                  const std::optional<QString> &value,
+                                  std::function<void(const QString &error)> done)
+{
+    const Application *app = d->application(appKey);
+    ControllerBackend *backend = app ? d->backend(app->instance) : nullptr;
+    if (!app || !backend) {
+        QTimer::singleShot(0, this,
+                           [done, appKey] { done(tr("%1 is not in a connected instance").arg(appKey)); });
+        return;
+    }
+    backend->setAnnotation(app->ref(), key, value, [self = QPointer(this), done](Result<Done> written) {
+        if (self)
+            done(written ? QString() : written.errorMessage());
+    });
 }
 
 } // namespace sextant

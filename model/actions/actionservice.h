@@ -12,7 +12,9 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace sextant {
 
@@ -97,6 +99,10 @@ public:
     quint64 sync(const QString &appKey, const SyncOptions &options, const Approval &approval);
     // Refresh (normal or hard): the controller compares again.
     quint64 refresh(const QString &appKey, bool hard);
+    // Writes one annotation on the app (nullopt removes it); `done` gets "" or what went wrong.
+    // Not journaled: the caller journals what the annotation records.
+    void setAnnotation(const QString &appKey, const QString &key, const std::optional<QString> &value,
+                       std::function<void(const QString &error)> done);
     // Terminates the running operation (DELETE …/operation).
     quint64 terminateOperation(const QString &appKey, const QString &reason);
     // What a rollback to `historyId` would do, in words (synchronous).

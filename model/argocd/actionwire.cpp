@@ -246,6 +246,21 @@ QByteArray rollbackRequestBody(const QString &appName, const QString &appNamespa
     return compactJson(body);
 }
 
+QByteArray annotationPatchBody(const QString &appName, const QString &appNamespace, const QString &key,
+                               const std::optional<QString> &value)
+{
+    const QJsonObject patch{
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("annotations"),
+                      QJsonObject{{key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null)}}}}}};
+    QJsonObject body{{QStringLiteral("name"), appName},
+                     {QStringLiteral("patchType"), QStringLiteral("merge")},
+                     {QStringLiteral("patch"), QString::fromUtf8(compactJson(patch))}};
+    if (!appNamespace.isEmpty())
+        body.insert(QStringLiteral("appNamespace"), appNamespace);
+    return compactJson(body);
+}
+
 Result<OperationResult> decodeOperationResult(QByteArrayView appJson)
 {
     auto object = parseObject(appJson, "application");

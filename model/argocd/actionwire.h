@@ -79,6 +79,9 @@ QByteArray syncRequestBody(const QString &appName, const QString &appNamespace, 
                            bool dryRun);
 // POST …/rollback body.
 QByteArray rollbackRequestBody(const QString &appName, const QString &appNamespace, qint64 historyId);
+// PATCH …/applications/{name}: a merge patch that sets one annotation (or removes it: nullopt).
+QByteArray annotationPatchBody(const QString &appName, const QString &appNamespace, const QString &key,
+                               const std::optional<QString> &value);
 
 // status.operationState of an app, with its sync result as resource changes.
 using sextant::OperationResult;

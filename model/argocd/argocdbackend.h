@@ -54,6 +54,8 @@ public:
     void refresh(const AppRef &app, bool hard, Callback<Done> done) override;
     void terminate(const AppRef &app, Callback<Done> done) override;
     void rollback(const AppRef &app, qint64 historyId, Callback<Done> done) override;
+    void setAnnotation(const AppRef &app, const QString &key, const std::optional<QString> &value,
+                       Callback<Done> done) override;
     void syncWindowState(const AppRef &app, Callback<SyncWindowState> done) override;
 
     void autoReconcileStates(Callback<QList<AutoReconcileState>> done) override;

@@ -109,6 +109,13 @@ void ArgoCdBackend::rollback(const AppRef &app, qint64 historyId, Callback<Done>
          std::move(done));
 }
 
+void ArgoCdBackend::setAnnotation(const AppRef &app, const QString &key, const std::optional<QString> &value,
+                                  Callback<Done> done)
+{
+    send("PATCH", appBodyPath(app), annotationPatchBody(app.name, app.appNamespace, key, value),
+         std::move(done));
+}
+
 void ArgoCdBackend::syncWindowState(const AppRef &app, Callback<SyncWindowState> done)
 {
     fetch<SyncWindowState>(

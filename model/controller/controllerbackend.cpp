@@ -38,6 +38,12 @@ void ControllerBackend::rollback(const AppRef &, qint64, Callback<Done> done)
     refuse(tr("roll back to a history entry"), std::move(done));
 }
 
+void ControllerBackend::setAnnotation(const AppRef &, const QString &, const std::optional<QString> &,
+                                      Callback<Done> done)
+{
+    refuse(tr("annotate an application"), std::move(done));
+}
+
 void ControllerBackend::syncWindowState(const AppRef &, Callback<SyncWindowState> done)
 {
     // No windows: a manual sync may always run.

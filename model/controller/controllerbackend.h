@@ -119,6 +119,9 @@ public:
     virtual void terminate(const AppRef &app, Callback<Done> done);
     virtual void rollback(const AppRef &app, qint64 historyId, Callback<Done> done);
     virtual void syncWindowState(const AppRef &app, Callback<SyncWindowState> done);
+    // Sets one annotation on the app (removes it with nullopt), leaving everything else as it is.
+    virtual void setAnnotation(const AppRef &app, const QString &key, const std::optional<QString> &value,
+                               Callback<Done> done);
 
     // --- auto-reconcile: pause and resume ------------------------------------------------
     virtual void autoReconcileStates(Callback<QList<AutoReconcileState>> done) = 0; // every app

@@ -5,6 +5,9 @@
 #include "model/actions/actionservice.h"
 #include "model/fleet/fleetstore.h"
 #include "model/logging.h"
+#include "model/rollout/rolloutnote.h"
+
+#include <QPointer>
 
 namespace sextant::rollout {
 
@@ -281,8 +284,25 @@ void RolloutRunner::releaseApp(const QString &id, const QString &key)
     approval.typedName = step->app.app.name;
     approval.reviewedDiffSummary = tr("wave plan %1 (target %2), dry run reviewed at start")
                                        .arg(run.plan.name, run.plan.revision.left(7));
-    const quint64 request = m_actions->sync(key, options, approval);
-    m_requests.insert(request, Request{id, key, {}, Request::Kind::Release});
+    // The app says where its release came from before it is synced; a failure to say so is
+    // logged, not fatal (the run itself is in the local store).
+    const RolloutNote note{run.plan.name,
+                           run.id,
+                           wave.name,
+                           run.plan.revision,
+                           m_actions->localUser(),
+                           m_driverName,
+                           QDateTime::currentDateTimeUtc()};
+    m_actions->setAnnotation(
+        key, rolloutNoteAnnotation(), encodeRolloutNote(note),
+        [self = QPointer(this), id, key, options, approval](const QString &error) {
+            if (!self)
+                return;
+            if (!error.isEmpty())
+                qCWarning(lcModel) << "rollout note not written on" << key << ":" << error;
+            const quint64 request = self->m_actions->sync(key, options, approval);
+            self->m_requests.insert(request, Request{id, key, {}, Request::Kind::Release});
+        });
 }
 
 void RolloutRunner::liftHold(const QString &id, const QString &key)

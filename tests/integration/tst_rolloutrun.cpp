@@ -3,6 +3,7 @@
 // canary wave halts the plan with nothing of the later waves changed; a sync window closing
 // mid-plan makes a wave wait; closing the console pauses the run and a new runner finds it.
 #include "actionharness.h"
+#include "model/rollout/rolloutnote.h"
 #include "model/rollout/rolloutrunner.h"
 #include "tests/model/gitcli.h"
 #include "views/reasondialog.h"
@@ -243,6 +244,17 @@ private slots:
             QCOMPARE(deploymentsAt(app, target), 1);
         }
         QVERIFY(QTest::qWaitFor([&] { return h.policies() == policiesBefore; }, 10000));
+        // Each released app says so on itself, for other workstations and the controller's UI.
+        for (int w = 0; w < done.waves.size(); ++w)
+            for (const AppStep &step : done.waves[w].apps) {
+                const auto note = decodeRolloutNote(
+                    h.annotationsOf(step.app.app.name).value(rolloutNoteAnnotation()).toString());
+                QVERIFY2(note, qPrintable(step.app.app.name));
+                QCOMPARE(note->wave, done.waves[w].name);
+                QCOMPARE(note->target, target);
+                QCOMPARE(note->run, id);
+                QCOMPARE(note->by, u"lead"_s);
+            }
         QVERIFY(h.service->activePauses().isEmpty());
         QCOMPARE(done.waves[1].maxParallel, 2);
         // The journal has the transitions with who and why.

@@ -51,6 +51,7 @@ private slots:
     void migrationKeepsTheFleetCache();
     void journalRoundTripAndExports();
     void ledgerRoundTrip();
+    void rolloutRunsAreWrittenWithAVersionCheck();
     void deploymentRecordMarkdown();
     void serverVersions_data();
     void serverVersions();
@@ -141,6 +142,36 @@ void ActionRecordsTest::journalRoundTripAndExports()
     QCOMPARE(web.value(QStringLiteral("finishedAt")).toString(), QStringLiteral("2026-11-26T07:01:00Z"));
     QCOMPARE(web.value(QStringLiteral("controllerUser")).toString(), QStringLiteral("admin"));
     QCOMPARE(web.value(QStringLiteral("appNamespace")).toString(), QStringLiteral("team-a"));
+}
+
+void ActionRecordsTest::rolloutRunsAreWrittenWithAVersionCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    auto store = LocalStore::open(path);
+    QVERIFY(store);
+    StoredRollout run{QStringLiteral("web-2-1"), QStringLiteral("web-2"), QStringLiteral("running"), 0, {},
+                      QByteArray("{\"step\":1}")};
+    auto version = (*store)->saveRollout(run, 0);
+    QVERIFY2(version, qPrintable(version.errorMessage()));
+    QCOMPARE(*version, 1);
+    // A second writer that read version 1 first wins; the one still holding 1 is refused.
+    auto other = LocalStore::open(path);
+    QVERIFY(other);
+    run.document = "{\"step\":2}";
+    QCOMPARE(*(*other)->saveRollout(run, 1), 2);
+    run.document = "{\"step\":\"stale\"}";
+    const auto stale = (*store)->saveRollout(run, 1);
+    QVERIFY(!stale);
+    QVERIFY2(stale.errorMessage().contains(QStringLiteral("changed elsewhere")),
+             qPrintable(stale.errorMessage()));
+    QVERIFY(!(*store)->saveRollout(run, 0)); // the id exists: not new
+    const auto read = (*store)->rollout(run.id);
+    QVERIFY(read && *read);
+    QCOMPARE((*read)->version, 2);
+    QCOMPARE((*read)->document, QByteArray("{\"step\":2}"));
+    QCOMPARE((*store)->rollouts()->size(), 1);
+    QVERIFY(!*(*store)->rollout(QStringLiteral("none")));
 }
 
 void ActionRecordsTest::ledgerRoundTrip()

@@ -1,6 +1,7 @@
 // The runner's pure half: how a run moves on from the fleet as it is (holds, approvals,
 // maxParallel, sync windows, settle and its restart, bake, sign-off, stop conditions, the
 // recovery of releases a killed runner left unacknowledged), and the stored document.
+#include "model/rollout/rolloutnote.h"
 #include "model/rollout/rolloutstepper.h"
 
 #include <QTest>
@@ -259,6 +260,16 @@ private slots:
         StepFacts waiting;
         waiting.inFlight.insert(u"eu/argocd/web-b"_s);
         QVERIFY(!advanceRun(step.run, fleet(), waiting).release.contains(u"eu/argocd/web-b"_s));
+    }
+
+    void theNoteOnAnAppReadsBack()
+    {
+        const RolloutNote note{
+            u"web-2"_s, u"web-2-20261207T100000Z"_s, u"prod"_s, Target, u"ada"_s, u"jump-1:4242"_s, m_now};
+        QCOMPARE(decodeRolloutNote(encodeRolloutNote(note)), note);
+        QCOMPARE(describeRolloutNote(note).left(43), u"web-2 · wave prod · released at 4f3c2b1 on "_s);
+        QVERIFY(!decodeRolloutNote(u"{}"_s));
+        QVERIFY(!decodeRolloutNote(u"held by Sextant"_s));
     }
 
     void theStoredDocumentReadsBack()
