@@ -1610,27 +1610,27 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::rollout::RolloutRunner</name>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="154"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="168"/>
         <source>The rollouts cannot be read: %1</source>
         <translation>Die Rollouts können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="171"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="185"/>
         <source>no runner</source>
         <translation>kein Runner</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="179"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="193"/>
         <source>paused: its runner (%1) stopped without pausing it</source>
         <translation>pausiert: sein Runner (%1) endete, ohne ihn zu pausieren</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="184"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="198"/>
         <source>its runner (%1) is gone</source>
         <translation>sein Runner (%1) ist weg</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="257"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="271"/>
         <source>There is no rollout %1.</source>
         <translation>Es gibt keinen Rollout %1.</translation>
     </message>
@@ -1768,11 +1768,14 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     <message numerus="yes">
         <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
         <source>held %n app(s) of later waves</source>
-        <translation><numerusform>%n App späterer Wellen angehalten</numerusform><numerusform>%n Apps späterer Wellen angehalten</numerusform></translation>
+        <translation>
+            <numerusform>%n App späterer Wellen angehalten</numerusform>
+            <numerusform>%n Apps späterer Wellen angehalten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="434"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="436"/>
         <source>halted</source>
         <translation>angehalten</translation>
     </message>
@@ -1807,18 +1810,23 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>vom Runner synchronisiert</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="415"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="409"/>
+        <source>the server refused: a sync window blocks it</source>
+        <translation>der Server lehnte ab: ein Sync-Fenster verhindert es</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="417"/>
         <source>%1 waits for its sync window</source>
         <translation>%1 wartet auf sein Sync-Fenster</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="424"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="426"/>
         <source>sync refused: %1</source>
         <translation>Sync abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="429"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="434"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="431"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="436"/>
         <source>the sync of %1 was refused: %2</source>
         <translation>der Sync von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -4540,7 +4548,7 @@ Git (Vergleichsstand): %2</translation>
     </message>
     <message>
         <location filename="../views/rolloutdashboard.cpp" line="95"/>
-        <location filename="../views/rolloutdashboard.cpp" line="340"/>
+        <location filename="../views/rolloutdashboard.cpp" line="338"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen…</translation>
     </message>
@@ -4601,92 +4609,92 @@ Git (Vergleichsstand): %2</translation>
         <translation>abgenommen von %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="256"/>
+        <location filename="../views/rolloutdashboard.cpp" line="254"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="258"/>
+        <location filename="../views/rolloutdashboard.cpp" line="256"/>
         <source>running now → target</source>
         <translation>läuft jetzt → Ziel</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="273"/>
+        <location filename="../views/rolloutdashboard.cpp" line="271"/>
         <source>No rollout has been started here. Start one from the wave plan page (Ctrl+Shift+W).</source>
         <translation>Hier wurde noch kein Rollout gestartet. Starten Sie einen auf der Seite Wellenplan (Strg+Umschalt+W).</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="275"/>
+        <location filename="../views/rolloutdashboard.cpp" line="273"/>
         <source>Reading the rollouts…</source>
         <translation>Rollouts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="286"/>
+        <location filename="../views/rolloutdashboard.cpp" line="284"/>
         <source>target %1 · started by %2 · %3 apps in %4 waves</source>
         <translation>Ziel %1 · gestartet von %2 · %3 Apps in %4 Wellen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="297"/>
+        <location filename="../views/rolloutdashboard.cpp" line="295"/>
         <source> — not run from this window%1</source>
         <translation> — nicht aus diesem Fenster gesteuert%1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="298"/>
+        <location filename="../views/rolloutdashboard.cpp" line="296"/>
         <source> (run by %1)</source>
         <translation> (gesteuert von %1)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="340"/>
+        <location filename="../views/rolloutdashboard.cpp" line="338"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Abnehmen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="362"/>
+        <location filename="../views/rolloutdashboard.cpp" line="360"/>
         <source>Pause the rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="364"/>
+        <location filename="../views/rolloutdashboard.cpp" line="362"/>
         <source>Nothing not yet released moves until it is resumed. Apps already released keep being verified.</source>
         <translation>Nichts noch nicht Freigegebenes bewegt sich, bis er fortgesetzt wird. Bereits freigegebene Apps werden weiter geprüft.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="366"/>
+        <location filename="../views/rolloutdashboard.cpp" line="364"/>
         <source>Pause rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="380"/>
+        <location filename="../views/rolloutdashboard.cpp" line="378"/>
         <source>Resume the rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="382"/>
+        <location filename="../views/rolloutdashboard.cpp" line="380"/>
         <source>The halted wave is verified again, its timeout counted afresh: resume only once what halted it is fixed.</source>
         <translation>Die angehaltene Welle wird erneut geprüft, ihr Zeitlimit beginnt neu: erst fortsetzen, wenn die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="384"/>
+        <location filename="../views/rolloutdashboard.cpp" line="382"/>
         <source>This window runs the rollout from now on: releases continue where they stopped.</source>
         <translation>Dieses Fenster steuert den Rollout ab jetzt: Freigaben gehen dort weiter, wo sie stehen blieben.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="386"/>
+        <location filename="../views/rolloutdashboard.cpp" line="384"/>
         <source>Resume rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="393"/>
+        <location filename="../views/rolloutdashboard.cpp" line="391"/>
         <source>resumed from the dashboard</source>
         <translation>fortgesetzt im Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="409"/>
+        <location filename="../views/rolloutdashboard.cpp" line="407"/>
         <source>Wave %1 baked: %2. Signing it off lets the next wave start.</source>
         <translation>Welle %1 ist beobachtet: %2. Die Abnahme lässt die nächste Welle starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutdashboard.cpp" line="410"/>
+        <location filename="../views/rolloutdashboard.cpp" line="408"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform>
@@ -4694,52 +4702,52 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="414"/>
+        <location filename="../views/rolloutdashboard.cpp" line="412"/>
         <source>Sign off wave %1</source>
         <translation>Welle %1 abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="414"/>
+        <location filename="../views/rolloutdashboard.cpp" line="412"/>
         <source>Approve wave %1</source>
         <translation>Welle %1 genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="415"/>
+        <location filename="../views/rolloutdashboard.cpp" line="413"/>
         <source>Sign off</source>
         <translation>Abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="415"/>
+        <location filename="../views/rolloutdashboard.cpp" line="413"/>
         <source>Approve wave</source>
         <translation>Welle genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="431"/>
+        <location filename="../views/rolloutdashboard.cpp" line="429"/>
         <source>Skip an app</source>
         <translation>Eine App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="433"/>
+        <location filename="../views/rolloutdashboard.cpp" line="431"/>
         <source>The app stays on what it runs now and is left out of its wave&apos;s verdict. If its auto-sync is held, it stays paused.</source>
         <translation>Die App bleibt auf dem, was sie jetzt ausführt, und zählt nicht zum Urteil ihrer Welle. Ist ihr Auto-Sync angehalten, bleibt er pausiert.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="435"/>
+        <location filename="../views/rolloutdashboard.cpp" line="433"/>
         <source>Skip app</source>
         <translation>App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="450"/>
+        <location filename="../views/rolloutdashboard.cpp" line="448"/>
         <source>Abort the rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="451"/>
+        <location filename="../views/rolloutdashboard.cpp" line="449"/>
         <source>Nothing more is released. Waves already released stay as they are; apps of later waves keep their auto-sync paused until you resume them from the pause banner.</source>
         <translation>Es wird nichts mehr freigegeben. Bereits freigegebene Wellen bleiben, wie sie sind; Apps späterer Wellen behalten ihren pausierten Auto-Sync, bis Sie sie über das Pausenbanner fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="453"/>
+        <location filename="../views/rolloutdashboard.cpp" line="451"/>
         <source>Abort rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>

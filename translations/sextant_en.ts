@@ -82,7 +82,10 @@
     <message numerus="yes">
         <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="355"/>
         <source>held %n app(s) of later waves</source>
-        <translation><numerusform>held %n app of later waves</numerusform><numerusform>held %n apps of later waves</numerusform></translation>
+        <translation>
+            <numerusform>held %n app of later waves</numerusform>
+            <numerusform>held %n apps of later waves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -469,7 +472,7 @@
 <context>
     <name>sextant::views::RolloutDashboard</name>
     <message numerus="yes">
-        <location filename="../../../views/rolloutdashboard.cpp" line="410"/>
+        <location filename="../../../views/rolloutdashboard.cpp" line="408"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Releases %n app of wave %1 to %2: %3.</numerusform>

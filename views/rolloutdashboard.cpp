@@ -209,9 +209,7 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
     // released yet count as waiting; skipped apps are left out.
     FleetNow fleet;
     fleet.now = QDateTime::currentDateTimeUtc();
-    for (const InstanceStatus &instance : m_store->instances())
-        if (instance.connection == InstanceStatus::Connection::Live)
-            fleet.liveInstances.insert(instance.name);
+    fleet.liveInstances = reachableInstances(*m_store, fleet.now);
     for (const AppStep &step : wave.apps)
         if (const Application *app = m_store->application(step.app.app.key()))
             fleet.apps.insert(step.app.app.key(), app);

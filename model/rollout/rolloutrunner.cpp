@@ -54,6 +54,20 @@ bool sameDisplay(const RolloutRun &a, const RolloutRun &b)
 
 } // namespace
 
+QSet<QString> reachableInstances(const FleetStore &store, const QDateTime &now)
+{
+    using Connection = InstanceStatus::Connection;
+    QSet<QString> reachable;
+    for (const InstanceStatus &instance : store.instances()) {
+        const bool reconnecting =
+            instance.connection == Connection::Reconnecting || instance.connection == Connection::Connecting;
+        // A stream that reconnects is not an outage until the data is stale.
+        if (instance.connection == Connection::Live || (reconnecting && !store.isStale(instance.name, now)))
+            reachable.insert(instance.name);
+    }
+    return reachable;
+}
+
 RolloutRunner::RolloutRunner(FleetStore *store, ActionService *actions, QString databasePath, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -336,9 +350,7 @@ FleetNow RolloutRunner::fleetNow(const RolloutRun &run) const
         for (const AppStep &step : wave.apps)
             if (const Application *app = m_store->application(step.app.app.key()))
                 now.apps.insert(step.app.app.key(), app);
-    for (const InstanceStatus &instance : m_store->instances())
-        if (instance.connection == InstanceStatus::Connection::Live)
-            now.liveInstances.insert(instance.name);
+    now.liveInstances = reachableInstances(*m_store, now.now);
     return now;
 }
 
@@ -357,6 +369,10 @@ StepFacts RolloutRunner::facts(const RolloutRun &run) const
                 facts.protectedApps.insert(key);
             if (check.window.known && !check.window.canSync)
                 facts.windowClosed.insert(key, check.window.description);
+            else if (const auto refused = m_windowRefused.constFind(key);
+                     refused != m_windowRefused.cend() &&
+                     refused->second.secsTo(QDateTime::currentDateTimeUtc()) < m_windowRetry.count())
+                facts.windowClosed.insert(key, refused->first);
         }
     }
     return facts;

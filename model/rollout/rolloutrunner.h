@@ -25,6 +25,10 @@ class ActionStoreWorker;
 
 namespace rollout {
 
+// The instances whose data a verdict may trust now: live, or reconnecting after a dropped
+// stream and heard from within the last minute. Cached, refused and failed ones are not.
+QSet<QString> reachableInstances(const FleetStore &store, const QDateTime &now);
+
 // Moves wave rollouts on: holds later waves through the pause ledger, releases apps by syncing
 // them through the ActionService (so every guardrail and journal row applies), verifies each wave
 // against the live fleet and passes it through settle, bake and sign-off, and halts on a stop
@@ -44,6 +48,8 @@ public:
     QString driverName() const { return m_driverName; }
     // How often running runs are looked at even when the fleet is quiet (countdowns; default 1 s).
     void setTickInterval(std::chrono::milliseconds interval);
+    // How long an app whose sync a window refused waits before it is tried again (default 60 s).
+    void setWindowRetry(std::chrono::seconds delay) { m_windowRetry = delay; }
 
     // Reads every run; runs whose driver is gone are paused first → runsLoaded.
     void load();
@@ -113,6 +119,10 @@ private:
     QHash<QString, QSet<QString>> m_inFlight; // run → apps whose release or lift is under way
     QSet<QString> m_holding;                  // runs whose hold batch is under way
     QHash<quint64, Request> m_requests;
+    // Apps whose sync a sync window refused → the server's words and when: they wait a minute
+    // before they are tried again (the store does not follow projects' windows live).
+    QHash<QString, std::pair<QString, QDateTime>> m_windowRefused;
+    std::chrono::seconds m_windowRetry{60};
     QTimer m_tickTimer;
     QTimer m_fleetTimer; // coalesces fleet batches into one tick
     bool m_loaded = false;

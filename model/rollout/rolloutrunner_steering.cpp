@@ -405,6 +405,8 @@ void RolloutRunner::onActionFinished(const ActionOutcome &outcome)
         return;
     }
     if (window) { // a window closed meanwhile: the app waits for it to open
+        m_windowRefused.insert(
+            key, {tr("the server refused: a sync window blocks it"), QDateTime::currentDateTimeUtc()});
         change(
             request.runId,
             [=](RolloutRun &run) {

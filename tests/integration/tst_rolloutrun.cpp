@@ -169,6 +169,26 @@ class TestRolloutRun : public QObject {
         });
     }
 
+    // Adds (or removes) a deny window over the staging clusters to the project, as an admin would.
+    bool setStagingWindow(bool closed)
+    {
+        QJsonObject project = ActionHarness::getOk(h.sim(), u"/api/v1/projects/shop"_s);
+        QJsonObject spec = project.value("spec"_L1).toObject();
+        spec.insert(u"syncWindows"_s,
+                    closed ? QJsonArray{QJsonObject{{u"kind"_s, u"deny"_s},
+                                                    {u"schedule"_s, u"* * * * *"_s},
+                                                    {u"duration"_s, u"1h"_s},
+                                                    {u"clusters"_s, QJsonArray{u"staging-*"_s}}}}
+                           : QJsonArray{});
+        project.insert(u"spec"_s, spec);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{u"project"_s, project}}).toJson(QJsonDocument::Compact);
+        const HttpReply reply = h.sim().request("PUT", u"/api/v1/projects/shop"_s, body);
+        if (reply.status != 200)
+            qWarning() << "PUT project:" << reply.status << reply.body;
+        return reply.status == 200;
+    }
+
     QStringList appsOfWaves(const RolloutRun &run, const QList<int> &waves)
     {
         QStringList names;
@@ -362,6 +382,38 @@ private slots:
         m_runner->resume(id, u"back at the desk"_s);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.waves[1].state == WaveState::Passed; }));
         QVERIFY(m_runner->drives(id));
+        m_runner->abort(id, u"enough for this test"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+    }
+
+    void aSyncWindowClosingMidPlanWaits()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        m_runner->setWindowRetry(std::chrono::seconds(1));
+        const QString target = release(u"1.4.0"_s, {}, u"release-1.4"_s);
+        QVERIFY(!target.isEmpty());
+        // A deny window closes the staging clusters before the plan reaches them.
+        QVERIFY(setStagingWindow(true));
+        const QString id = startPlan(planText(u"web-1.4"_s, target));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        QVERIFY(moveMain(target));
+        QVERIFY(waitFor(id, [](const RolloutRun &run) {
+            return run.waves[1].state == WaveState::Releasing &&
+                   run.waves[1].why.contains(u"waiting for a sync window"_s);
+        }));
+        // It waits, it does not fail: staging still runs the old release.
+        QTest::qWait(2500);
+        const RolloutRun waiting = runNow(id);
+        QVERIFY2(waiting.state == RunState::Running, qPrintable(waiting.stateReason));
+        QVERIFY(waiting.waves[0].state == WaveState::Passed);
+        for (const QString &app : appsOfWaves(waiting, {1}))
+            QVERIFY2(deployedRevision(app) != target, qPrintable(app));
+        // The window opens: staging goes out.
+        QVERIFY(setStagingWindow(false));
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.waves[1].state == WaveState::Passed; }));
+        for (const QString &app : appsOfWaves(runNow(id), {1}))
+            QCOMPARE(deploymentsAt(app, target), 1);
         m_runner->abort(id, u"enough for this test"_s);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
     }
