@@ -1610,27 +1610,27 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::rollout::RolloutRunner</name>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="168"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="169"/>
         <source>The rollouts cannot be read: %1</source>
         <translation>Die Rollouts können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="185"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="186"/>
         <source>no runner</source>
         <translation>kein Runner</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="193"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="194"/>
         <source>paused: its runner (%1) stopped without pausing it</source>
         <translation>pausiert: sein Runner (%1) endete, ohne ihn zu pausieren</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="198"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="199"/>
         <source>its runner (%1) is gone</source>
         <translation>sein Runner (%1) ist weg</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="271"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="272"/>
         <source>There is no rollout %1.</source>
         <translation>Es gibt keinen Rollout %1.</translation>
     </message>
@@ -1741,32 +1741,32 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>bereits Synced auf dem Ziel: nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="281"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="294"/>
         <source>rollout %1, wave %2</source>
         <translation>Rollout %1, Welle %2</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="282"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="295"/>
         <source>rollout %1, wave %2 approved by %3: %4</source>
         <translation>Rollout %1, Welle %2 genehmigt von %3: %4</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="285"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="298"/>
         <source>wave plan %1 (target %2), dry run reviewed at start</source>
         <translation>Wellenplan %1 (Ziel %2), Probelauf beim Start geprüft</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="313"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="326"/>
         <source>released by rollout %1</source>
         <translation>freigegeben durch Rollout %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="346"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="359"/>
         <source>could not hold %1: auto-sync would deploy them before their wave</source>
         <translation>konnte %1 nicht anhalten: Auto-Sync würde sie vor ihrer Welle ausrollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="368"/>
         <source>held %n app(s) of later waves</source>
         <translation>
             <numerusform>%n App späterer Wellen angehalten</numerusform>
@@ -1774,59 +1774,59 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="355"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="436"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="368"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="449"/>
         <source>halted</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="356"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="369"/>
         <source>their auto-sync is paused through the pause ledger until their wave</source>
         <translation>ihr Auto-Sync pausiert über das Pausenbuch bis zu ihrer Welle</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="357"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="370"/>
         <source>could not hold %1</source>
         <translation>konnte %1 nicht anhalten</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="371"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="384"/>
         <source>its auto-sync could not be restored (%1): resume it from the pause banner</source>
         <translation>ihr Auto-Sync konnte nicht wiederhergestellt werden (%1): über das Pausenbanner fortsetzen</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="376"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="389"/>
         <source>auto-sync of %1 not restored</source>
         <translation>Auto-Sync von %1 nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="400"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="413"/>
         <source>an operation was already running</source>
         <translation>eine Operation lief bereits</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="400"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="413"/>
         <source>synced by the runner</source>
         <translation>vom Runner synchronisiert</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="409"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="422"/>
         <source>the server refused: a sync window blocks it</source>
         <translation>der Server lehnte ab: ein Sync-Fenster verhindert es</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="417"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="430"/>
         <source>%1 waits for its sync window</source>
         <translation>%1 wartet auf sein Sync-Fenster</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="426"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="439"/>
         <source>sync refused: %1</source>
         <translation>Sync abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="431"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="436"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="444"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="449"/>
         <source>the sync of %1 was refused: %2</source>
         <translation>der Sync von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -4512,189 +4512,199 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::RolloutDashboard</name>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
         <source>Wave / application</source>
         <translation>Welle / Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
         <source>Gate</source>
         <translation>Schranke</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="76"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="93"/>
+        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <source>Healthy over time</source>
+        <translation>Healthy im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="96"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="94"/>
+        <location filename="../views/rolloutdashboard.cpp" line="97"/>
         <source>&amp;Resume…</source>
         <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="95"/>
-        <location filename="../views/rolloutdashboard.cpp" line="338"/>
+        <location filename="../views/rolloutdashboard.cpp" line="98"/>
+        <location filename="../views/rolloutdashboard.cpp" line="359"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="96"/>
+        <location filename="../views/rolloutdashboard.cpp" line="99"/>
         <source>S&amp;kip app…</source>
         <translation>App &amp;überspringen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="97"/>
+        <location filename="../views/rolloutdashboard.cpp" line="100"/>
         <source>A&amp;bort…</source>
         <translation>&amp;Abbrechen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="101"/>
+        <location filename="../views/rolloutdashboard.cpp" line="104"/>
         <source>Wave rollouts</source>
         <translation>Wellen-Rollouts</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="112"/>
+        <location filename="../views/rolloutdashboard.cpp" line="115"/>
         <source>Timeline, newest first</source>
         <translation>Verlauf, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="183"/>
         <location filename="../views/rolloutdashboard.cpp" line="186"/>
+        <location filename="../views/rolloutdashboard.cpp" line="189"/>
         <source>approval by %1</source>
         <translation>Genehmigung durch %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="185"/>
+        <location filename="../views/rolloutdashboard.cpp" line="188"/>
         <source>approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="189"/>
+        <location filename="../views/rolloutdashboard.cpp" line="192"/>
         <source>settle %1</source>
         <translation>Beruhigung %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="190"/>
+        <location filename="../views/rolloutdashboard.cpp" line="193"/>
         <source>all Healthy at %1</source>
         <translation>alle Healthy auf %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="191"/>
+        <location filename="../views/rolloutdashboard.cpp" line="194"/>
         <source>bake %1</source>
         <translation>Beobachtung %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="192"/>
+        <location filename="../views/rolloutdashboard.cpp" line="195"/>
         <source>sign-off</source>
         <translation>Abnahme</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="194"/>
+        <location filename="../views/rolloutdashboard.cpp" line="197"/>
         <source>signed off by %1</source>
         <translation>abgenommen von %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="254"/>
+        <location filename="../views/rolloutdashboard.cpp" line="250"/>
+        <source>%1 of %2 released apps Healthy at the target since %3</source>
+        <translation>%1 von %2 freigegebenen Apps Healthy auf dem Ziel seit %3</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="275"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="256"/>
+        <location filename="../views/rolloutdashboard.cpp" line="277"/>
         <source>running now → target</source>
         <translation>läuft jetzt → Ziel</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="271"/>
+        <location filename="../views/rolloutdashboard.cpp" line="292"/>
         <source>No rollout has been started here. Start one from the wave plan page (Ctrl+Shift+W).</source>
         <translation>Hier wurde noch kein Rollout gestartet. Starten Sie einen auf der Seite Wellenplan (Strg+Umschalt+W).</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="273"/>
+        <location filename="../views/rolloutdashboard.cpp" line="294"/>
         <source>Reading the rollouts…</source>
         <translation>Rollouts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="284"/>
+        <location filename="../views/rolloutdashboard.cpp" line="305"/>
         <source>target %1 · started by %2 · %3 apps in %4 waves</source>
         <translation>Ziel %1 · gestartet von %2 · %3 Apps in %4 Wellen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="295"/>
+        <location filename="../views/rolloutdashboard.cpp" line="316"/>
         <source> — not run from this window%1</source>
         <translation> — nicht aus diesem Fenster gesteuert%1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="296"/>
+        <location filename="../views/rolloutdashboard.cpp" line="317"/>
         <source> (run by %1)</source>
         <translation> (gesteuert von %1)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="338"/>
+        <location filename="../views/rolloutdashboard.cpp" line="359"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Abnehmen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="360"/>
+        <location filename="../views/rolloutdashboard.cpp" line="381"/>
         <source>Pause the rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="362"/>
+        <location filename="../views/rolloutdashboard.cpp" line="383"/>
         <source>Nothing not yet released moves until it is resumed. Apps already released keep being verified.</source>
         <translation>Nichts noch nicht Freigegebenes bewegt sich, bis er fortgesetzt wird. Bereits freigegebene Apps werden weiter geprüft.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="364"/>
+        <location filename="../views/rolloutdashboard.cpp" line="385"/>
         <source>Pause rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="378"/>
+        <location filename="../views/rolloutdashboard.cpp" line="399"/>
         <source>Resume the rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="380"/>
+        <location filename="../views/rolloutdashboard.cpp" line="401"/>
         <source>The halted wave is verified again, its timeout counted afresh: resume only once what halted it is fixed.</source>
         <translation>Die angehaltene Welle wird erneut geprüft, ihr Zeitlimit beginnt neu: erst fortsetzen, wenn die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="382"/>
+        <location filename="../views/rolloutdashboard.cpp" line="403"/>
         <source>This window runs the rollout from now on: releases continue where they stopped.</source>
         <translation>Dieses Fenster steuert den Rollout ab jetzt: Freigaben gehen dort weiter, wo sie stehen blieben.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="384"/>
+        <location filename="../views/rolloutdashboard.cpp" line="405"/>
         <source>Resume rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="391"/>
+        <location filename="../views/rolloutdashboard.cpp" line="412"/>
         <source>resumed from the dashboard</source>
         <translation>fortgesetzt im Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="407"/>
+        <location filename="../views/rolloutdashboard.cpp" line="428"/>
         <source>Wave %1 baked: %2. Signing it off lets the next wave start.</source>
         <translation>Welle %1 ist beobachtet: %2. Die Abnahme lässt die nächste Welle starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutdashboard.cpp" line="408"/>
+        <location filename="../views/rolloutdashboard.cpp" line="429"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform>
@@ -4702,52 +4712,52 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="412"/>
+        <location filename="../views/rolloutdashboard.cpp" line="433"/>
         <source>Sign off wave %1</source>
         <translation>Welle %1 abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="412"/>
+        <location filename="../views/rolloutdashboard.cpp" line="433"/>
         <source>Approve wave %1</source>
         <translation>Welle %1 genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="413"/>
+        <location filename="../views/rolloutdashboard.cpp" line="434"/>
         <source>Sign off</source>
         <translation>Abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="413"/>
+        <location filename="../views/rolloutdashboard.cpp" line="434"/>
         <source>Approve wave</source>
         <translation>Welle genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="429"/>
+        <location filename="../views/rolloutdashboard.cpp" line="450"/>
         <source>Skip an app</source>
         <translation>Eine App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="431"/>
+        <location filename="../views/rolloutdashboard.cpp" line="452"/>
         <source>The app stays on what it runs now and is left out of its wave&apos;s verdict. If its auto-sync is held, it stays paused.</source>
         <translation>Die App bleibt auf dem, was sie jetzt ausführt, und zählt nicht zum Urteil ihrer Welle. Ist ihr Auto-Sync angehalten, bleibt er pausiert.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="433"/>
+        <location filename="../views/rolloutdashboard.cpp" line="454"/>
         <source>Skip app</source>
         <translation>App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="448"/>
+        <location filename="../views/rolloutdashboard.cpp" line="469"/>
         <source>Abort the rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="449"/>
+        <location filename="../views/rolloutdashboard.cpp" line="470"/>
         <source>Nothing more is released. Waves already released stay as they are; apps of later waves keep their auto-sync paused until you resume them from the pause banner.</source>
         <translation>Es wird nichts mehr freigegeben. Bereits freigegebene Wellen bleiben, wie sie sind; Apps späterer Wellen behalten ihren pausierten Auto-Sync, bis Sie sie über das Pausenbanner fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="451"/>
+        <location filename="../views/rolloutdashboard.cpp" line="472"/>
         <source>Abort rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>sextant::rollout::RolloutRunner</name>
     <message numerus="yes">
-        <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="355"/>
+        <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="368"/>
         <source>held %n app(s) of later waves</source>
         <translation>
             <numerusform>held %n app of later waves</numerusform>
@@ -472,7 +472,7 @@
 <context>
     <name>sextant::views::RolloutDashboard</name>
     <message numerus="yes">
-        <location filename="../../../views/rolloutdashboard.cpp" line="408"/>
+        <location filename="../../../views/rolloutdashboard.cpp" line="429"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Releases %n app of wave %1 to %2: %3.</numerusform>

@@ -30,7 +30,7 @@ using namespace rollout;
 
 namespace {
 
-enum Column { NameColumn, StateColumn, ProgressColumn, GateColumn, WhyColumn, ColumnCount };
+enum Column { NameColumn, StateColumn, ProgressColumn, TrendColumn, GateColumn, WhyColumn, ColumnCount };
 constexpr int AppKeyRole = Qt::UserRole + 1;
 
 QString countdown(qint64 seconds)
@@ -73,12 +73,15 @@ RolloutDashboard::RolloutDashboard(RolloutRunner *runner, FleetStore *store, QWi
     m_state->setWordWrap(true);
     m_waves->setObjectName(u"rolloutWaves"_s);
     m_waves->setColumnCount(ColumnCount);
-    m_waves->setHeaderLabels({tr("Wave / application"), tr("State"), tr("Apps"), tr("Gate"), tr("Why")});
+    m_waves->setHeaderLabels(
+        {tr("Wave / application"), tr("State"), tr("Apps"), tr("Healthy over time"), tr("Gate"), tr("Why")});
     m_waves->setItemDelegateForColumn(ProgressColumn, new WaveProgressDelegate(m_waves));
+    m_waves->setItemDelegateForColumn(TrendColumn, new HealthTrendDelegate(m_waves));
     m_waves->setUniformRowHeights(true);
     m_waves->header()->resizeSection(NameColumn, 220);
     m_waves->header()->resizeSection(StateColumn, 140);
     m_waves->header()->resizeSection(ProgressColumn, 170);
+    m_waves->header()->resizeSection(TrendColumn, 130);
     m_waves->header()->resizeSection(GateColumn, 170);
     m_timeline->setObjectName(u"rolloutTimeline"_s);
     m_timeline->setWordWrap(true);
@@ -232,6 +235,26 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
     }
     item->setData(ProgressColumn, WaveProgressDelegate::CountsRole, list);
     item->setToolTip(ProgressColumn, tip.join(u" · "_s));
+    QVariantList trend;
+    if (!wave.samples.isEmpty()) {
+        const QDateTime first = wave.samples.constFirst().at;
+        for (const HealthSample &sample : wave.samples)
+            trend << QPointF(qreal(first.msecsTo(sample.at)) / 1000.0,
+                             sample.released > 0 ? qreal(sample.healthy) / sample.released : 0.0);
+        // The last count held until now, or until the wave's bake ended (or a moment, so that
+        // one sample still draws a line).
+        const bool going = w == run.currentWave() && run.isActive();
+        QDateTime end = going ? QDateTime::currentDateTimeUtc() : wave.bakeUntil;
+        if (!end.isValid() || end <= wave.samples.constLast().at)
+            end = wave.samples.constLast().at.addSecs(1);
+        trend << QPointF(qreal(first.msecsTo(end)) / 1000.0, trend.constLast().toPointF().y());
+        const HealthSample &last = wave.samples.constLast();
+        item->setToolTip(TrendColumn, tr("%1 of %2 released apps Healthy at the target since %3")
+                                          .arg(last.healthy)
+                                          .arg(last.released)
+                                          .arg(last.at.toLocalTime().toString(u"HH:mm:ss"_s)));
+    }
+    item->setData(TrendColumn, HealthTrendDelegate::TrendRole, trend);
     item->setText(GateColumn, gateText(run, w));
     item->setText(WhyColumn, wave.why);
     item->setToolTip(WhyColumn, wave.why);

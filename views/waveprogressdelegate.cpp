@@ -68,4 +68,44 @@ QSize WaveProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return size;
 }
 
+void HealthTrendDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    const QVariantList points = index.data(TrendRole).toList();
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QStyledItemDelegate::paint(painter, background, QModelIndex());
+    if (points.isEmpty())
+        return;
+    const QRectF area = QRectF(option.rect).adjusted(4, 3, -4, -3);
+    const qreal span = qMax<qreal>(1, points.constLast().toPointF().x());
+    const auto at = [&](qreal seconds, qreal fraction) {
+        return QPointF(area.left() + area.width() * seconds / span, area.bottom() - area.height() * fraction);
+    };
+    QPolygonF line;
+    qreal previous = 0;
+    for (const QVariant &value : points) {
+        const QPointF point = value.toPointF();
+        if (!line.isEmpty())
+            line << at(point.x(), previous); // a step: the count held until it changed
+        line << at(point.x(), point.y());
+        previous = point.y();
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+    painter->drawLine(area.bottomLeft(), area.bottomRight());
+    painter->setPen(QPen(progressColor(AppProgress::Healthy, option.palette), 1.5));
+    painter->drawPolyline(line);
+    painter->restore();
+}
+
+QSize HealthTrendDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(qMax(size.width(), 120));
+    return size;
+}
+
 } // namespace sextant::views

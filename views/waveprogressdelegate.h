@@ -27,4 +27,17 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
+// Paints how many of a wave's released apps were Healthy over time, as a small step line from
+// the wave's first release to now (0 at the bottom, every released app at the top). The
+// points come from TrendRole: a QVariantList of QPointF (seconds since the first, fraction).
+class HealthTrendDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    static constexpr int TrendRole = Qt::UserRole + 41;
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
 } // namespace sextant::views

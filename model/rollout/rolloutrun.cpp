@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
 
 namespace sextant::rollout {
 
@@ -70,8 +71,12 @@ QJsonObject waveJson(const WaveRun &wave)
     QJsonArray apps;
     for (const AppStep &step : wave.apps)
         apps.append(stepJson(step));
+    QJsonArray samples;
+    for (const HealthSample &sample : wave.samples)
+        samples.append(QJsonArray{sample.at.toMSecsSinceEpoch(), sample.healthy, sample.released});
     return {{u"name"_s, wave.name},
             {u"state"_s, toString(wave.state)},
+            {u"samples"_s, samples},
             {u"maxParallel"_s, wave.maxParallel},
             {u"apps"_s, apps},
             {u"releasedAt"_s, timeJson(wave.releasedAt)},
@@ -294,6 +299,12 @@ Result<RolloutRun> runFromDocument(const QByteArray &document)
         wave.signedOffBy = w.value("signedOffBy"_L1).toString();
         wave.signedOffAt = timeFrom(w.value("signedOffAt"_L1));
         wave.why = w.value("why"_L1).toString();
+        for (const QJsonValue &sample : w.value("samples"_L1).toArray()) {
+            const QJsonArray values = sample.toArray();
+            wave.samples.append(
+                HealthSample{QDateTime::fromMSecsSinceEpoch(qint64(values.at(0).toDouble()), QTimeZone::UTC),
+                             values.at(1).toInt(), values.at(2).toInt()});
+        }
         run.waves.append(wave);
     }
     for (const QJsonValue &value : o.value("unselected"_L1).toArray())

@@ -63,6 +63,14 @@ struct AppStep {
     bool operator==(const AppStep &) const = default;
 };
 
+// How many of a wave's released apps were Healthy at the target at one time (the trend).
+struct HealthSample {
+    QDateTime at;
+    int healthy = 0;
+    int released = 0;
+    bool operator==(const HealthSample &) const = default;
+};
+
 struct WaveRun {
     QString name;
     WaveState state = WaveState::Pending;
@@ -76,6 +84,8 @@ struct WaveRun {
     QDateTime approvedAt;
     QString signedOffBy;
     QDateTime signedOffAt;
+    // Whenever the count of Healthy apps changed while the wave was under way (at most 240).
+    QList<HealthSample> samples;
     // Display, refreshed at every evaluation (not a step of its own).
     QString why;
     std::array<int, AppProgressCount> counts{};

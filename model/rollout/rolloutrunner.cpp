@@ -47,7 +47,8 @@ bool sameDisplay(const RolloutRun &a, const RolloutRun &b)
     if (a.waves.size() != b.waves.size())
         return false;
     for (qsizetype i = 0; i < a.waves.size(); ++i)
-        if (a.waves.at(i).why != b.waves.at(i).why || a.waves.at(i).counts != b.waves.at(i).counts)
+        if (a.waves.at(i).why != b.waves.at(i).why || a.waves.at(i).counts != b.waves.at(i).counts ||
+            a.waves.at(i).samples.size() != b.waves.at(i).samples.size())
             return false;
     return true;
 }
@@ -367,6 +368,8 @@ StepFacts RolloutRunner::facts(const RolloutRun &run) const
             const GuardrailCheck check = m_actions->checkGuardrails(key);
             if (check.protectedTarget)
                 facts.protectedApps.insert(key);
+            if (check.operationRunning)
+                facts.operationRunning.insert(key);
             if (check.window.known && !check.window.canSync)
                 facts.windowClosed.insert(key, check.window.description);
             else if (const auto refused = m_windowRefused.constFind(key);
@@ -392,6 +395,7 @@ void RolloutRunner::tickRun(const QString &id)
                 cached.waves[i].why = step.run.waves.at(i).why;
                 cached.waves[i].counts = step.run.waves.at(i).counts;
                 cached.waves[i].standings = step.run.waves.at(i).standings;
+                cached.waves[i].samples = step.run.waves.at(i).samples; // stored with the next heartbeat
             }
             emit runChanged(id);
         }

@@ -272,6 +272,19 @@ void RolloutRunner::releaseApp(const QString &id, const QString &key)
             u"runner"_s, w, {}, {}, [this, id, key] { m_inFlight[id].remove(key); });
         return;
     }
+    // An operation under way (auto-sync, or someone else's sync): the release waits for it and
+    // is decided again on a later step, rather than being refused.
+    if (m_actions->checkGuardrails(key).operationRunning) {
+        change(
+            id,
+            [key](RolloutRun &r) {
+                if (AppStep *s = r.step(key); s && s->state == AppStepState::Releasing)
+                    s->state = s->held ? AppStepState::Held : AppStepState::Pending;
+                return QString();
+            },
+            u"runner"_s, w, {}, {}, [this, id, key] { m_inFlight[id].remove(key); });
+        return;
+    }
     SyncOptions options;
     // Argo CD refuses a sync to another revision while auto-sync is on; held apps are paused.
     if (!app || app->autoSync() != AutoSyncState::On)

@@ -130,6 +130,14 @@ private:
         wave.counts = verdict.counts;
         wave.standings = verdict.apps;
         wave.why = verdict.why;
+        const int released = int(verdict.apps.size());
+        const int healthy = verdict.counts[size_t(AppProgress::Healthy)];
+        if (released > 0 && (wave.samples.isEmpty() || wave.samples.constLast().healthy != healthy ||
+                             wave.samples.constLast().released != released)) {
+            wave.samples.append(HealthSample{m_fleet.now, healthy, released});
+            if (wave.samples.size() > 240)
+                wave.samples.remove(0, wave.samples.size() - 240);
+        }
         return verdict;
     }
 
@@ -225,6 +233,7 @@ private:
         QStringList released;
         QStringList windowWaits;
         QStringList unreachable;
+        QStringList busy;
         for (AppStep &step : wave.apps) {
             if (!unreleased(step))
                 continue;
@@ -238,6 +247,10 @@ private:
             }
             if (!m_fleet.liveInstances.contains(step.app.app.instance)) {
                 unreachable << step.app.app.name;
+                continue;
+            }
+            if (m_facts.operationRunning.contains(key)) {
+                busy << step.app.app.name;
                 continue;
             }
             step.state = AppStepState::Releasing;
@@ -260,6 +273,8 @@ private:
             wave.why = u"waiting for a sync window: %1; %2"_s.arg(names(windowWaits, 3), verdict.why);
         } else if (!unreachable.isEmpty()) {
             wave.why = u"waiting for their instance to be reachable: %1"_s.arg(names(unreachable, 3));
+        } else if (!busy.isEmpty() && released.isEmpty()) {
+            wave.why = u"waiting for a running operation to end: %1; %2"_s.arg(names(busy, 3), verdict.why);
         }
     }
 

@@ -17,6 +17,8 @@ struct StepFacts {
     // Apps whose sync needs an owner's approval (protected targets): their wave waits for one
     // even when the plan names no approvers.
     QSet<QString> protectedApps;
+    // Apps with an operation under way (auto-sync, or someone's sync): released once it ends.
+    QSet<QString> operationRunning;
     // Apps whose release this process has sent and not yet heard back about.
     QSet<QString> inFlight;
 };

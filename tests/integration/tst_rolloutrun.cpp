@@ -277,6 +277,12 @@ private slots:
             }
         QVERIFY(h.service->activePauses().isEmpty());
         QCOMPARE(done.waves[1].maxParallel, 2);
+        // The trend of each wave ends with every released app Healthy.
+        for (const WaveRun &wave : done.waves) {
+            QVERIFY2(!wave.samples.isEmpty(), qPrintable(wave.name));
+            QCOMPARE(wave.samples.constLast().healthy, int(wave.apps.size()));
+            QCOMPARE(wave.samples.constLast().released, int(wave.apps.size()));
+        }
         // The journal has the transitions with who and why.
         QSignalSpy journal(h.service.get(), &ActionService::journalLoaded);
         h.service->loadJournal(JournalFilter{});
@@ -311,7 +317,12 @@ private slots:
         QTreeWidgetItem *canary = dashboard.wavesTree()->topLevelItem(2);
         QCOMPARE(canary->text(0), u"▶ first-prod"_s);
         QCOMPARE(canary->text(1), u"awaiting approval"_s);
-        QCOMPARE(canary->text(3), u"approval by lead"_s);
+        QCOMPARE(canary->text(4), u"approval by lead"_s);
+        QVERIFY(!dashboard.wavesTree()
+                     ->topLevelItem(0)
+                     ->data(3, views::HealthTrendDelegate::TrendRole)
+                     .toList()
+                     .isEmpty());
         QCOMPARE(dashboard.wavesTree()
                      ->topLevelItem(0)
                      ->data(2, views::WaveProgressDelegate::CountsRole)

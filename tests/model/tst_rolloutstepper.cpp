@@ -137,6 +137,9 @@ private slots:
         deploy(u"web-b"_s, Target);
         deploy(u"web-c"_s, Target);
 
+        // The trend when web-c went out: one of the two released apps Healthy.
+        QCOMPARE(step.run.waves[0].samples.constLast().healthy, 1);
+        QCOMPARE(step.run.waves[0].samples.constLast().released, 2);
         // Every app Healthy at the target: verifying, then settle for two minutes.
         step = advanceRun(run, fleet(), {});
         QVERIFY(step.run.waves[0].state == WaveState::Verifying);
@@ -195,6 +198,12 @@ private slots:
         QCOMPARE(step.release, (QStringList{u"eu/argocd/web-b"_s, u"eu/argocd/web-c"_s}));
         QVERIFY(step.run.state == RunState::Running);
         QVERIFY(step.run.waves[0].apps[0].state == AppStepState::Pending);
+
+        // An app with an operation under way waits for it to end.
+        StepFacts busy;
+        busy.operationRunning.insert(u"eu/argocd/web-b"_s);
+        step = advanceRun(run, fleet(), busy);
+        QCOMPARE(step.release, (QStringList{u"eu/argocd/web-a"_s, u"eu/argocd/web-c"_s}));
 
         // A wave with a protected app waits for an approval even when the plan names no approvers.
         RolloutRun protectedRun = newRunOverFleet();
@@ -276,6 +285,7 @@ private slots:
     {
         RolloutRun run = newRunOverFleet();
         run.waves[0].approvedBy = u"lead"_s;
+        run.waves[0].samples = {{m_now, 1, 3}, {m_now.addSecs(90), 3, 3}};
         run.waves[0].apps[1].state = AppStepState::Skipped;
         run.waves[0].apps[1].note = u"skipped: cluster drained"_s;
         run.state = RunState::Paused;
@@ -288,6 +298,7 @@ private slots:
         QCOMPARE(back->waves[0].apps, run.waves[0].apps);
         QCOMPARE(back->waves[0].approvedBy, u"lead"_s);
         QCOMPARE(back->events, run.events);
+        QCOMPARE(back->waves[0].samples, run.waves[0].samples);
         QVERIFY(!runFromDocument("{\"format\": 2}"));
         QVERIFY(!runFromDocument("not json"));
     }
