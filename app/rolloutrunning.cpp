@@ -88,13 +88,6 @@ QJsonObject statusJson(const RolloutRun &run)
             {u"events"_s, events}};
 }
 
-QString eventLine(const RunEvent &event)
-{
-    return u"%1  %2%3%4"_s.arg(event.at.toLocalTime().toString(u"HH:mm:ss"_s), event.what,
-                               event.why.isEmpty() ? QString() : u" — "_s + event.why,
-                               event.who == "runner"_L1 ? QString() : u" (%1)"_s.arg(event.who));
-}
-
 void printStatus(const RolloutRun &run)
 {
     printTo(stdout, u"%1  %2  target %3  started by %4 at %5"_s.arg(
@@ -334,7 +327,7 @@ int runRolloutRun(int argc, char *argv[])
         if (!run || exitCode >= 0)
             return;
         for (; printed < run->events.size(); ++printed)
-            printTo(stdout, eventLine(run->events.at(printed)));
+            printTo(stdout, describeEvent(run->events.at(printed)));
         if (g_interrupted) {
             runner.pauseForClose(u"console closed (interrupted)"_s);
             exitCode = ExitInterrupted;

@@ -137,8 +137,9 @@ RolloutDashboard::RolloutDashboard(RolloutRunner *runner, FleetStore *store, QWi
     m_countdown->start();
     connect(m_runner, &RolloutRunner::runsLoaded, this, [this] { showRun(m_runId); });
     connect(m_runner, &RolloutRunner::runStarted, this, [this](const QString &id) { showRun(id); });
+    // Hidden, it does no work: showEvent catches up.
     connect(m_runner, &RolloutRunner::runChanged, this, [this](const QString &id) {
-        if (id == m_runId)
+        if (id == m_runId && isVisible())
             m_refresh->start();
     });
     connect(m_runner, &RolloutRunner::problem, this, [this](const QString &, const QString &message) {
@@ -335,10 +336,7 @@ void RolloutDashboard::refresh()
     if (m_timeline->count() != run->events.size()) {
         m_timeline->clear();
         for (auto it = run->events.crbegin(); it != run->events.crend(); ++it)
-            m_timeline->addItem(
-                u"%1  %2%3%4"_s.arg(it->at.toLocalTime().toString(u"HH:mm:ss"_s), it->what,
-                                    it->why.isEmpty() ? QString() : u" — "_s + it->why,
-                                    it->who == "runner"_L1 ? QString() : u" (%1)"_s.arg(it->who)));
+            m_timeline->addItem(describeEvent(*it));
     }
     updateButtons(&*run);
 }
@@ -475,6 +473,13 @@ void RolloutDashboard::abortRun()
         this);
     if (dialog.exec() == QDialog::Accepted)
         m_runner->abort(m_runId, dialog.reason());
+}
+
+void RolloutDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshChooser();
+    refresh();
 }
 
 void RolloutDashboard::keyPressEvent(QKeyEvent *event)

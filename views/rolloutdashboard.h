@@ -50,6 +50,7 @@ signals:
     void closeRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -147,6 +147,13 @@ std::optional<AppStepState> appStepStateFrom(const QString &text)
     return fromWords(text, AllAppStates);
 }
 
+QString describeEvent(const RunEvent &event)
+{
+    return u"%1  %2%3%4"_s.arg(event.at.toLocalTime().toString(u"HH:mm:ss"_s), event.what,
+                               event.why.isEmpty() ? QString() : u" — "_s + event.why,
+                               event.who == "runner"_L1 ? QString() : u" (%1)"_s.arg(event.who));
+}
+
 int RolloutRun::currentWave() const
 {
     int index = 0;

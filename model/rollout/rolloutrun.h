@@ -102,6 +102,10 @@ struct RunEvent {
     bool operator==(const RunEvent &) const = default;
 };
 
+// A timeline line: "10:02:03  wave dev passed — why (who)", local time; the runner's own
+// steps name nobody.
+QString describeEvent(const RunEvent &event);
+
 struct RolloutRun {
     QString id;
     QString planFile;

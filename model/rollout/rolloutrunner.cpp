@@ -245,21 +245,23 @@ void RolloutRunner::save(RolloutRun run, QList<RunEvent> events, std::function<v
     });
 }
 
-void RolloutRunner::reload(const QString &id)
+void RolloutRunner::reload(const QString &id, std::function<void(bool newer)> then)
 {
     m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
-        .then(this, [this, id](const Result<std::optional<StoredRollout>> &row) {
-            if (!row || !*row)
-                return;
-            auto run = runFromDocument((*row)->document);
-            if (!run)
-                return;
-            run->version = (*row)->version;
-            if (const auto cached = m_runs.constFind(id);
-                cached != m_runs.cend() && cached->version == run->version)
-                return;
-            m_runs.insert(id, *run);
-            emit runChanged(id);
+        .then(this, [this, id, then = std::move(then)](const Result<std::optional<StoredRollout>> &row) {
+            bool newer = false;
+            if (row && *row && (*row)->version != m_runs.value(id).version) {
+                if (m_saving.contains(id)) {
+                    newer = true; // a write of this process is under way: it supersedes what was read
+                } else if (auto run = runFromDocument((*row)->document)) {
+                    run->version = (*row)->version;
+                    m_runs.insert(id, *run);
+                    newer = true;
+                    emit runChanged(id);
+                }
+            }
+            if (then)
+                then(newer);
         });
 }
 
@@ -298,20 +300,14 @@ void RolloutRunner::change(const QString &id, const Mutation &mutation, const QS
             QTimer::singleShot(0, this, [this, id] { tickRun(id); });
             return;
         }
-        // Changed elsewhere: read it again and apply the change to what is stored now.
-        m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
-            .then(this, [=, this](const Result<std::optional<StoredRollout>> &row) {
-                auto run = row && *row ? runFromDocument((*row)->document) : Result<RolloutRun>(Error{});
-                // The same version again: the write failed for another reason (already reported).
-                if (!run || m_runs.value(id).version == (*row)->version) {
-                    if (then)
-                        then();
-                    return;
-                }
-                run->version = (*row)->version;
-                m_runs.insert(id, *run);
+        // Changed elsewhere: read it again and apply the change to what is stored now. Nothing
+        // newer means the write failed for another reason (already reported).
+        reload(id, [=, this](bool newer) {
+            if (newer)
                 change(id, mutation, who, wave, what, why, then);
-            });
+            else if (then)
+                then();
+        });
     });
 }
 
@@ -329,17 +325,7 @@ void RolloutRunner::tick()
     for (const QString &id : m_runs.keys()) {
         if (!drives(id) || m_saving.contains(id))
             continue;
-        m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })
-            .then(this, [this, id](const Result<std::optional<StoredRollout>> &row) {
-                if (row && *row && !m_saving.contains(id) && (*row)->version != m_runs.value(id).version) {
-                    if (auto run = runFromDocument((*row)->document)) {
-                        run->version = (*row)->version;
-                        m_runs.insert(id, *run);
-                        emit runChanged(id);
-                    }
-                }
-                tickRun(id);
-            });
+        reload(id, [this, id](bool) { tickRun(id); });
     }
 }
 

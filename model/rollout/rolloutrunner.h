@@ -98,7 +98,8 @@ private:
     void change(const QString &id, const Mutation &mutation, const QString &who, int wave,
                 const QString &what, const QString &why, std::function<void()> then = {});
     void save(RolloutRun run, QList<RunEvent> events, std::function<void(bool)> then);
-    void reload(const QString &id);
+    // Reads the stored run; a newer version than the cached one replaces it (runChanged).
+    void reload(const QString &id, std::function<void(bool newer)> then = {});
     FleetNow fleetNow(const RolloutRun &run) const;
     StepFacts facts(const RolloutRun &run) const;
     bool driverGone(const RolloutRun &run) const;

@@ -21,12 +21,6 @@ QString appName(const QString &key)
     return ref ? ref->name : key;
 }
 
-bool atTarget(const Application &app, const QString &target)
-{
-    return (app.syncRevision == target || app.syncRevisions.contains(target)) &&
-           app.syncStatus == SyncStatus::Synced;
-}
-
 } // namespace
 
 void RolloutRunner::start(const WavePlan &plan, const QByteArray &yaml, const QString &file,
@@ -259,7 +253,7 @@ void RolloutRunner::releaseApp(const QString &id, const QString &key)
         return;
     m_inFlight[id].insert(key);
     const WaveRun &wave = run.waves.at(w);
-    if (app && atTarget(*app, run.plan.revision)) {
+    if (app && syncedAt(*app, run.plan.revision)) {
         change(
             id,
             [key](RolloutRun &r) {

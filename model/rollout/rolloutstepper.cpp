@@ -13,8 +13,7 @@ bool releasedEvidence(const Application &app, const AppStep &step, const QString
     if (app.operationState && app.operationState->startedAt.isValid() && step.releasedAt.isValid() &&
         app.operationState->startedAt >= step.releasedAt.addSecs(-5))
         return true;
-    return (app.syncRevision == target || app.syncRevisions.contains(target)) &&
-           app.syncStatus == SyncStatus::Synced;
+    return syncedAt(app, target);
 }
 
 QString seconds(qint64 s)

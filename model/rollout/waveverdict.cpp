@@ -21,11 +21,6 @@ QString toString(AppProgress progress)
 
 namespace {
 
-bool atTarget(const Application &app, const QString &target)
-{
-    return app.syncRevision == target || app.syncRevisions.contains(target);
-}
-
 QString minutesSince(const QDateTime &then, const QDateTime &now)
 {
     if (!then.isValid() || !now.isValid())
@@ -71,7 +66,7 @@ AppStanding stand(const ResolvedApp &resolved, const QString &target, const Flee
             app->healthMessage.isEmpty() ? u"Degraded"_s : u"Degraded: %1"_s.arg(app->healthMessage);
         return standing;
     }
-    if (!atTarget(*app, target) || app->syncStatus != SyncStatus::Synced) {
+    if (!syncedAt(*app, target)) {
         standing.progress = AppProgress::Waiting;
         standing.detail = u"%1 at %2"_s.arg(toString(app->syncStatus), app->syncRevision.left(7));
         return standing;
@@ -96,6 +91,12 @@ AppStanding stand(const ResolvedApp &resolved, const QString &target, const Flee
 }
 
 } // namespace
+
+bool syncedAt(const Application &app, const QString &revision)
+{
+    return (app.syncRevision == revision || app.syncRevisions.contains(revision)) &&
+           app.syncStatus == SyncStatus::Synced;
+}
 
 WaveVerdict evaluateWave(const ResolvedWave &wave, const QString &targetRevision, const StopConditions &stop,
                          const FleetNow &fleet, const QDateTime &releasedAt)

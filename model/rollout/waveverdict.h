@@ -26,6 +26,10 @@ enum class AppProgress {
 constexpr int AppProgressCount = 6;
 QString toString(AppProgress progress); // "waiting", "syncing", …
 
+// Synced at `revision` (for a multi-source app, one of its sources at it): Git and the cluster
+// agree at that commit.
+bool syncedAt(const Application &app, const QString &revision);
+
 struct AppStanding {
     ResolvedApp app;
     AppProgress progress = AppProgress::Unknown;

@@ -3,6 +3,7 @@
 // fleet is loaded. Prints BENCH rollout_dry_run_1000_apps_ms (median of 15 runs; goal <= 500 ms).
 #include "model/rollout/planresolver.h"
 #include "model/rollout/waveplan.h"
+#include "tests/bench/rolloutfleet.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,30 +31,9 @@ spec:
     - {name: quarter, selector: {clusterLabels: {env: prod, ring: "1"}}, maxParallel: 25%}
     - {name: rest, selector: {clusterLabels: {env: prod}}, maxParallel: 10%}
 )"_ba;
-    QList<Cluster> clusters;
-    QList<Application> apps;
-    const QStringList instances{u"eu"_s, u"us"_s, u"ap"_s};
-    for (int c = 0; c < 40; ++c) {
-        Cluster cluster;
-        cluster.instance = instances[c % 3];
-        const QString env = c < 4 ? u"dev"_s : c < 8 ? u"staging"_s : u"prod"_s;
-        cluster.name =
-            env == "prod"_L1 ? u"prod-%1"_s.arg(c - 8, 2, 10, QLatin1Char('0')) : u"%1-%2"_s.arg(env).arg(c);
-        cluster.server = u"https://%1:6443"_s.arg(cluster.name);
-        cluster.labels = {{u"env"_s, env}, {u"ring"_s, QString::number(c % 4)}};
-        clusters << cluster;
-    }
-    for (int i = 0; i < 1000; ++i) {
-        const Cluster &cluster = clusters[i % 40];
-        Application a;
-        a.instance = cluster.instance;
-        a.ns = u"argocd"_s;
-        a.name = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-        a.destinationName = cluster.name;
-        a.project = u"team-%1"_s.arg(i % 7);
-        a.labels = {{u"tier"_s, i % 5 == 0 ? u"worker"_s : u"web"_s}, {u"team"_s, a.project}};
-        apps << a;
-    }
+    const RolloutFleet fleet = rolloutFleet();
+    const QList<Cluster> &clusters = fleet.clusters;
+    const QList<Application> &apps = fleet.apps;
     std::vector<double> runs;
     qsizetype taken = 0;
     for (int run = 0; run < 15; ++run) {

@@ -12,6 +12,7 @@
 #include "model/rollout/rolloutstepper.h"
 #include "model/storage/localstore.h"
 #include "tests/bench/benchwidgets.h"
+#include "tests/bench/rolloutfleet.h"
 #include "views/rolloutdashboard.h"
 
 #include <QTemporaryDir>
@@ -53,34 +54,17 @@ double median(std::vector<double> values)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QList<Cluster> clusters;
-    QList<Application> apps;
-    const QStringList instances{u"eu"_s, u"us"_s, u"ap"_s};
-    for (int c = 0; c < 40; ++c) {
-        Cluster cluster;
-        cluster.instance = instances[c % 3];
-        const QString env = c < 4 ? u"dev"_s : c < 8 ? u"staging"_s : u"prod"_s;
-        cluster.name =
-            env == "prod"_L1 ? u"prod-%1"_s.arg(c - 8, 2, 10, QLatin1Char('0')) : u"%1-%2"_s.arg(env).arg(c);
-        cluster.server = u"https://%1:6443"_s.arg(cluster.name);
-        cluster.labels = {{u"env"_s, env}, {u"ring"_s, QString::number(c % 4)}};
-        clusters << cluster;
-    }
+    RolloutFleet generated = rolloutFleet();
+    const QList<Cluster> &clusters = generated.clusters;
+    QList<Application> &apps = generated.apps;
+    const QStringList &instances = generated.instances;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 1000; ++i) {
-        const Cluster &cluster = clusters[i % 40];
-        Application a;
-        a.instance = cluster.instance;
-        a.ns = u"argocd"_s;
-        a.name = u"app-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-        a.destinationName = cluster.name;
-        a.project = u"team-%1"_s.arg(i % 7);
+    for (Application &a : apps) {
         a.syncPolicy.automated = true;
         a.syncRevision = Target;
         a.syncStatus = SyncStatus::Synced;
         a.health = HealthStatus::Healthy;
         a.reconciledAt = now;
-        apps << a;
     }
     const WavePlan plan = *parseWavePlan(PlanText).plan;
     const PlanResolution resolution = resolvePlan(plan, apps, clusters);

@@ -3,6 +3,7 @@
 // 20 times; each restart resumes it, and at the end every app deployed the target exactly once
 // (none released twice, none skipped) and every hold was lifted back to the exact prior policy.
 #include "model/storage/localstore.h"
+#include "tests/integration/wavefleet.h"
 #include "tests/model/gitcli.h"
 #include "tests/support/fleetsimfixture.h"
 
@@ -17,19 +18,6 @@
 using namespace sextant;
 using namespace sextant::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray deployment(const QString &image, int replicas)
-{
-    return u"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: %1\n"
-           "  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n"
-           "    spec:\n      containers:\n      - name: web\n        image: %2\n"_s.arg(replicas)
-               .arg(image)
-               .toUtf8();
-}
-
-} // namespace
 
 class TestRolloutKill : public QObject {
     Q_OBJECT
@@ -89,8 +77,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_sim = std::make_unique<FleetsimFixture>(FleetsimFixture::testConfig(
-            FleetsimFixture::sourceDir() + u"/tests/fleetsim/data/wave-fleet.yaml"_s));
+        m_sim = std::make_unique<FleetsimFixture>(FleetsimFixture::testConfig(wavefleet::seedPath()));
         QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
         m_work = path(u"work"_s);
         QVERIFY(gitcli::git({u"clone"_s, u"-q"_s, m_sim->repoPath(u"web"_s), m_work}));
@@ -98,11 +85,7 @@ private slots:
 
     void killedTwentyTimesReleasesEveryAppOnce()
     {
-        QMap<QString, QByteArray> files;
-        for (const QString &env : {u"dev"_s, u"staging"_s, u"prod"_s, u"canary"_s})
-            files.insert(
-                u"web/%1/deployment.yaml"_s.arg(env),
-                deployment(u"registry.test/web:2.0.0"_s, env == "dev"_L1 || env == "staging"_L1 ? 1 : 2));
+        const QMap<QString, QByteArray> files = wavefleet::releaseFiles(u"registry.test/web:2.0.0"_s);
         const QString target = gitcli::commit(m_work, files, u"web: 2.0.0"_s);
         QVERIFY(!target.isEmpty());
         QVERIFY(gitcli::gitIn(m_work, {u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:release"_s}));

@@ -5,6 +5,7 @@
 #include "actionharness.h"
 #include "model/rollout/rolloutnote.h"
 #include "model/rollout/rolloutrunner.h"
+#include "tests/integration/wavefleet.h"
 #include "tests/model/gitcli.h"
 #include "views/reasondialog.h"
 #include "views/rolloutdashboard.h"
@@ -25,20 +26,6 @@ using namespace sextant::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString waveSeed()
-{
-    return FleetsimFixture::sourceDir() + u"/tests/fleetsim/data/wave-fleet.yaml"_s;
-}
-
-QByteArray deployment(const QString &image, int replicas)
-{
-    return u"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: %1\n"
-           "  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n"
-           "    spec:\n      containers:\n      - name: web\n        image: %2\n"_s.arg(replicas)
-               .arg(image)
-               .toUtf8();
-}
 
 QByteArray planText(const QString &name, const QString &revision)
 {
@@ -69,14 +56,8 @@ class TestRolloutRun : public QObject {
     // when given; pushed to branch `branch`, not to main.
     QString release(const QString &version, const QString &canaryImage, const QString &branch)
     {
-        QMap<QString, QByteArray> files;
-        for (const QString &env : {u"dev"_s, u"staging"_s, u"prod"_s, u"canary"_s}) {
-            const QString image = env == "canary"_L1 && !canaryImage.isEmpty()
-                                      ? canaryImage
-                                      : u"registry.test/web:"_s + version;
-            files.insert(u"web/%1/deployment.yaml"_s.arg(env),
-                         deployment(image, env == "dev"_L1 || env == "staging"_L1 ? 1 : 2));
-        }
+        const QMap<QString, QByteArray> files =
+            wavefleet::releaseFiles(u"registry.test/web:"_s + version, canaryImage);
         const QString commit = gitcli::commit(m_work, files, u"web: "_s + version);
         if (commit.isEmpty() ||
             !gitcli::gitIn(m_work, {u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:"_s + branch}))
@@ -201,7 +182,7 @@ class TestRolloutRun : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(h.start({FleetsimFixture::testConfig(waveSeed())}));
+        QVERIFY(h.start({FleetsimFixture::testConfig(wavefleet::seedPath())}));
         QCOMPARE(h.store->applicationCount(), 20);
         h.service->setLocalUser(u"lead"_s);
         h.service->setProtectionRules(ProtectionRules::defaults()); // cluster label env=prod
