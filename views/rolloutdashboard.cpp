@@ -7,6 +7,7 @@
 #include "views/messagebanner.h"
 #include "views/reasondialog.h"
 #include "views/waveprogressdelegate.h"
+#include "views/waverollbackdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -97,6 +98,10 @@ RolloutDashboard::RolloutDashboard(RolloutRunner *runner, FleetStore *store, QWi
     m_resume = makeButton(tr("&Resume…"), u"rolloutResume"_s, &RolloutDashboard::resume);
     m_approve = makeButton(tr("&Approve…"), u"rolloutApprove"_s, &RolloutDashboard::approveOrSignOff);
     m_skip = makeButton(tr("S&kip app…"), u"rolloutSkip"_s, &RolloutDashboard::skipApp);
+    m_rollBack = makeButton(tr("Roll bac&k wave…"), u"rolloutRollBack"_s, &RolloutDashboard::rollBackWave);
+    m_rollBack->setToolTip(
+        tr("Revert the target in the selected wave's overlays with a previewed Git commit, "
+           "and sync its apps to it"));
     m_abort = makeButton(tr("A&bort…"), u"rolloutAbort"_s, &RolloutDashboard::abortRun);
     styleDangerButton(m_abort);
 
@@ -107,7 +112,7 @@ RolloutDashboard::RolloutDashboard(RolloutRunner *runner, FleetStore *store, QWi
     top->addWidget(m_target, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
-    for (QPushButton *button : {m_pause, m_resume, m_approve, m_skip, m_abort})
+    for (QPushButton *button : {m_pause, m_resume, m_approve, m_skip, m_rollBack, m_abort})
         buttons->addWidget(button);
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -217,8 +222,11 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
     for (const AppStep &step : wave.apps)
         if (const Application *app = m_store->application(step.app.app.key()))
             fleet.apps.insert(step.app.app.key(), app);
+    // A wave rolled back is measured against its revert commit.
+    const bool reverted = wave.rollback.state == WaveRollback::State::Reverted;
+    const QString target = reverted ? wave.rollback.commit : run.plan.revision;
     const WaveVerdict verdict =
-        evaluateWave(releasedPart(wave), run.plan.revision, run.plan.stopWhen, fleet, wave.releasedAt);
+        evaluateWave(releasedPart(wave), target, run.plan.stopWhen, fleet, wave.releasedAt);
     std::array<int, AppProgressCount> counts = verdict.counts;
     QHash<QString, AppStanding> standings;
     for (const AppStanding &standing : verdict.apps)
@@ -257,8 +265,16 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
     }
     item->setData(TrendColumn, HealthTrendDelegate::TrendRole, trend);
     item->setText(GateColumn, gateText(run, w));
-    item->setText(WhyColumn, wave.why);
-    item->setToolTip(WhyColumn, wave.why);
+    QString why = wave.why;
+    if (wave.rollback.state == WaveRollback::State::Reverting)
+        why = tr("rolling back (%1): %2").arg(wave.rollback.by, wave.rollback.reason);
+    else if (reverted)
+        why = tr("rolled back by commit %1 (%2): %3 — %4")
+                  .arg(wave.rollback.commit.left(7), wave.rollback.by, wave.rollback.reason, verdict.why);
+    else if (wave.rollback.state == WaveRollback::State::Failed)
+        why = tr("rollback failed: %1").arg(wave.rollback.error);
+    item->setText(WhyColumn, why);
+    item->setToolTip(WhyColumn, why);
     const bool rebuild = item->childCount() != wave.apps.size();
     if (rebuild)
         qDeleteAll(item->takeChildren());
@@ -275,8 +291,8 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
         child->setText(ProgressColumn,
                        standing != standings.cend() ? toString(standing->progress) : QString());
         const Application *app = m_store->application(key);
-        child->setText(GateColumn, tr("%1 → %2").arg(app ? app->syncRevision.left(7) : u"?"_s,
-                                                     run.plan.revision.left(7)));
+        child->setText(GateColumn,
+                       tr("%1 → %2").arg(app ? app->syncRevision.left(7) : u"?"_s, target.left(7)));
         child->setToolTip(GateColumn, tr("running now → target"));
         QStringList why;
         if (standing != standings.cend() && !standing->detail.isEmpty())
@@ -368,6 +384,38 @@ void RolloutDashboard::updateButtons(const RolloutRun *given)
                 if (step.app.app.key() == key)
                     skippable = step.state == AppStepState::Pending || step.state == AppStepState::Held;
     m_skip->setEnabled(active && skippable);
+    bool rollBackable = false;
+    if (given) {
+        const int selected = selectedWave(*given);
+        if (selected >= 0 && selected < given->waves.size()) {
+            const WaveRun &wave = given->waves.at(selected);
+            rollBackable =
+                (wave.rollback.state == WaveRollback::State::None ||
+                 wave.rollback.state == WaveRollback::State::Failed) &&
+                std::any_of(wave.apps.cbegin(), wave.apps.cend(), [](const AppStep &step) {
+                    return step.state == AppStepState::Released || step.state == AppStepState::Releasing;
+                });
+        }
+    }
+    m_rollBack->setEnabled(rollBackable);
+}
+
+int RolloutDashboard::selectedWave(const RolloutRun &run) const
+{
+    const QTreeWidgetItem *item = m_waves->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    const int index = item ? m_waves->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
+    return index >= 0 ? index : qMin(run.currentWave(), int(run.waves.size()) - 1);
+}
+
+void RolloutDashboard::rollBackWave()
+{
+    const std::optional<RolloutRun> run = m_runner->run(m_runId);
+    if (!run)
+        return;
+    WaveRollbackDialog dialog(m_runner, m_runId, selectedWave(*run), this);
+    dialog.exec();
 }
 
 QString RolloutDashboard::selectedAppKey() const

@@ -27,7 +27,8 @@ class MessageBanner;
 // chooser). One row per wave with its state, a segmented bar of its apps (waiting · syncing ·
 // progressing · healthy · degraded · unknown), the gate it waits at with its countdown, and why
 // in words; each wave opens to its apps with target and current revision. Below, the run's
-// timeline. Pause, Resume, Approve, Sign off, Skip app and Abort ask for a reason (a typed name
+// timeline. Pause, Resume, Approve, Sign off, Skip app, Roll back wave (a previewed Git revert,
+// WaveRollbackDialog) and Abort ask for a reason (a typed name
 // where the target is protected) and go through the RolloutRunner, which journals them.
 class RolloutDashboard : public QWidget {
     Q_OBJECT
@@ -65,6 +66,9 @@ private:
     void resume();
     void approveOrSignOff();
     void skipApp();
+    void rollBackWave();
+    // The wave of the selected row (a wave or one of its apps); else the current wave.
+    int selectedWave(const rollout::RolloutRun &run) const;
     void abortRun();
 
     rollout::RolloutRunner *m_runner;
@@ -80,6 +84,7 @@ private:
     QPushButton *m_resume;
     QPushButton *m_approve;
     QPushButton *m_skip;
+    QPushButton *m_rollBack;
     QPushButton *m_abort;
     QTimer *m_refresh;   // coalesces run changes into one repaint
     QTimer *m_countdown; // gates count down by the second

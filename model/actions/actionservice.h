@@ -119,6 +119,9 @@ public:
     // Previews reverting `commits` (newest first) of the app's repository onto the head of
     // the branch it tracks: the files as they would change, or the conflicting files.
     quint64 previewRevert(const QString &appKey, const QStringList &commits);
+    // Previews reverting `commit` in the paths the apps deploy only (one repository and branch),
+    // the rest of the repository left as it is: a rollout's wave rolled back. `label` names them.
+    quint64 previewPathRevert(const QStringList &appKeys, const QString &commit, const QString &label);
     // Previews promoting what `fromAppKey` deploys (its overlay's images, or the whole
     // directory) to the overlays of `toAppKeys` in the same repository and branch.
     quint64 previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys, bool wholeDirectory);

@@ -24,6 +24,16 @@ quint64 ActionService::previewRevert(const QString &appKey, const QStringList &c
     return id;
 }
 
+quint64 ActionService::previewPathRevert(const QStringList &appKeys, const QString &commit,
+                                         const QString &label)
+{
+    const quint64 id = d->newRequestId();
+    d->git->previewPathRevert(id, appKeys, commit, label, [this](const GitChangeProposal &proposal) {
+        emit gitChangePreviewReady(proposal);
+    });
+    return id;
+}
+
 quint64 ActionService::previewPromotion(const QString &fromAppKey, const QStringList &toAppKeys,
                                         bool wholeDirectory)
 {

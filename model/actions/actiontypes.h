@@ -85,6 +85,7 @@ struct ActionOutcome {
     QString message; // what happened, or what went wrong, for the operator
     qint64 journalId = 0;
     qint64 deploymentRecordId = 0; // a protected sync's record; 0 when none
+    QString commit;                // a Git change's pushed commit; empty otherwise
 };
 
 // Progress of a batch (sync selection, pause, resume): after each app.

@@ -25,8 +25,9 @@ struct GitChangeProposal {
     QStringList conflicts; // non-empty: the change is refused
     QString error;         // the preview failed: why
     QString newBranch;     // the branch suggested for the commit: sextant/revert/<app>-<short>
-    // Promotions: the commit message before the reason trailer, the apps promoted to, and
-    // what to look at before committing (mutable image references).
+    // Promotions (and reverts limited to some apps' paths): the commit message before the reason
+    // trailer, the other apps concerned, and what to look at before committing (mutable image
+    // references, files left as they are).
     QString message;
     QList<ActionTarget> promotedTo;
     QStringList warnings;

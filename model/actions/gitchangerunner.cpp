@@ -375,7 +375,7 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
     request.treeId = proposal.treeId;
     request.trackedBranch = choice.onTrackedBranch;
     request.branch = choice.onTrackedBranch ? proposal.trackedBranch : choice.branch;
-    request.message = proposal.kind == ActionKind::GitRevert
+    request.message = proposal.kind == ActionKind::GitRevert && proposal.message.isEmpty()
                           ? git::revertMessage(proposal.reverted, choice.reason.simplified())
                           : proposal.message.trimmed() + u"\nSextant-Reason: "_s + choice.reason.simplified();
 
@@ -407,6 +407,8 @@ void GitChangeRunner::commit(quint64 requestId, const GitChangeProposal &proposa
                 [this, o, request, done](Result<QString> commit) {
                     ActionOutcome finished = o;
                     finished.ok = commit.ok();
+                    if (commit)
+                        finished.commit = *commit;
                     finished.message =
                         commit ? (request.trackedBranch
                                       ? tr("Pushed commit %1 to %2: the controller deploys it with the next "

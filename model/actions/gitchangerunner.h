@@ -35,6 +35,12 @@ public:
     // `commits` newest first; the result arrives through `done`, never inside this call.
     void previewRevert(quint64 requestId, const QString &appKey, const QStringList &commits,
                        std::function<void(const GitChangeProposal &)> done);
+    // Previews reverting `commit` in the paths the apps `appKeys` deploy only (they must deploy
+    // from the same repository and branch), onto the head of that branch: a wave of a rollout
+    // rolled back. `label` names the apps in the message and the suggested branch ("wave canary").
+    // The first app is the proposal's target, the others its promotedTo.
+    void previewPathRevert(quint64 requestId, const QStringList &appKeys, const QString &commit,
+                           const QString &label, std::function<void(const GitChangeProposal &)> done);
     // Previews promoting what `fromAppKey`'s overlay deploys (its images, or its whole
     // directory) to the overlays of `toAppKeys`, which must deploy from the same repository
     // and branch.

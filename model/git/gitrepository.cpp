@@ -1,6 +1,7 @@
 #include "model/git/gitrepository.h"
 
 #include "model/git/githandle.h"
+#include "model/git/gitremote.h"
 #include "model/git/gitrepository_p.h"
 #include "model/logging.h"
 
@@ -118,10 +119,8 @@ Result<TreeEntryHandle> entryAt(git_repository *repository, const git_tree *root
     git_tree_entry *entry = nullptr;
     const int rc = git_tree_entry_bypath(&entry, root, path.toUtf8().constData());
     if (rc == GIT_ENOTFOUND) {
-        Error error = lastGitError(QString());
-        error.message = QStringLiteral("'%1' not found at revision '%2' in %3")
-                            .arg(path, revision, repositoryPath(repository));
-        return error;
+        return gitError(GitFailure::NotFound, QStringLiteral("'%1' not found at revision '%2' in %3")
+                                                  .arg(path, revision, repositoryPath(repository)));
     }
     if (rc < 0)
         return lastGitError(QStringLiteral("cannot look up '%1' at revision '%2'").arg(path, revision));

@@ -1,10 +1,9 @@
 #include "model/git/promotion.h"
 
+#include "model/git/gitremote.h"
 #include "model/git/gitrepository.h"
 #include "model/git/overlayimages.h"
 #include "model/support/yamledit.h"
-
-#include <git2/errors.h>
 
 #include <QSet>
 
@@ -249,8 +248,7 @@ Result<QMap<QString, QByteArray>> directoryFiles(const GitRepository &repository
 {
     const auto files = repository.readFiles(commit, directory, true);
     if (!files) {
-        // libgit2 reports a path missing from a tree in its tree error class.
-        if (mayBeMissing && files.error().code == GIT_ERROR_TREE)
+        if (mayBeMissing && failureOf(files.error()) == GitFailure::NotFound)
             return QMap<QString, QByteArray>();
         return Error{
             QStringLiteral("The directory %1 cannot be read: %2").arg(directory, files.errorMessage())};

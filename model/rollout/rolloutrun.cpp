@@ -66,6 +66,37 @@ QJsonObject stepJson(const AppStep &step)
     return o;
 }
 
+const char *const rollbackStates[] = {"", "reverting", "reverted", "failed"};
+
+QJsonObject rollbackJson(const WaveRollback &rollback)
+{
+    if (rollback.state == WaveRollback::State::None)
+        return {};
+    return {{u"state"_s, QLatin1String(rollbackStates[int(rollback.state)])},
+            {u"by"_s, rollback.by},
+            {u"reason"_s, rollback.reason},
+            {u"at"_s, timeJson(rollback.at)},
+            {u"onto"_s, rollback.onto},
+            {u"commit"_s, rollback.commit},
+            {u"error"_s, rollback.error}};
+}
+
+WaveRollback rollbackFrom(const QJsonObject &o)
+{
+    WaveRollback rollback;
+    const QString state = o.value("state"_L1).toString();
+    for (int i = 1; i < 4; ++i)
+        if (state == QLatin1String(rollbackStates[i]))
+            rollback.state = WaveRollback::State(i);
+    rollback.by = o.value("by"_L1).toString();
+    rollback.reason = o.value("reason"_L1).toString();
+    rollback.at = timeFrom(o.value("at"_L1));
+    rollback.onto = o.value("onto"_L1).toString();
+    rollback.commit = o.value("commit"_L1).toString();
+    rollback.error = o.value("error"_L1).toString();
+    return rollback;
+}
+
 QJsonObject waveJson(const WaveRun &wave)
 {
     QJsonArray apps;
@@ -87,6 +118,7 @@ QJsonObject waveJson(const WaveRun &wave)
             {u"approvedAt"_s, timeJson(wave.approvedAt)},
             {u"signedOffBy"_s, wave.signedOffBy},
             {u"signedOffAt"_s, timeJson(wave.signedOffAt)},
+            {u"rollback"_s, rollbackJson(wave.rollback)},
             {u"why"_s, wave.why}};
 }
 
@@ -306,6 +338,7 @@ Result<RolloutRun> runFromDocument(const QByteArray &document)
         wave.signedOffBy = w.value("signedOffBy"_L1).toString();
         wave.signedOffAt = timeFrom(w.value("signedOffAt"_L1));
         wave.why = w.value("why"_L1).toString();
+        wave.rollback = rollbackFrom(w.value("rollback"_L1).toObject());
         for (const QJsonValue &sample : w.value("samples"_L1).toArray()) {
             const QJsonArray values = sample.toArray();
             wave.samples.append(

@@ -71,6 +71,20 @@ struct HealthSample {
     bool operator==(const HealthSample &) const = default;
 };
 
+// A wave rolled back through Git: the run's target reverted in the paths its apps deploy.
+// Written as "reverting" before the commit is pushed, so a crash in between is seen.
+struct WaveRollback {
+    enum class State { None, Reverting, Reverted, Failed };
+    State state = State::None;
+    QString by;
+    QString reason;
+    QDateTime at;
+    QString onto;   // the branch head the revert was previewed on
+    QString commit; // the revert commit, once pushed
+    QString error;  // why it failed
+    bool operator==(const WaveRollback &) const = default;
+};
+
 struct WaveRun {
     QString name;
     WaveState state = WaveState::Pending;
@@ -84,6 +98,7 @@ struct WaveRun {
     QDateTime approvedAt;
     QString signedOffBy;
     QDateTime signedOffAt;
+    WaveRollback rollback;
     // Whenever the count of Healthy apps changed while the wave was under way (at most 240).
     QList<HealthSample> samples;
     // Display, refreshed at every evaluation (not a step of its own).

@@ -85,6 +85,7 @@ RolloutRunner::RolloutRunner(FleetStore *store, ActionService *actions, QString 
     connect(m_store, &FleetStore::instancesChanged, this, [this] { m_fleetTimer.start(); });
     connect(m_actions, &ActionService::batchFinished, this, &RolloutRunner::onBatchFinished);
     connect(m_actions, &ActionService::actionFinished, this, &RolloutRunner::onActionFinished);
+    connect(m_actions, &ActionService::gitChangePreviewReady, this, &RolloutRunner::onPreviewReady);
 }
 
 RolloutRunner::~RolloutRunner()
@@ -390,11 +391,14 @@ void RolloutRunner::tickRun(const QString &id)
     }
     step.run.heartbeat = now;
     const QList<RunEvent> events = step.events;
-    save(step.run, events, [this, id, step](bool ok) {
-        if (ok)
-            act(id, step);
-        else
-            reload(id);
+    const bool halts = cached.state == RunState::Running && step.run.state == RunState::Halted &&
+                       step.run.plan.onFailure == FailurePolicy::RevertWave;
+    save(step.run, events, [this, id, step, halts](bool ok) {
+        if (!ok)
+            return reload(id);
+        act(id, step);
+        if (halts)
+            rollBackOnFailure(id, step.run.currentWave());
     });
 }
 

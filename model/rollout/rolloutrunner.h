@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/actions/gitchange.h"
 #include "model/rollout/rolloutrun.h"
 #include "model/rollout/rolloutstepper.h"
 
@@ -72,6 +73,14 @@ public:
     void signOff(const QString &id, int wave, const QString &reason);
     void skip(const QString &id, const QString &appKey, const QString &reason);
     void abort(const QString &id, const QString &reason);
+    // Rolling a wave back the GitOps way: the run's target commit reverted in the paths the
+    // wave's released apps deploy, on the branch they track, the other environments left as
+    // they are (rolloutrunner_rollback.cpp). The preview → rollbackPreviewReady.
+    void previewRollback(const QString &id, int wave);
+    // Halts the run (nothing more is released), commits the previewed revert on the tracked
+    // branch and pushes it (refused when the branch moved since the preview), then syncs each
+    // released app of the wave to it. A run that rolled a wave back cannot be resumed.
+    void rollBack(const QString &id, int wave, const GitChangeProposal &proposal, const QString &reason);
     // The console closes: the runs this process drives are paused ("console closed"); the
     // write is queued before this returns and completed before the runner is destroyed.
     void pauseForClose(const QString &why = QStringLiteral("console closed"));
@@ -82,6 +91,7 @@ signals:
     void runChanged(const QString &id);
     void problem(const QString &id, const QString &message);
     void journalChanged();
+    void rollbackPreviewReady(const QString &id, int wave, const sextant::GitChangeProposal &proposal);
 
 private:
     using Mutation = std::function<QString(RolloutRun &)>; // "" when applied, else why not
@@ -94,6 +104,15 @@ private:
     void liftHold(const QString &id, const QString &key);
     void onBatchFinished(const BatchOutcome &outcome);
     void onActionFinished(const ActionOutcome &outcome);
+    void onPreviewReady(const GitChangeProposal &proposal);
+    // onFailure: revertWave: the halted wave is rolled back without a person (its revert was
+    // shown by the dry run).
+    void rollBackOnFailure(const QString &id, int wave);
+    void rollBackAs(const QString &who, const QString &id, int wave, const GitChangeProposal &proposal,
+                    const QString &reason);
+    void onRollbackCommitted(const QString &id, int wave, const ActionOutcome &outcome);
+    void syncToRollback(const QString &id, int wave, const QString &commit);
+    void onRollbackSynced(const QString &id, const QString &key, const ActionOutcome &outcome);
     // Changes the cached run and stores it (version-checked); on a conflict reads it again.
     void change(const QString &id, const Mutation &mutation, const QString &who, int wave,
                 const QString &what, const QString &why, std::function<void()> then = {});
@@ -108,7 +127,13 @@ private:
         QString runId;
         QString appKey;   // release, lift
         QStringList keys; // hold
-        enum class Kind { Hold, Release, Lift } kind = Kind::Release;
+        enum class Kind { Hold, Release, Lift, Revert, Restore } kind = Kind::Release;
+        int wave = -1; // revert
+    };
+    struct PendingPreview {
+        QString runId;
+        int wave = -1;
+        bool automatic = false; // onFailure: revertWave commits it at once
     };
 
     FleetStore *m_store;
@@ -120,6 +145,7 @@ private:
     QHash<QString, QSet<QString>> m_inFlight; // run → apps whose release or lift is under way
     QSet<QString> m_holding;                  // runs whose hold batch is under way
     QHash<quint64, Request> m_requests;
+    QHash<quint64, PendingPreview> m_previews;
     // Apps whose sync a sync window refused → the server's words and when: they wait a minute
     // before they are tried again (the store does not follow projects' windows live).
     QHash<QString, std::pair<QString, QDateTime>> m_windowRefused;

@@ -40,6 +40,11 @@ void RolloutRunner::start(const WavePlan &plan, const QByteArray &yaml, const QS
                              .arg(wave.name));
             return;
         }
+    if (plan.onFailure == FailurePolicy::RepromoteLastGood) {
+        emit problem({}, tr("onFailure: repromoteLastGood needs promote waves, which the runner does not "
+                            "run yet: use halt or revertWave."));
+        return;
+    }
     for (const RolloutRun &other : std::as_const(m_runs))
         if (other.plan.name == plan.name && other.isActive()) {
             emit problem(other.id,
@@ -106,6 +111,11 @@ void RolloutRunner::resume(const QString &id, const QString &reason)
                 return tr("The rollout is being run by %1.").arg(run.driver);
             if (run.state == RunState::Stopped || run.state == RunState::Finished)
                 return tr("The rollout is %1: start the plan again instead.").arg(toString(run.state));
+            if (const int w = run.currentWave();
+                w < run.waves.size() && run.waves.at(w).rollback.state != WaveRollback::State::None)
+                return tr("Wave %1 was rolled back: the target is reverted there. Start a plan with a "
+                          "fixed target instead.")
+                    .arg(run.waves.at(w).name);
             if (run.state == RunState::Halted) {
                 // Fail forward: the halted wave is looked at again, its timeout counted afresh.
                 const int w = run.currentWave();
@@ -392,6 +402,10 @@ void RolloutRunner::onActionFinished(const ActionOutcome &outcome)
         return;
     const Request request = *found;
     m_requests.erase(found);
+    if (request.kind == Request::Kind::Revert)
+        return onRollbackCommitted(request.runId, request.wave, outcome);
+    if (request.kind == Request::Kind::Restore)
+        return onRollbackSynced(request.runId, request.appKey, outcome);
     const QString key = request.appKey;
     const QString name = appName(key);
     const bool alreadyRunning = outcome.message.contains(u"already in progress"_s, Qt::CaseInsensitive);

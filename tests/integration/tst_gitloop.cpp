@@ -7,6 +7,7 @@
 #include "fleetsim/fleetsim.h"
 #include "model/fleet/repositorymirrors.h"
 #include "model/git/gitmirror.h"
+#include "tests/integration/tokensource.h"
 #include "tests/model/gitcli.h"
 
 #include <QJsonArray>
@@ -16,24 +17,6 @@ using namespace sextant::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The one token a test hands libgit2.
-class TokenSource : public git::CredentialSource {
-public:
-    explicit TokenSource(QString token)
-        : m_token(std::move(token))
-    {}
-    std::optional<git::Credential> credentialFor(const QString &, const QString &, bool, bool userPassAllowed,
-                                                 int attempt) override
-    {
-        if (!userPassAllowed || attempt > 0)
-            return std::nullopt;
-        return git::Credential{git::Credential::Kind::UserPassword, u"sextant"_s, m_token, {}, {}, u"test"_s};
-    }
-
-private:
-    QString m_token;
-};
 
 QString gitSeed()
 {

@@ -1,16 +1,21 @@
 // The wave runner against fleetsim over HTTP: a 5-wave plan over 20 clusters goes out with
 // its holds, approvals and sign-off and every app deploys the target once; a bad image in the
 // canary wave halts the plan with nothing of the later waves changed; a sync window closing
-// mid-plan makes a wave wait; closing the console pauses the run and a new runner finds it.
+// mid-plan makes a wave wait; closing the console pauses the run and a new runner finds it;
+// onFailure: revertWave rolls the canary wave back through a Git revert of its overlay only, and
+// an operator rolls a passed wave back from the dashboard.
 #include "actionharness.h"
+#include "model/fleet/repositorymirrors.h"
 #include "model/rollout/rolloutnote.h"
 #include "model/rollout/rolloutrunner.h"
+#include "tests/integration/tokensource.h"
 #include "tests/integration/wavefleet.h"
 #include "tests/model/gitcli.h"
 #include "views/reasondialog.h"
 #include "views/rolloutdashboard.h"
 #include "views/typedconfirmation.h"
 #include "views/waveprogressdelegate.h"
+#include "views/waverollbackdialog.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -27,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray planText(const QString &name, const QString &revision)
+QByteArray planText(const QString &name, const QString &revision, const QString &onFailure = u"halt"_s)
 {
     return u"apiVersion: sextant.io/v1\nkind: WavePlan\nmetadata: {name: %1}\nspec:\n"
            "  target: {revision: %2}\n"
@@ -39,7 +44,8 @@ QByteArray planText(const QString &name, const QString &revision)
            "      before: {approval: {approvers: [lead]}}\n      after: {bake: 1s, signOff: true}\n"
            "    - name: quarter\n      selector: {clusters: [prod-2, prod-3, prod-4, prod-5]}\n"
            "    - name: rest\n      selector: {clusterLabels: {tier: prod}}\n      maxParallel: 50%\n"
-           "  stopWhen: {degraded: true, syncFailed: true, waveTimeout: 5m}\n"_s.arg(name, revision)
+           "  stopWhen: {degraded: true, syncFailed: true, waveTimeout: 5m}\n"
+           "  onFailure: %3\n"_s.arg(name, revision, onFailure)
                .toUtf8();
 }
 
@@ -51,6 +57,7 @@ class TestRolloutRun : public QObject {
     ActionHarness h;
     QString m_work; // a clone of the web repository
     std::unique_ptr<RolloutRunner> m_runner;
+    std::unique_ptr<RepositoryMirrors> m_mirrors;
 
     // Commits a release: every environment's image at `version`, the canary's at `canaryImage`
     // when given; pushed to branch `branch`, not to main.
@@ -68,6 +75,34 @@ class TestRolloutRun : public QObject {
     bool moveMain(const QString &commit)
     {
         return gitcli::gitIn(m_work, {u"push"_s, u"-q"_s, u"origin"_s, commit + u":main"_s});
+    }
+
+    // A file of the web repository's main branch as the server has it.
+    QByteArray fileOnMain(const QString &path)
+    {
+        QByteArray content;
+        if (!gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}) ||
+            !gitcli::gitIn(m_work, {u"show"_s, u"origin/main:"_s + path}, &content))
+            return {};
+        return content;
+    }
+
+    // Waits until every app of the fleet runs main's head (the holds an earlier test left are
+    // lifted asynchronously: auto-sync then deploys main).
+    bool everyAppRunsMain()
+    {
+        QByteArray head;
+        if (!gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}) ||
+            !gitcli::gitIn(m_work, {u"rev-parse"_s, u"origin/main"_s}, &head))
+            return false;
+        return QTest::qWaitFor(
+            [&] {
+                for (const Application &app : h.store->applications())
+                    if (deployedRevision(app.name) != QString::fromLatin1(head))
+                        return false;
+                return true;
+            },
+            60000);
     }
 
     RolloutRun runNow(const QString &id) const { return m_runner->run(id).value_or(RolloutRun{}); }
@@ -188,6 +223,10 @@ private slots:
         h.service->setProtectionRules(ProtectionRules::defaults()); // cluster label env=prod
         m_work = h.dir.filePath(u"work"_s);
         QVERIFY(gitcli::git({u"clone"_s, u"-q"_s, h.sim().repoPath(u"web"_s), m_work}));
+        m_mirrors = std::make_unique<RepositoryMirrors>(
+            h.dir.filePath(u"mirrors"_s),
+            RepositoryMirrors::CredentialSources{std::make_shared<TokenSource>(h.sim().token())});
+        h.service->setRepositoryMirrors(m_mirrors.get());
         m_runner = std::make_unique<RolloutRunner>(h.store.get(), h.service.get(), h.databasePath());
         m_runner->setTickInterval(std::chrono::milliseconds(100));
         QSignalSpy loaded(m_runner.get(), &RolloutRunner::runsLoaded);
@@ -409,7 +448,151 @@ private slots:
         m_runner->abort(id, u"enough for this test"_s);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
     }
+
+    void revertWaveRollsTheCanaryBackThroughGit()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        QVERIFY(everyAppRunsMain());
+        const QString before = deployedRevision(u"web-prod-9"_s);
+        const QByteArray prodBefore = fileOnMain(u"web/prod/deployment.yaml"_s);
+        const QByteArray canaryBefore = fileOnMain(u"web/canary/deployment.yaml"_s);
+        const QMap<QString, QByteArray> policiesBefore = h.policies();
+        const QString target = release(u"1.5.0"_s, u"registry.test/web:1.5.0-broken"_s, u"release-1.5"_s);
+        QVERIFY(!target.isEmpty());
+        const QString id = startPlan(planText(u"web-1.5"_s, target, u"revertWave"_s));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        QVERIFY(moveMain(target));
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.waves[2].state == WaveState::AwaitingApproval; }));
+        m_runner->approve(id, 2, u"canary"_s);
+        // The canary turns Degraded: the run halts and rolls the wave back without a person.
+        QVERIFY(waitFor(id, [](const RolloutRun &run) {
+            return run.waves[2].state == WaveState::RolledBack && run.waves[2].rollback.commit.size() == 40;
+        }));
+        const RolloutRun rolledBack = runNow(id);
+        QVERIFY(rolledBack.state == RunState::Halted);
+        QVERIFY2(rolledBack.stateReason.contains(u"rolled back by commit"_s),
+                 qPrintable(rolledBack.stateReason));
+        const QString revert = rolledBack.waves[2].rollback.commit;
+        QCOMPARE(rolledBack.waves[2].rollback.by, u"runner"_s);
+        // In Git (as the git CLI sees the server): one commit on main after the target, reverting
+        // the canary's overlay only; the other environments keep the release.
+        QByteArray log;
+        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
+        QVERIFY(gitcli::gitIn(m_work, {u"log"_s, u"--format=%H %P"_s, u"-1"_s, u"origin/main"_s}, &log));
+        QCOMPARE(QString::fromLatin1(log), revert + u' ' + target);
+        QByteArray message;
+        QVERIFY(gitcli::gitIn(m_work, {u"log"_s, u"--format=%B"_s, u"-1"_s, revert}, &message));
+        QVERIFY2(message.contains("Sextant-Revert-Of: " + target.toLatin1()), message.constData());
+        QVERIFY2(message.contains("Sextant-Reason: rollout web-1.5, wave first-prod rolled back"),
+                 message.constData());
+        QByteArray files;
+        QVERIFY(gitcli::gitIn(m_work, {u"diff"_s, u"--name-only"_s, target, revert}, &files));
+        QCOMPARE(QString::fromLatin1(files), u"web/canary/deployment.yaml"_s);
+        QCOMPARE(fileOnMain(u"web/canary/deployment.yaml"_s), canaryBefore);
+        QVERIFY(fileOnMain(u"web/prod/deployment.yaml"_s) != prodBefore);
+        // The canary runs the revert, Healthy again; nothing of the later waves moved.
+        QVERIFY(h.sim().waitForApp(u"web-prod-1"_s, [&](const QJsonObject &app) {
+            const QJsonObject status = app.value("status"_L1).toObject();
+            return status.value("sync"_L1).toObject().value("revision"_L1).toString() == revert &&
+                   status.value("health"_L1).toObject().value("status"_L1).toString() == "Healthy"_L1;
+        }));
+        QCOMPARE(deployedRevision(u"web-prod-1"_s), revert);
+        QHash<QString, QString> priors;
+        for (const PauseLedgerEntry &row : h.service->activePauses())
+            priors.insert(row.app, row.priorPolicyJson);
+        for (const QString &app : appsOfWaves(rolledBack, {3, 4})) {
+            QCOMPARE(deployedRevision(app), before);
+            QCOMPARE(priors.value(app).toUtf8(), policiesBefore.value(app));
+        }
+        // A rolled-back run is not resumed: the target is reverted there.
+        QSignalSpy problems(m_runner.get(), &RolloutRunner::problem);
+        m_runner->resume(id, u"try again"_s);
+        QVERIFY(!problems.isEmpty() || problems.wait(5000));
+        QVERIFY2(problems.last().at(1).toString().contains(u"rolled back"_s),
+                 qPrintable(problems.last().at(1).toString()));
+        m_runner->abort(id, u"fixed image to come"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+    }
+
+    void anOperatorRollsAPassedWaveBackFromTheDashboard()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        // The last test's revert is on main: the next release builds on it.
+        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
+        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        const QByteArray devBefore = fileOnMain(u"web/dev/deployment.yaml"_s);
+        const QString target = release(u"1.6.0"_s, {}, u"release-1.6"_s);
+        QVERIFY(!target.isEmpty());
+        const QString id = startPlan(planText(u"web-1.6"_s, target));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        QVERIFY(moveMain(target));
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.waves[1].state == WaveState::Passed; }));
+        views::RolloutDashboard dashboard(m_runner.get(), h.store.get());
+        dashboard.resize(1100, 600);
+        dashboard.show();
+        dashboard.showRun(id);
+        dashboard.refreshNow();
+        dashboard.wavesTree()->setCurrentItem(dashboard.wavesTree()->topLevelItem(0));
+        QTRY_VERIFY(dashboard.button(u"rolloutRollBack"_s)->isEnabled());
+        // The dialog previews the revert of the dev overlay, then asks a reason and the wave's name.
+        bool confirmed = false;
+        QString summary;
+        QStringList warnings;
+        QTimer::singleShot(50, [&] {
+            auto *dialog = qobject_cast<views::WaveRollbackDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTRY_VERIFY(dialog->isPreviewReady());
+            summary = dialog->summaryLabel()->text();
+            for (int i = 0; i < dialog->warningList()->count(); ++i)
+                warnings << dialog->warningList()->item(i)->text();
+            QVERIFY(!dialog->confirmButton()->isEnabled());
+            dialog->reasonEdit()->setText(u"dev shows a memory leak"_s);
+            QVERIFY(!dialog->confirmButton()->isEnabled());
+            dialog->typedConfirmation()->edit()->setText(u"dev"_s);
+            confirmed = dialog->confirmButton()->isEnabled();
+            dialog->confirmButton()->click();
+        });
+        dashboard.button(u"rolloutRollBack"_s)->click();
+        QVERIFY2(confirmed, qPrintable(summary));
+        QVERIFY2(summary.contains(u"web/dev"_s), qPrintable(summary));
+        QVERIFY2(warnings.join(u' ').contains(u"web/staging/deployment.yaml"_s),
+                 qPrintable(warnings.join(u' ')));
+        QVERIFY(waitFor(id, [](const RolloutRun &run) {
+            return run.waves[0].state == WaveState::RolledBack && !run.waves[0].rollback.commit.isEmpty();
+        }));
+        const RolloutRun done = runNow(id);
+        QCOMPARE(done.waves[0].rollback.by, u"lead"_s);
+        QVERIFY(done.state == RunState::Halted);
+        QCOMPARE(fileOnMain(u"web/dev/deployment.yaml"_s), devBefore);
+        QVERIFY(fileOnMain(u"web/staging/deployment.yaml"_s).contains("1.6.0"));
+        for (const QString &app : appsOfWaves(done, {0}))
+            QVERIFY(h.sim().waitForApp(app, [&](const QJsonObject &json) {
+                return json.value("status"_L1)
+                           .toObject()
+                           .value("sync"_L1)
+                           .toObject()
+                           .value("revision"_L1)
+                           .toString() == done.waves[0].rollback.commit;
+            }));
+        QTRY_VERIFY(dashboard.wavesTree()->topLevelItem(0)->text(1) == u"rolled back"_s);
+        QVERIFY(!dashboard.button(u"rolloutRollBack"_s)->isEnabled());
+        m_runner->abort(id, u"enough for this test"_s);
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+    }
 };
 
-QTEST_MAIN(TestRolloutRun)
+int main(int argc, char **argv)
+{
+    // Revert commits take their author from the user's git config, as on a workstation.
+    QTemporaryDir home;
+    if (!gitcli::useOperatorIdentity(home.path()))
+        return 1;
+    QApplication app(argc, argv);
+    TestRolloutRun test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_rolloutrun.moc"

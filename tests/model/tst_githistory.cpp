@@ -7,6 +7,7 @@
 #include "model/git/gitremote.h"
 #include "model/git/gitrepository.h"
 #include "model/git/gitrevert.h"
+#include "model/git/pathrevert.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -422,6 +423,62 @@ private slots:
         QByteArray status;
         QVERIFY(gitIn(m_repo, {u"status"_s, u"--porcelain"_s}, &status));
         QCOMPARE(status, statusBefore); // neither index nor work tree touched
+    }
+
+    // One commit undone in one environment's directory only, as a wave rollback does: the same
+    // tree as restoring that directory from the commit's parent with the git CLI; files changed
+    // again since are conflicts, files already undone are left alone.
+    void revertInPathsMatchesGitCheckout()
+    {
+        const QString repo = m_dir.filePath(u"environments"_s);
+        QVERIFY(git({u"init"_s, u"-q"_s, repo}));
+        QVERIFY(!gitcli::commit(repo,
+                                {{u"env/dev/d.yaml"_s, yaml("v1")},
+                                 {u"env/prod/d.yaml"_s, yaml("v1")},
+                                 {u"env/canary/d.yaml"_s, yaml("v1")},
+                                 {u"env/canary/old.yaml"_s, yaml("old")},
+                                 {u"base/b.yaml"_s, yaml("v1")}},
+                                u"Initial"_s)
+                     .isEmpty());
+        QVERIFY(gitIn(repo, {u"rm"_s, u"-q"_s, u"env/canary/old.yaml"_s}));
+        const QString release = gitcli::commit(repo,
+                                               {{u"env/dev/d.yaml"_s, yaml("v2")},
+                                                {u"env/prod/d.yaml"_s, yaml("v2")},
+                                                {u"env/canary/d.yaml"_s, yaml("v2")},
+                                                {u"env/canary/extra.yaml"_s, yaml("extra")},
+                                                {u"base/b.yaml"_s, yaml("v2")}},
+                                               u"Release v2"_s);
+        QVERIFY(!gitcli::commit(repo, {{u"env/prod/d.yaml"_s, yaml("v3")}}, u"prod v3"_s).isEmpty());
+        QVERIFY(!gitcli::commit(repo, {{u"env/dev/d.yaml"_s, yaml("v1")}}, u"dev back to v1"_s).isEmpty());
+        auto repository = GitRepository::open(repo);
+        QVERIFY(repository);
+        auto head = repository->resolveCommit(u"main"_s);
+        QVERIFY(head);
+
+        auto canary = revertInPaths(*repository, *head, release, {u"env/canary/"_s});
+        QVERIFY2(canary, qPrintable(canary.errorMessage()));
+        QVERIFY(canary->conflicts.isEmpty());
+        QCOMPARE(canary->outside, (QStringList{u"base/b.yaml"_s, u"env/dev/d.yaml"_s, u"env/prod/d.yaml"_s}));
+        QCOMPARE(canary->files.size(), 3);
+        auto tree = repository->writeTree(*head, promotionChanges(PromotionPlan{canary->files, {}, {}}));
+        QVERIFY2(tree, qPrintable(tree.errorMessage()));
+        const QString work = m_dir.filePath(u"environments-cli"_s);
+        QVERIFY(gitIn(repo, {u"worktree"_s, u"add"_s, u"-q"_s, u"--detach"_s, work, u"main"_s}));
+        QVERIFY(gitIn(work, {u"rm"_s, u"-rq"_s, u"env/canary"_s}));
+        QVERIFY(gitIn(work, {u"checkout"_s, release + u"^"_s, u"--"_s, u"env/canary"_s}));
+        QByteArray expected;
+        QVERIFY(gitIn(work, {u"write-tree"_s}, &expected));
+        QCOMPARE(*tree, QString::fromLatin1(expected));
+
+        auto prod = revertInPaths(*repository, *head, release, {u"env/prod"_s});
+        QVERIFY(prod);
+        QCOMPARE(prod->conflicts, QStringList{u"env/prod/d.yaml"_s});
+        QVERIFY(prod->files.isEmpty());
+        auto dev = revertInPaths(*repository, *head, release, {u"env/dev"_s});
+        QVERIFY(dev);
+        QCOMPARE(dev->undone, QStringList{u"env/dev/d.yaml"_s});
+        QVERIFY(dev->files.isEmpty() && dev->conflicts.isEmpty());
+        QVERIFY(!revertInPaths(*repository, *head, QString(40, u'b'), {u"env"_s}));
     }
 
     void previewRevertErrors()
