@@ -65,6 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_rolloutView = new views::RolloutPlanView(&workspace.store(), this);
     m_pages->addWidget(m_rolloutView);
     m_dashboard = new views::RolloutDashboard(&workspace.rollouts(), &workspace.store(), this);
+    m_dashboard->setRollingSyncMonitor(&workspace.rollingSync());
     m_pages->addWidget(m_dashboard);
     m_actionsUi = new ActionsComposer(workspace, this, m_tree, m_appView, m_pages);
     setCentralWidget(m_actionsUi->centralWidget());

@@ -24,6 +24,7 @@ Workspace::Workspace(const QString &databasePath, const QString &mirrorsDirector
                 gitCredentialSources())
     , m_pending(&m_store, &m_mirrors)
     , m_rollouts(&m_store, &m_actions, databasePath)
+    , m_rollingSync(&m_connector)
 {
     m_actions.setRepositoryMirrors(&m_mirrors);
     m_gitCredentials->loadRemembered();

@@ -12,6 +12,7 @@
 #include "model/fleet/fleetstore.h"
 #include "model/fleet/pendingcommits.h"
 #include "model/fleet/repositorymirrors.h"
+#include "model/rollout/rollingsync.h"
 #include "model/rollout/rolloutrunner.h"
 #include "views/connectdialog.h"
 
@@ -41,6 +42,7 @@ public:
     RepositoryMirrors &mirrors() { return m_mirrors; }
     PendingCommits &pendingCommits() { return m_pending; }
     rollout::RolloutRunner &rollouts() { return m_rollouts; }
+    rollout::RollingSyncMonitor &rollingSync() { return m_rollingSync; }
 
     void loadCache();
     // Connects; remembered instances come back on the next start (no token on disk).
@@ -83,6 +85,7 @@ private:
     RepositoryMirrors m_mirrors; // bare mirrors beside the database
     PendingCommits m_pending;
     rollout::RolloutRunner m_rollouts; // wave runs, in the same database; paused when the window closes
+    rollout::RollingSyncMonitor m_rollingSync; // ApplicationSets' RollingSync, read while shown
 };
 
 } // namespace sextant

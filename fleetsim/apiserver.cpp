@@ -104,6 +104,8 @@ void ApiServer::registerRoutes()
     route("GET", "/api/v1/projects/{name}", &ApiServer::getProject);
     route("PUT", "/api/v1/projects/{project.metadata.name}", &ApiServer::putProject);
     route("GET", "/api/v1/projects/{name}/syncwindows", &ApiServer::projectSyncWindows);
+    route("GET", "/api/v1/applicationsets", &ApiServer::listApplicationSets);
+    route("GET", "/api/v1/applicationsets/{name}", &ApiServer::getApplicationSet);
     route("GET", "/api/v1/applications", &ApiServer::listApplications);
     route("GET", "/api/v1/applications/{name}", &ApiServer::getApplication);
     route("PUT", "/api/v1/applications/{application.metadata.name}", &ApiServer::putApplication);

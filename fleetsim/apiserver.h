@@ -77,6 +77,8 @@ private:
     std::optional<HttpResponse> getCluster(Call &call);
     std::optional<HttpResponse> listRepositories(Call &call);
     // api_projects.cpp
+    std::optional<HttpResponse> listApplicationSets(Call &call);
+    std::optional<HttpResponse> getApplicationSet(Call &call);
     std::optional<HttpResponse> listProjects(Call &call);
     std::optional<HttpResponse> getProject(Call &call);
     std::optional<HttpResponse> putProject(Call &call);

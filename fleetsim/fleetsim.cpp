@@ -4,6 +4,7 @@
 #include "fleetsim/generator.h"
 #include "fleetsim/githttpbackend.h"
 #include "fleetsim/gitstore.h"
+#include "fleetsim/rollingsync.h"
 #include "fleetsim/scenario.h"
 #include "model/argocd/actionwire.h"
 #include "model/logging.h"
@@ -132,6 +133,40 @@ Status FleetSim::build(const FleetSeed &seed, int historyEntries)
         m_controller->deployInitially(app, deployed ? *deployed : *target, historyEntries);
         m_state->addApp(std::move(app));
     }
+    for (const SeedApplicationSet &a : seed.applicationSets) {
+        SimAppSet set;
+        QJsonObject spec{
+            {QStringLiteral("generators"), QJsonArray{QJsonObject{{QStringLiteral("list"), QJsonObject()}}}},
+            {QStringLiteral("template"),
+             QJsonObject{{QStringLiteral("metadata"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("{{name}}")}}},
+                         {QStringLiteral("spec"), QJsonObject{{QStringLiteral("project"), a.project}}}}},
+            {QStringLiteral("strategy"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("RollingSync")},
+                         {QStringLiteral("rollingSync"), QJsonObject{{QStringLiteral("steps"), a.steps}}}}}};
+        set.object = QJsonObject{{QStringLiteral("metadata"), newMetadata(a.name, serverNamespace, created)},
+                                 {QStringLiteral("spec"), spec}};
+        set.resourceVersion = m_state->nextVersion();
+        for (auto &[key, app] : m_state->apps) {
+            const QJsonObject labels = app.object.value(QStringLiteral("metadata"))
+                                           .toObject()
+                                           .value(QStringLiteral("labels"))
+                                           .toObject();
+            bool matches = true;
+            for (auto it = a.appLabels.cbegin(); it != a.appLabels.cend(); ++it)
+                matches = matches && labels.value(it.key()).toString() == it.value();
+            if (!matches)
+                continue;
+            set.appKeys << key;
+            // RollingSync turns auto-sync off on the apps it generates: it syncs them itself.
+            QJsonObject spec = app.spec();
+            QJsonObject policy = spec.value(QStringLiteral("syncPolicy")).toObject();
+            policy.remove(QStringLiteral("automated"));
+            spec.insert(QStringLiteral("syncPolicy"), policy);
+            app.object.insert(QStringLiteral("spec"), spec);
+        }
+        m_state->appSets[a.name] = std::move(set);
+    }
     // First comparison before anyone can ask, so the first list is complete.
     for (auto &[name, app] : m_state->apps)
         m_controller->reconcileNow(app);
@@ -205,6 +240,9 @@ Result<FleetSimEndpoint> FleetSim::start()
     if (auto built = build(seed, historyEntries); !built)
         return built.error();
     m_controller->start();
+    m_rollingSync =
+        std::make_unique<RollingSyncController>(*m_state, *m_controller, m_config.controller.tickMs);
+    m_rollingSync->start();
 
     const QString scenarioPath = m_config.scenarioPath.isEmpty() ? seed.scenarioPath : m_config.scenarioPath;
     if (!scenarioPath.isEmpty() && scenarioPath != QStringLiteral("none")) {

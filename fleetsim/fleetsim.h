@@ -15,6 +15,7 @@ namespace sextant::fleetsim {
 
 class FleetState;
 class GitStore;
+class RollingSyncController;
 class Scenario;
 
 struct FleetSimConfig {
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<GitStore> m_git;
     std::unique_ptr<Auth> m_auth;
     std::unique_ptr<Controller> m_controller;
+    std::unique_ptr<RollingSyncController> m_rollingSync;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<Scenario> m_scenario;
 };

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
@@ -57,6 +58,17 @@ struct SimApp {
     QJsonObject toJson() const;
 };
 
+// An ApplicationSet with the RollingSync strategy (RollingSyncController keeps its status).
+struct SimAppSet {
+    QJsonObject object; // metadata (without resourceVersion) and spec
+    qint64 resourceVersion = 0;
+    QStringList appKeys;                 // the generated apps (SimApp::key)
+    QMap<QString, QJsonObject> statuses; // status.applicationStatus entries, by app key
+    QJsonArray conditions;               // status.conditions
+
+    QJsonObject toJson() const;
+};
+
 // Everything the simulated Argo CD knows: applications, projects and the
 // live objects of each simulated cluster. One global resourceVersion counter,
 // as etcd has; every change to an app is announced for the watch streams.
@@ -69,6 +81,7 @@ public:
     QString serverNamespace = QStringLiteral("argocd");
     std::map<QString, SimCluster> clusters;
     std::map<QString, SimProject> projects;
+    std::map<QString, SimAppSet> appSets; // by name (all in the server's namespace)
     // Whether automated.enabled=false stops auto-sync: true from v3.2 (set before apps are added).
     bool honoursAutomatedEnabled = true;
 

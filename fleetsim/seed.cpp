@@ -245,6 +245,16 @@ struct Parser {
                                   project.value(QStringLiteral("destinations")).toArray(),
                                   project.value(QStringLiteral("syncWindows")).toArray()});
         }
+        for (const QJsonValue &a : root.value(QStringLiteral("applicationSets")).toArray()) {
+            const QJsonObject set = a.toObject();
+            SeedApplicationSet out{set.value(QStringLiteral("name")).toString(),
+                                   set.value(QStringLiteral("project")).toString(QStringLiteral("default")),
+                                   stringMap(set.value(QStringLiteral("appLabels"))),
+                                   set.value(QStringLiteral("steps")).toArray()};
+            if (out.name.isEmpty() || out.appLabels.isEmpty() || out.steps.isEmpty())
+                return fail(QStringLiteral("every applicationSet needs a name, appLabels and steps"));
+            seed.applicationSets.append(out);
+        }
         seed.scenarioPath = root.value(QStringLiteral("scenario")).toString();
         return parseRepositories(root.value(QStringLiteral("repositories")).toArray()) &&
                parseApplications(root.value(QStringLiteral("applications")).toArray());

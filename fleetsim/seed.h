@@ -58,11 +58,22 @@ struct SeedApplication {
     int deployedCommitsBehind = 0;
 };
 
+// An ApplicationSet with the RollingSync strategy over the seed's applications that carry
+// `appLabels` (the generator is not simulated: the apps are listed by their labels). Its steps
+// are written as Argo CD spells them ({matchExpressions: [{key, operator, values}], maxUpdate}).
+struct SeedApplicationSet {
+    QString name;
+    QString project;
+    QMap<QString, QString> appLabels;
+    QJsonArray steps;
+};
+
 struct FleetSeed {
     QList<SeedCluster> clusters;
     QList<SeedProject> projects;
     QList<SeedRepository> repositories;
     QList<SeedApplication> applications;
+    QList<SeedApplicationSet> applicationSets;
     QString scenarioPath; // relative paths resolved against the seed's folder
 };
 

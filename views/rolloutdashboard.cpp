@@ -1,11 +1,13 @@
 #include "views/rolloutdashboard.h"
 
 #include "model/fleet/fleetstore.h"
+#include "model/rollout/rollingsync.h"
 #include "model/rollout/rolloutrunner.h"
 #include "model/rollout/rolloutstepper.h"
 #include "views/actionstyle.h"
 #include "views/messagebanner.h"
 #include "views/reasondialog.h"
+#include "views/rollingsyncview.h"
 #include "views/waveprogressdelegate.h"
 #include "views/waverollbackdialog.h"
 
@@ -171,12 +173,30 @@ void RolloutDashboard::showRun(const QString &id)
     refresh();
 }
 
+void RolloutDashboard::setRollingSyncMonitor(RollingSyncMonitor *monitor)
+{
+    m_rollingSync = monitor;
+    connect(monitor, &RollingSyncMonitor::changed, this, [this] {
+        if (!isVisible())
+            return;
+        refreshChooser();
+        if (isAppSetChoice(m_runId))
+            refreshAppSet();
+    });
+    if (isVisible())
+        monitor->setActive(true);
+}
+
 void RolloutDashboard::refreshChooser()
 {
     const QSignalBlocker blocker(m_runs);
     m_runs->clear();
     for (const RolloutRun &run : m_runner->runs())
         m_runs->addItem(runLabel(run), run.id);
+    if (m_rollingSync)
+        for (const ApplicationSetProgress &set : m_rollingSync->sets())
+            m_runs->addItem(tr("%1 · ApplicationSet RollingSync · %2").arg(set.name, set.instance),
+                            appSetChoice(set));
     m_runs->setCurrentIndex(m_runs->findData(m_runId));
     m_runs->setEnabled(m_runs->count() > 0);
 }
@@ -303,8 +323,35 @@ void RolloutDashboard::fillWave(QTreeWidgetItem *item, const RolloutRun &run, in
     }
 }
 
+void RolloutDashboard::refreshAppSet()
+{
+    const auto [instance, name] = appSetOfChoice(m_runId);
+    const std::optional<ApplicationSetProgress> set =
+        m_rollingSync ? m_rollingSync->set(instance, name) : std::nullopt;
+    m_timeline->clear();
+    updateButtons(nullptr);
+    if (!set) {
+        m_target->setText(tr("The ApplicationSet %1 is no longer served by %2.").arg(name, instance));
+        m_state->clear();
+        m_waves->clear();
+        return;
+    }
+    m_target->setText(
+        tr("ApplicationSet %1 · project %2 · %n app(s) in %3 steps", nullptr, int(set->apps.size()))
+            .arg(set->name, set->project)
+            .arg(set->steps.size()));
+    m_state->setText(
+        tr("<b>%1</b> — read-only: Argo CD's ApplicationSet controller runs this RollingSync "
+           "(no pause, bake time or approval; a Degraded app stalls it for good)")
+            .arg((set->condition.isEmpty() ? tr("no rollout status yet") : set->condition).toHtmlEscaped()));
+    m_state->setAutoFillBackground(false);
+    fillRollingSyncSteps(m_waves, summarizeRollingSync(*set, *m_store, QDateTime::currentDateTimeUtc()));
+}
+
 void RolloutDashboard::refresh()
 {
+    if (isAppSetChoice(m_runId))
+        return refreshAppSet();
     const std::optional<RolloutRun> run = m_runner->run(m_runId);
     if (!run) {
         m_target->setText(m_runner->isLoaded()
@@ -523,9 +570,18 @@ void RolloutDashboard::abortRun()
         m_runner->abort(m_runId, dialog.reason());
 }
 
+void RolloutDashboard::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_rollingSync)
+        m_rollingSync->setActive(false);
+}
+
 void RolloutDashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_rollingSync)
+        m_rollingSync->setActive(true);
     refreshChooser();
     refresh();
 }

@@ -16,7 +16,8 @@ namespace sextant {
 class FleetStore;
 namespace rollout {
 class RolloutRunner;
-}
+class RollingSyncMonitor;
+} // namespace rollout
 } // namespace sextant
 
 namespace sextant::views {
@@ -35,7 +36,10 @@ class RolloutDashboard : public QWidget {
 public:
     RolloutDashboard(rollout::RolloutRunner *runner, FleetStore *store, QWidget *parent = nullptr);
 
-    // Shows the run `id` (the newest when empty).
+    // Also offers the ApplicationSets with a RollingSync strategy that `monitor` reads (read-only);
+    // the monitor reads while the dashboard is shown.
+    void setRollingSyncMonitor(rollout::RollingSyncMonitor *monitor);
+    // Shows the run `id` (the newest when empty), or an ApplicationSet (rollingsyncview.h).
     void showRun(const QString &id = {});
     QString currentRunId() const { return m_runId; }
     // Shows the run as the runner and the fleet have it now (otherwise within 50 ms of a change).
@@ -52,11 +56,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void refreshChooser();
     void refresh();
+    void refreshAppSet(); // the chosen ApplicationSet's steps
     void fillWave(QTreeWidgetItem *item, const rollout::RolloutRun &run, int wave);
     void updateButtons(const rollout::RolloutRun *run);
     QString gateText(const rollout::RolloutRun &run, int wave) const;
@@ -72,6 +78,7 @@ private:
     void abortRun();
 
     rollout::RolloutRunner *m_runner;
+    rollout::RollingSyncMonitor *m_rollingSync = nullptr;
     FleetStore *m_store;
     QString m_runId;
     QComboBox *m_runs;

@@ -1,5 +1,6 @@
 #include "model/argocd/argocdbackend.h"
 #include "model/argocd/apipaths.h"
+#include "model/argocd/applicationsetdecoder.h"
 
 #include "model/argocd/argocdbackend_p.h"
 
@@ -187,6 +188,16 @@ void ArgoCdBackend::managedResources(const AppRef &app, Callback<QList<ManagedRe
     fetch<QList<ManagedResource>>(
         "GET", appPath(app, u"/managed-resources"), {},
         [name = app.displayName()](const QByteArray &bytes) { return readManagedResources(bytes, name); },
+        std::move(done));
+}
+
+void ArgoCdBackend::applicationSets(Callback<QList<ApplicationSetProgress>> done)
+{
+    fetch<QList<ApplicationSetProgress>>(
+        "GET", QStringLiteral("/api/v1/applicationsets"), {},
+        [instance = instanceName()](const QByteArray &bytes) {
+            return unreadable(decodeApplicationSets(bytes, instance), tr("ApplicationSets"));
+        },
         std::move(done));
 }
 

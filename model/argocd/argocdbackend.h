@@ -57,6 +57,7 @@ public:
     void setAnnotation(const AppRef &app, const QString &key, const std::optional<QString> &value,
                        Callback<Done> done) override;
     void syncWindowState(const AppRef &app, Callback<SyncWindowState> done) override;
+    void applicationSets(Callback<QList<ApplicationSetProgress>> done) override;
 
     void autoReconcileStates(Callback<QList<AutoReconcileState>> done) override;
     void autoReconcileState(const AppRef &app, Callback<AutoReconcileState> done) override;

@@ -50,6 +50,11 @@ void ControllerBackend::syncWindowState(const AppRef &, Callback<SyncWindowState
     QTimer::singleShot(0, this, [done] { done(SyncWindowState{true, true, tr("no sync window applies")}); });
 }
 
+void ControllerBackend::applicationSets(Callback<QList<ApplicationSetProgress>> done)
+{
+    refuse(tr("list ApplicationSets"), std::move(done));
+}
+
 void ControllerBackend::addFreezeWindow(const QString &, const QString &, Callback<bool> done)
 {
     refuse(tr("add a freeze window"), std::move(done));

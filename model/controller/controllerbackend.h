@@ -3,6 +3,7 @@
 #include "model/controller/fleetsnapshot.h"
 #include "model/controller/operations.h"
 #include "model/controller/pausenote.h"
+#include "model/domain/applicationset.h"
 #include "model/domain/appref.h"
 #include "model/domain/controllerkind.h"
 #include "model/domain/managedresource.h"
@@ -119,6 +120,9 @@ public:
     virtual void terminate(const AppRef &app, Callback<Done> done);
     virtual void rollback(const AppRef &app, qint64 historyId, Callback<Done> done);
     virtual void syncWindowState(const AppRef &app, Callback<SyncWindowState> done);
+    // The instance's ApplicationSets with their progressive-sync status (read-only); refused by
+    // controllers that have none.
+    virtual void applicationSets(Callback<QList<ApplicationSetProgress>> done);
     // Sets one annotation on the app (removes it with nullopt), leaving everything else as it is.
     virtual void setAnnotation(const AppRef &app, const QString &key, const std::optional<QString> &value,
                                Callback<Done> done);

@@ -1,6 +1,9 @@
 // The runner's pure half: how a run moves on from the fleet as it is (holds, approvals,
 // maxParallel, sync windows, settle and its restart, bake, sign-off, stop conditions, the
 // recovery of releases a killed runner left unacknowledged), and the stored document.
+#include "model/argocd/applicationsetdecoder.h"
+#include "model/fleet/fleetstore.h"
+#include "model/rollout/rollingsync.h"
 #include "model/rollout/rolloutnote.h"
 #include "model/rollout/rolloutstepper.h"
 
@@ -301,6 +304,56 @@ private slots:
         QCOMPARE(back->waves[0].samples, run.waves[0].samples);
         QVERIFY(!runFromDocument("{\"format\": 2}"));
         QVERIFY(!runFromDocument("not json"));
+    }
+    // An ApplicationSet's RollingSync in the dashboard's words: a Degraded app stalls its step for
+    // good (RollingSync never fails one), later steps wait, apps in no step are never synced.
+    void rollingSyncInWords()
+    {
+        const QByteArray json = R"({"items":[{"metadata":{"name":"web","namespace":"argocd"},
+            "spec":{"template":{"spec":{"project":"shop"}},"strategy":{"type":"RollingSync","rollingSync":{"steps":[
+              {"matchExpressions":[{"key":"env","operator":"In","values":["dev"]}]},
+              {"matchExpressions":[{"key":"env","operator":"In","values":["prod"]}],"maxUpdate":"50%"}]}}},
+            "status":{"applicationStatus":[
+              {"application":"web-dev","status":"Healthy","step":"1","targetrevisions":["abc"]},
+              {"application":"web-prod-1","status":"Progressing","step":"2","lastTransitionTime":"2026-12-08T10:00:00Z","targetrevisions":["abc"]},
+              {"application":"web-prod-2","status":"Waiting","step":"2","targetrevisions":["abc"]},
+              {"application":"batch","status":"Waiting","step":"-1","targetrevisions":["abc"]}],
+             "conditions":[{"type":"RolloutProgressing","status":"True","message":"ApplicationSet is performing rollout of step 2"}]}},
+            {"metadata":{"name":"plain"},"spec":{}}]})";
+        auto sets = argocd::decodeApplicationSets(json, u"eu"_s);
+        QVERIFY2(sets, qPrintable(sets.errorMessage()));
+        QCOMPARE(sets->size(), 2);
+        QVERIFY(!sets->at(1).rollingSync);
+        const ApplicationSetProgress &set = sets->first();
+        QVERIFY(set.rollingSync && set.progressing);
+        QCOMPARE(set.steps.size(), 2);
+        QCOMPARE(set.steps.at(1).selector, u"env In (prod)"_s);
+        QCOMPARE(set.steps.at(1).maxUpdate, u"50%"_s);
+        QCOMPARE(set.apps.at(3).step, -1);
+
+        FleetStore store;
+        Application degraded;
+        degraded.instance = u"eu"_s;
+        degraded.ns = u"argocd"_s;
+        degraded.name = u"web-prod-1"_s;
+        degraded.health = HealthStatus::Degraded;
+        store.applySnapshot(u"eu"_s, {degraded}, {}, {}, {});
+        const QList<RollingStepSummary> steps =
+            summarizeRollingSync(set, store, QDateTime(QDate(2026, 12, 8), QTime(10, 5), QTimeZone::UTC));
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).state, u"healthy"_s);
+        QCOMPARE(steps.at(1).state, u"stalled"_s);
+        QVERIFY2(
+            steps.at(1).why.startsWith(u"waiting on 2 of 2 apps: web-prod-1 Progressing 5 min · Degraded"_s),
+            qPrintable(steps.at(1).why));
+        QVERIFY(steps.at(1).why.contains(u"never fails a step"_s));
+        QCOMPARE(steps.at(1).counts[size_t(AppProgress::Degraded)], 1);
+        QCOMPARE(steps.at(1).counts[size_t(AppProgress::Waiting)], 1);
+        QCOMPARE(steps.at(2).number, -1);
+        QCOMPARE(steps.at(2).state, u"never synced"_s);
+
+        QVERIFY(!argocd::decodeApplicationSets("{\"items\": 3}", u"eu"_s));
+        QVERIFY(!argocd::decodeApplicationSets("not json", u"eu"_s));
     }
 };
 
