@@ -1,17 +1,20 @@
 // The wave-rollout screens of `./dev screenshots`: a plan with validation problems, the dry run
 // of the example plan against the demo fleet, and the dashboard with a running and a halted
-// run. The runs are stepped by the runner's own stepper over the demo fleet as it is, with
-// simulated time, then stored as a runner on another host would store them.
+// run, and an ApplicationSet's RollingSync. The runs are stepped by the runner's own stepper over the demo
+// fleet as it is, with simulated time, then stored as a runner on another host would store them.
 #include "app/mainwindow.h"
 #include "app/screenshotsupport.h"
 #include "app/workspace.h"
 #include "model/rollout/rolloutstepper.h"
 #include "model/storage/localstore.h"
 #include "views/colorscheme.h"
+#include "views/rollingsyncview.h"
 #include "views/rolloutdashboard.h"
 #include "views/rolloutplanview.h"
+#include "views/waverollbackdialog.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
@@ -118,6 +121,76 @@ bool saveDashboardScreens(Workspace &workspace, MainWindow &window, const QDir &
         dashboard->wavesTree()->topLevelItem(0)->setExpanded(true);
         settle(300);
         ok &= save(window.grab(), dir, u"rollout-halted-"_s + s);
+        // Rolling the running plan's first wave back: the revert of its overlays, previewed.
+        views::WaveRollbackDialog rollback(&workspace.rollouts(), live.id, 0, &window);
+        rollback.show();
+        ok &= waitFor([&] { return rollback.isPreviewReady(); });
+        rollback.reasonEdit()->setText(u"dev shows the memory leak of INC-4711"_s);
+        settle(300);
+        ok &= save(rollback.grab(), dir, u"wave-rollback-"_s + s);
+    }
+    views::applyColorScheme(views::ColorScheme::Light);
+    window.showRolloutDashboard(false);
+    return ok;
+}
+
+// An ApplicationSet rolling the US checkout web apps out by environment, one production cluster
+// at a time: the dev and staging steps are done, production is under way.
+ApplicationSetProgress demoRollingSync(Workspace &workspace)
+{
+    ApplicationSetProgress set;
+    set.name = u"checkout-web"_s;
+    set.project = u"checkout"_s;
+    set.rollingSync = true;
+    set.progressing = true;
+    set.condition = u"ApplicationSet is performing rollout of step 3"_s;
+    const QStringList envs{u"dev"_s, u"staging"_s, u"prod"_s};
+    for (int i = 0; i < envs.size(); ++i)
+        set.steps.append({i + 1, u"env In (%1)"_s.arg(envs.at(i)), i == 2 ? u"1"_s : u"100%"_s});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Application &app : workspace.store().applications()) {
+        if (!app.name.startsWith("checkout-web-"_L1))
+            continue;
+        set.instance = app.instance;
+        set.appNamespace = app.ns;
+        const QString cluster = workspace.store().clusterName(app);
+        const int step = int(envs.indexOf(cluster.section(u'-', 0, 0))) + 1;
+        AppSetAppStatus status{app.name, u"Healthy"_s, step, {}, now.addSecs(-1500), app.syncRevision};
+        if (cluster == "prod-eu-2"_L1)
+            status = {
+                app.name,
+                u"Progressing"_s,
+                step,
+                u"Application resource became Progressing, updating status from Pending to Progressing"_s,
+                now.addSecs(-380),
+                app.syncRevision};
+        else if (cluster == "prod-us-2"_L1)
+            status = {app.name,
+                      u"Waiting"_s,
+                      step,
+                      u"Application has pending changes, setting status to Waiting"_s,
+                      now.addSecs(-380),
+                      app.syncRevision};
+        set.apps.append(status);
+    }
+    return set;
+}
+
+bool saveRollingSyncScreens(Workspace &workspace, MainWindow &window, const QDir &dir)
+{
+    window.showRolloutDashboard(true);
+    settle(300); // the instance's own answer (no ApplicationSets) comes first
+    const ApplicationSetProgress set = demoRollingSync(workspace);
+    workspace.rollingSync().setServed(set.instance, {set});
+    views::RolloutDashboard *dashboard = window.rolloutDashboard();
+    bool ok = !set.apps.isEmpty();
+    for (auto [scheme, suffix] :
+         {std::pair{views::ColorScheme::Light, "light"}, std::pair{views::ColorScheme::Dark, "dark"}}) {
+        views::applyColorScheme(scheme);
+        dashboard->showRun(views::appSetChoice(set));
+        dashboard->wavesTree()->topLevelItem(2)->setExpanded(true);
+        settle(300);
+        ok &= save(window.grab(), dir, u"rollout-rollingsync-"_s + QString::fromLatin1(suffix));
     }
     views::applyColorScheme(views::ColorScheme::Light);
     window.showRolloutDashboard(false);
@@ -158,6 +231,7 @@ bool saveRolloutScreens(Workspace &workspace, MainWindow &window, const QDir &di
     views::applyColorScheme(views::ColorScheme::Light);
     window.showRolloutPlanView(false);
     ok &= saveDashboardScreens(workspace, window, dir, databasePath, plan);
+    ok &= saveRollingSyncScreens(workspace, window, dir);
     if (!ok)
         std::fprintf(stderr, "the wave plan screens did not show what they should\n");
     return ok;

@@ -151,6 +151,127 @@
         <source>No drifted field can be written into Git in place.</source>
         <translation>Kein abweichendes Feld kann an Ort und Stelle nach Git geschrieben werden.</translation>
     </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="34"/>
+        <source>Commit %1 is not in the history of what the apps deploy (%2): there is nothing to revert.</source>
+        <translation>Commit %1 ist nicht in der Historie dessen, was die Apps ausrollen (%2): Es gibt nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="44"/>
+        <source>Left as they are (outside %1): %2</source>
+        <translation>Unverändert gelassen (außerhalb von %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="47"/>
+        <source>Already undone on %1: %2</source>
+        <translation>Auf %1 bereits zurückgenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="58"/>
+        <source>Commit %1 changed nothing under %2: there is nothing to revert there.</source>
+        <translation>Commit %1 hat unter %2 nichts geändert: Dort gibt es nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="60"/>
+        <source>%1 already undoes commit %2 under %3.</source>
+        <translation>%1 nimmt Commit %2 unter %3 bereits zurück.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="53"/>
+        <source>step %1: %2 · at most %3</source>
+        <translation>Schritt %1: %2 · höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="61"/>
+        <source>in no step</source>
+        <translation>in keinem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="81"/>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/rollout/rollingsync.cpp" line="83"/>
+        <source>%n app(s) match no step: the rollout never syncs them</source>
+        <translation>
+            <numerusform>%n App passt zu keinem Schritt: Der Rollout synchronisiert sie nie</numerusform>
+            <numerusform>%n Apps passen zu keinem Schritt: Der Rollout synchronisiert sie nie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="85"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="86"/>
+        <source>waits for step %1</source>
+        <translation>wartet auf Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="88"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="89"/>
+        <source>no app in this step</source>
+        <translation>keine App in diesem Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/rollout/rollingsync.cpp" line="90"/>
+        <source>all %n app(s) Synced and Healthy</source>
+        <translation>
+            <numerusform>die %n App ist Synced und Healthy</numerusform>
+            <numerusform>alle %n Apps sind Synced und Healthy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="94"/>
+        <source>stalled</source>
+        <translation>festgefahren</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="94"/>
+        <source>progressing</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="99"/>
+        <source>waiting on %1 of %2 apps: %3</source>
+        <translation>wartet auf %1 von %2 Apps: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rollingsync.cpp" line="104"/>
+        <source> — RollingSync never fails a step: later steps will not start until these apps are fixed</source>
+        <translation> — RollingSync lässt nie einen Schritt scheitern: Spätere Schritte beginnen erst, wenn diese Apps repariert sind</translation>
+    </message>
+    <message>
+        <location filename="../views/rollingsyncview.cpp" line="27"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rollingsyncview.cpp" line="50"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rollingsyncview.cpp" line="51"/>
+        <source>the revision the ApplicationSet wants</source>
+        <translation>die Revision, die das ApplicationSet will</translation>
+    </message>
 </context>
 <context>
     <name>StatusIcons</name>
@@ -321,7 +442,7 @@
     </message>
     <message>
         <location filename="../model/actions/actionservice_sync.cpp" line="324"/>
-        <location filename="../model/actions/actionservice_git.cpp" line="61"/>
+        <location filename="../model/actions/actionservice_git.cpp" line="71"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
@@ -406,17 +527,17 @@
         <translation>anderswo fortgesetzt: Der Pausenvermerk wurde entfernt und Auto-Sync ist an (Sextant auf einem anderen Arbeitsplatz)</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_git.cpp" line="64"/>
+        <location filename="../model/actions/actionservice_git.cpp" line="74"/>
         <source>The instance %1 is not connected: the live values cannot be read.</source>
         <translation>Die Instanz %1 ist nicht verbunden: die Live-Werte können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_git.cpp" line="72"/>
+        <location filename="../model/actions/actionservice_git.cpp" line="82"/>
         <source>The live values cannot be read: %1</source>
         <translation>Die Live-Werte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/actions/actionservice_git.cpp" line="78"/>
+        <location filename="../model/actions/actionservice_git.cpp" line="88"/>
         <source>The resource no longer runs: there is nothing to bring into Git.</source>
         <translation>Die Ressource läuft nicht mehr: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
@@ -582,11 +703,16 @@
     </message>
     <message>
         <location filename="../model/controller/controllerbackend.cpp" line="55"/>
+        <source>list ApplicationSets</source>
+        <translation>ApplicationSets auflisten</translation>
+    </message>
+    <message>
+        <location filename="../model/controller/controllerbackend.cpp" line="60"/>
         <source>add a freeze window</source>
         <translation>ein Sperrfenster anlegen</translation>
     </message>
     <message>
-        <location filename="../model/controller/controllerbackend.cpp" line="60"/>
+        <location filename="../model/controller/controllerbackend.cpp" line="65"/>
         <source>remove a freeze window</source>
         <translation>ein Sperrfenster entfernen</translation>
     </message>
@@ -926,227 +1052,227 @@
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;Wave rollout plan</source>
         <translation>&amp;Wellen-Rollout-Plan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Wave &amp;rollouts</source>
         <translation>Wellen-&amp;Rollouts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -1154,12 +1280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Start rollout %1</source>
         <translation>Rollout %1 starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Start %1: %n wave(s), target %2.</source>
         <translation>
             <numerusform>%1 starten: %n Welle, Ziel %2.</numerusform>
@@ -1167,7 +1293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
         <translation>
             <numerusform>Die %n App der späteren Wellen wird zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform>
@@ -1175,22 +1301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>The rollout runs while this window is open. Closing the window pauses it; the next start offers to resume it.</source>
         <translation>Der Rollout läuft, solange dieses Fenster offen ist. Schließen pausiert ihn; beim nächsten Start wird angeboten, ihn fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Start rollout</source>
         <translation>Rollout starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Rollout %1 is paused</source>
         <translation>Rollout %1 ist pausiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>The rollout %1 is paused: %2.
 
 Resume it from this window now?</source>
@@ -1199,17 +1325,17 @@ Resume it from this window now?</source>
 Jetzt aus diesem Fenster fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Resume rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>resumed when Sextant started again</source>
         <translation>fortgesetzt beim Neustart von Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -1277,71 +1403,71 @@ Erstellt am %2</translation>
 <context>
     <name>sextant::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="33"/>
+        <location filename="../app/workspace.cpp" line="34"/>
         <source>Action journal</source>
         <translation>Aktionsjournal</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="34"/>
+        <location filename="../app/workspace.cpp" line="35"/>
         <source>The action journal and pause ledger could not be opened: %1
 Actions are refused until this is fixed, because nothing could be recorded.</source>
         <translation>Das Aktionsjournal und das Pausenregister konnten nicht geöffnet werden: %1
 Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="42"/>
+        <location filename="../app/workspace.cpp" line="43"/>
         <source>No system keychain (%1): tokens are kept for this session only.</source>
         <translation>Kein System-Schlüsselbund (%1): Tokens werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="45"/>
+        <location filename="../app/workspace.cpp" line="46"/>
         <source>The fleet cache could not be used: %1</source>
         <translation>Der Flotten-Cache konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="75"/>
+        <location filename="../app/workspace.cpp" line="76"/>
         <source>Logged in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="78"/>
+        <location filename="../app/workspace.cpp" line="79"/>
         <source>Log in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="160"/>
+        <location filename="../app/workspace.cpp" line="161"/>
         <source>remembered</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="180"/>
+        <location filename="../app/workspace.cpp" line="181"/>
         <source>Starting the demo fleet…</source>
         <translation>Demo-Flotte wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="183"/>
+        <location filename="../app/workspace.cpp" line="184"/>
         <source>the demo fleet started afresh</source>
         <translation>die Demo-Flotte wurde neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="186"/>
+        <location filename="../app/workspace.cpp" line="187"/>
         <source>Demo fleet</source>
         <translation>Demo-Flotte</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="187"/>
+        <location filename="../app/workspace.cpp" line="188"/>
         <source>The demo fleet could not start:
 %1</source>
         <translation>Die Demo-Flotte konnte nicht starten:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="195"/>
+        <location filename="../app/workspace.cpp" line="196"/>
         <source>built-in demo (sextant-fleetsim)</source>
         <translation>eingebaute Demo (sextant-fleetsim)</translation>
     </message>
     <message>
-        <location filename="../app/workspace.cpp" line="200"/>
+        <location filename="../app/workspace.cpp" line="201"/>
         <source>Demo fleet: sextant-fleetsim at %1</source>
         <translation>Demo-Flotte: sextant-fleetsim unter %1</translation>
     </message>
@@ -1366,6 +1492,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <location filename="../model/actions/gitchangerunner.cpp" line="336"/>
         <location filename="../model/actions/gitchangerunner.cpp" line="369"/>
         <location filename="../model/actions/gitchangerunner_adopt.cpp" line="67"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="105"/>
         <source>Git repositories are not available in this session.</source>
         <translation>Git-Repositorys sind in dieser Sitzung nicht verfügbar.</translation>
     </message>
@@ -1381,6 +1508,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
     <message>
         <location filename="../model/actions/gitchangerunner.cpp" line="269"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="83"/>
         <source>%1 does not deploy from a Git repository.</source>
         <translation>%1 stellt nicht aus einem Git-Repository bereit.</translation>
     </message>
@@ -1415,12 +1543,12 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Neue Branches werden unter sextant/ angelegt, damit ein Abruf sie nie verschiebt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="412"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="414"/>
         <source>Pushed commit %1 to %2: the controller deploys it with the next sync.</source>
         <translation>Commit %1 nach %2 gepusht: der Controller rollt ihn mit der nächsten Synchronisierung aus.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="415"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="417"/>
         <source>Pushed commit %1 to the new branch %2: merge it to deploy.</source>
         <translation>Commit %1 auf den neuen Branch %2 gepusht: zum Ausrollen mergen.</translation>
     </message>
@@ -1439,31 +1567,56 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <source>No field of this resource was changed by a person: there is nothing to bring into Git.</source>
         <translation>Kein Feld dieser Ressource wurde von einer Person geändert: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="79"/>
+        <source>%1 is not in the fleet.</source>
+        <translation>%1 ist nicht in der Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="90"/>
+        <source>%1 deploys from %2 at %3, not from %4 at %5 like the others: revert its repository from its Git tab.</source>
+        <translation>%1 rollt aus %2 bei %3 aus, nicht aus %4 bei %5 wie die anderen: Nehmen Sie sein Repository über seinen Git-Tab zurück.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="103"/>
+        <source>There are no applications to revert.</source>
+        <translation>Es gibt keine Anwendungen zum Zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="107"/>
+        <source>%1 is not a commit id.</source>
+        <translation>%1 ist keine Commit-ID.</translation>
+    </message>
 </context>
 <context>
     <name>sextant::argocd::ArgoCdBackend</name>
     <message>
-        <location filename="../model/argocd/argocdbackend.cpp" line="36"/>
+        <location filename="../model/argocd/argocdbackend.cpp" line="37"/>
         <source>The Argo CD server sent %1 that cannot be read: %2</source>
         <translation>Der Argo-CD-Server hat %1 gesendet; die Antwort ist nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../model/argocd/argocdbackend.cpp" line="168"/>
+        <location filename="../model/argocd/argocdbackend.cpp" line="169"/>
         <source>a resource tree</source>
         <translation>einen Ressourcenbaum</translation>
     </message>
     <message>
-        <location filename="../model/argocd/argocdbackend.cpp" line="181"/>
+        <location filename="../model/argocd/argocdbackend.cpp" line="182"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../model/argocd/argocdbackend.cpp" line="198"/>
+        <location filename="../model/argocd/argocdbackend.cpp" line="199"/>
+        <source>ApplicationSets</source>
+        <translation>ApplicationSets</translation>
+    </message>
+    <message>
+        <location filename="../model/argocd/argocdbackend.cpp" line="209"/>
         <source>an application %1</source>
         <translation>eine Anwendung %1</translation>
     </message>
     <message>
-        <location filename="../model/argocd/argocdbackend.cpp" line="214"/>
+        <location filename="../model/argocd/argocdbackend.cpp" line="225"/>
         <source>managed resources of %1</source>
         <translation>verwaltete Ressourcen von %1</translation>
     </message>
@@ -1610,163 +1763,174 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::rollout::RolloutRunner</name>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="169"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="170"/>
         <source>The rollouts cannot be read: %1</source>
         <translation>Die Rollouts können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="186"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="187"/>
         <source>no runner</source>
         <translation>kein Runner</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="194"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="195"/>
         <source>paused: its runner (%1) stopped without pausing it</source>
         <translation>pausiert: sein Runner (%1) endete, ohne ihn zu pausieren</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="199"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="200"/>
         <source>its runner (%1) is gone</source>
         <translation>sein Runner (%1) ist weg</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner.cpp" line="272"/>
+        <location filename="../model/rollout/rolloutrunner.cpp" line="275"/>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="44"/>
         <source>There is no rollout %1.</source>
         <translation>Es gibt keinen Rollout %1.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="38"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="32"/>
         <source>The plan does not resolve against the fleet: %1</source>
         <translation>Der Plan lässt sich nicht auf die Flotte auflösen: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="44"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="38"/>
         <source>Wave %1 promotes: the runner runs sync waves only so far. Promote the change with the Git tab, then run the plan with action: sync.</source>
         <translation>Welle %1 befördert: der Runner führt bisher nur Sync-Wellen aus. Befördern Sie die Änderung im Git-Reiter und führen Sie den Plan dann mit action: sync aus.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="52"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="44"/>
+        <source>onFailure: repromoteLastGood needs promote waves, which the runner does not run yet: use halt or revertWave.</source>
+        <translation>onFailure: repromoteLastGood braucht Promote-Wellen, die der Runner noch nicht ausführt: Verwenden Sie halt oder revertWave.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="51"/>
         <source>The plan %1 is already %2 (run %3, started by %4): resume or abort it first.</source>
         <translation>Der Plan %1 ist bereits %2 (Lauf %3, gestartet von %4): zuerst fortsetzen oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="77"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="76"/>
         <source>The rollout is %1, not running.</source>
         <translation>Der Rollout ist %1, er läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="112"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="111"/>
         <source>The rollout is being run by %1.</source>
         <translation>Der Rollout wird von %1 gesteuert.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="114"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="113"/>
         <source>The rollout is %1: start the plan again instead.</source>
         <translation>Der Rollout ist %1: starten Sie den Plan stattdessen neu.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="148"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="178"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="116"/>
+        <source>Wave %1 was rolled back: the target is reverted there. Start a plan with a fixed target instead.</source>
+        <translation>Welle %1 wurde zurückgerollt: Das Ziel ist dort zurückgenommen. Starten Sie stattdessen einen Plan mit einem korrigierten Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="152"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="182"/>
         <source>The plan has no wave %1.</source>
         <translation>Der Plan hat keine Welle %1.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="150"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="154"/>
         <source>An approval needs a reason.</source>
         <translation>Eine Genehmigung braucht einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="154"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="158"/>
         <source>%1 is not an approver of wave %2 (approvers: %3).</source>
         <translation>%1 darf Welle %2 nicht genehmigen (Genehmigende: %3).</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="158"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="162"/>
         <source>Wave %1 is %2: there is nothing to approve.</source>
         <translation>Welle %1 ist %2: es gibt nichts zu genehmigen.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="160"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="164"/>
         <source>The rollout is %1.</source>
         <translation>Der Rollout ist %1.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="181"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="185"/>
         <source>Wave %1 is %2, not awaiting sign-off.</source>
         <translation>Welle %1 ist %2 und wartet nicht auf Abnahme.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="199"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="203"/>
         <source>Skipping an app needs a reason.</source>
         <translation>Eine App zu überspringen braucht einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="202"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="206"/>
         <source>%1 is not in the plan.</source>
         <translation>%1 ist nicht im Plan.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="204"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="208"/>
         <source>%1 is %2: only apps not released yet can be skipped.</source>
         <translation>%1 ist %2: nur noch nicht freigegebene Apps können übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="207"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="211"/>
         <source>skipped: %1 (its auto-sync stays paused)</source>
         <translation>übersprungen: %1 (ihr Auto-Sync bleibt pausiert)</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="208"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="212"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="221"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="225"/>
         <source>The rollout is already %1.</source>
         <translation>Der Rollout ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="227"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="231"/>
         <source>%1 (%2 apps of waves not released keep auto-sync paused: resume them from the pause banner when Git is safe)</source>
         <translation>%1 (%2 Apps nicht freigegebener Wellen behalten pausierten Auto-Sync: setzen Sie sie über das Pausenbanner fort, wenn Git sicher ist)</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="248"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="252"/>
         <source>held by rollout %1 until its wave is released</source>
         <translation>angehalten durch Rollout %1, bis ihre Welle freigegeben ist</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="268"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="272"/>
         <source>already Synced at the target: nothing to sync</source>
         <translation>bereits Synced auf dem Ziel: nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="294"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="298"/>
         <source>rollout %1, wave %2</source>
         <translation>Rollout %1, Welle %2</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="295"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="299"/>
         <source>rollout %1, wave %2 approved by %3: %4</source>
         <translation>Rollout %1, Welle %2 genehmigt von %3: %4</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="298"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="302"/>
         <source>wave plan %1 (target %2), dry run reviewed at start</source>
         <translation>Wellenplan %1 (Ziel %2), Probelauf beim Start geprüft</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="326"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="330"/>
         <source>released by rollout %1</source>
         <translation>freigegeben durch Rollout %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="359"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="363"/>
         <source>could not hold %1: auto-sync would deploy them before their wave</source>
         <translation>konnte %1 nicht anhalten: Auto-Sync würde sie vor ihrer Welle ausrollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="368"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="372"/>
         <source>held %n app(s) of later waves</source>
         <translation>
             <numerusform>%n App späterer Wellen angehalten</numerusform>
@@ -1774,61 +1938,184 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         </translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="368"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="449"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="372"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="457"/>
         <source>halted</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="369"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="373"/>
         <source>their auto-sync is paused through the pause ledger until their wave</source>
         <translation>ihr Auto-Sync pausiert über das Pausenbuch bis zu ihrer Welle</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="370"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="374"/>
         <source>could not hold %1</source>
         <translation>konnte %1 nicht anhalten</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="384"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="388"/>
         <source>its auto-sync could not be restored (%1): resume it from the pause banner</source>
         <translation>ihr Auto-Sync konnte nicht wiederhergestellt werden (%1): über das Pausenbanner fortsetzen</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="389"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="393"/>
         <source>auto-sync of %1 not restored</source>
         <translation>Auto-Sync von %1 nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="413"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="421"/>
         <source>an operation was already running</source>
         <translation>eine Operation lief bereits</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="413"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="421"/>
         <source>synced by the runner</source>
         <translation>vom Runner synchronisiert</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="422"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="430"/>
         <source>the server refused: a sync window blocks it</source>
         <translation>der Server lehnte ab: ein Sync-Fenster verhindert es</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="430"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="438"/>
         <source>%1 waits for its sync window</source>
         <translation>%1 wartet auf sein Sync-Fenster</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="439"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="447"/>
         <source>sync refused: %1</source>
         <translation>Sync abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="444"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="449"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="452"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="457"/>
         <source>the sync of %1 was refused: %2</source>
         <translation>der Sync von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="46"/>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="123"/>
+        <source>The rollout has no wave %1.</source>
+        <translation>Der Rollout hat keine Welle %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="51"/>
+        <source>Wave %1 is rolled back already (%2).</source>
+        <translation>Welle %1 ist bereits zurückgerollt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="52"/>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="55"/>
+        <source>Nothing of wave %1 was released: there is nothing to roll back.</source>
+        <translation>Von Welle %1 wurde nichts freigegeben: Es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="57"/>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="94"/>
+        <source>wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="77"/>
+        <source>conflicts in %1</source>
+        <translation>Konflikte in %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="80"/>
+        <source>wave %1 not rolled back</source>
+        <translation>Welle %1 nicht zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="81"/>
+        <source>onFailure: revertWave cannot revert it: %1</source>
+        <translation>onFailure: revertWave kann sie nicht zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="85"/>
+        <source>onFailure: revertWave (%1)</source>
+        <translation>onFailure: revertWave (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="108"/>
+        <source>A reason is required: it goes into the revert commit and the journal.</source>
+        <translation>Ein Grund ist nötig: Er kommt in den Revert-Commit und ins Journal.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="112"/>
+        <source>The revert has conflicts and cannot be committed.</source>
+        <translation>Der Revert hat Konflikte und kann nicht committet werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="127"/>
+        <source>Wave %1 is rolled back already.</source>
+        <translation>Welle %1 ist bereits zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="131"/>
+        <source>rolling back wave %1: %2</source>
+        <translation>Welle %1 wird zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="136"/>
+        <source>rolling back wave %1</source>
+        <translation>Welle %1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="143"/>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="197"/>
+        <source>rollout %1, wave %2 rolled back: %3</source>
+        <translation>Rollout %1, Welle %2 zurückgerollt: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="160"/>
+        <source>the rollback of wave %1 failed: %2</source>
+        <translation>das Zurückrollen von Welle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="163"/>
+        <source>rollback of wave %1 failed</source>
+        <translation>Zurückrollen von Welle %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="175"/>
+        <source>wave %1 rolled back by commit %2: %3</source>
+        <translation>Welle %1 durch Commit %2 zurückgerollt: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="180"/>
+        <source>wave %1 rolled back</source>
+        <translation>Welle %1 zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="199"/>
+        <source>revert %1 of the target %2 in the wave&apos;s paths, previewed</source>
+        <translation>Revert %1 des Ziels %2 in den Pfaden der Welle, mit Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="213"/>
+        <source>synced to the rollback</source>
+        <translation>auf den Rollback synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="214"/>
+        <source>not synced to the rollback: %1</source>
+        <translation>nicht auf den Rollback synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="218"/>
+        <source>%1 synced to the rollback</source>
+        <translation>%1 auf den Rollback synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/rollout/rolloutrunner_rollback.cpp" line="219"/>
+        <source>%1 not synced to the rollback</source>
+        <translation>%1 nicht auf den Rollback synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -4512,199 +4799,257 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::RolloutDashboard</name>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>Wave / application</source>
         <translation>Welle / Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>Apps</source>
         <translation>Apps</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>Gate</source>
         <translation>Schranke</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="77"/>
+        <location filename="../views/rolloutdashboard.cpp" line="80"/>
         <source>Healthy over time</source>
         <translation>Healthy im Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="96"/>
+        <location filename="../views/rolloutdashboard.cpp" line="99"/>
         <source>&amp;Pause…</source>
         <translation>&amp;Pausieren…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="97"/>
+        <location filename="../views/rolloutdashboard.cpp" line="100"/>
         <source>&amp;Resume…</source>
         <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="98"/>
-        <location filename="../views/rolloutdashboard.cpp" line="359"/>
+        <location filename="../views/rolloutdashboard.cpp" line="101"/>
+        <location filename="../views/rolloutdashboard.cpp" line="435"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="99"/>
+        <location filename="../views/rolloutdashboard.cpp" line="102"/>
         <source>S&amp;kip app…</source>
         <translation>App &amp;überspringen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="100"/>
+        <location filename="../views/rolloutdashboard.cpp" line="103"/>
+        <source>Roll back &amp;wave…</source>
+        <translation>&amp;Welle zurückrollen…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="105"/>
+        <source>Revert the target in the selected wave&apos;s overlays with a previewed Git commit, and sync its apps to it</source>
+        <translation>Das Ziel in den Overlays der gewählten Welle mit einem Git-Commit (mit Vorschau) zurücknehmen und ihre Apps darauf synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="107"/>
         <source>A&amp;bort…</source>
         <translation>&amp;Abbrechen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="104"/>
+        <location filename="../views/rolloutdashboard.cpp" line="111"/>
         <source>Wave rollouts</source>
         <translation>Wellen-Rollouts</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="115"/>
+        <location filename="../views/rolloutdashboard.cpp" line="122"/>
         <source>Timeline, newest first</source>
         <translation>Verlauf, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="186"/>
-        <location filename="../views/rolloutdashboard.cpp" line="189"/>
+        <location filename="../views/rolloutdashboard.cpp" line="185"/>
+        <source>The ApplicationSets of %1 cannot be read: %2</source>
+        <translation>Die ApplicationSets von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="203"/>
+        <source>%1 · ApplicationSet RollingSync · %2</source>
+        <translation>%1 · ApplicationSet RollingSync · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="217"/>
+        <location filename="../views/rolloutdashboard.cpp" line="220"/>
         <source>approval by %1</source>
         <translation>Genehmigung durch %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="188"/>
+        <location filename="../views/rolloutdashboard.cpp" line="219"/>
         <source>approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="192"/>
+        <location filename="../views/rolloutdashboard.cpp" line="223"/>
         <source>settle %1</source>
         <translation>Beruhigung %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="193"/>
+        <location filename="../views/rolloutdashboard.cpp" line="224"/>
         <source>all Healthy at %1</source>
         <translation>alle Healthy auf %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="194"/>
+        <location filename="../views/rolloutdashboard.cpp" line="225"/>
         <source>bake %1</source>
         <translation>Beobachtung %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="195"/>
+        <location filename="../views/rolloutdashboard.cpp" line="226"/>
         <source>sign-off</source>
         <translation>Abnahme</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="197"/>
+        <location filename="../views/rolloutdashboard.cpp" line="228"/>
         <source>signed off by %1</source>
         <translation>abgenommen von %1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="250"/>
+        <location filename="../views/rolloutdashboard.cpp" line="286"/>
         <source>%1 of %2 released apps Healthy at the target since %3</source>
         <translation>%1 von %2 freigegebenen Apps Healthy auf dem Ziel seit %3</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="275"/>
+        <location filename="../views/rolloutdashboard.cpp" line="295"/>
+        <source>rolling back (%1): %2</source>
+        <translation>wird zurückgerollt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="297"/>
+        <source>rolled back by commit %1 (%2): %3 — %4</source>
+        <translation>zurückgerollt durch Commit %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="300"/>
+        <source>rollback failed: %1</source>
+        <translation>Zurückrollen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="320"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="277"/>
+        <location filename="../views/rolloutdashboard.cpp" line="321"/>
         <source>running now → target</source>
         <translation>läuft jetzt → Ziel</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="292"/>
+        <location filename="../views/rolloutdashboard.cpp" line="339"/>
+        <source>The ApplicationSet %1 is no longer served by %2.</source>
+        <translation>Das ApplicationSet %1 wird von %2 nicht mehr angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutdashboard.cpp" line="345"/>
+        <source>ApplicationSet %1 · project %2 · %n app(s) in %3 steps</source>
+        <translation>
+            <numerusform>ApplicationSet %1 · Projekt %2 · %n App in %3 Schritten</numerusform>
+            <numerusform>ApplicationSet %1 · Projekt %2 · %n Apps in %3 Schritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="349"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — read-only: Argo CD&apos;s ApplicationSet controller runs this RollingSync (no pause, bake time or approval; a Degraded app stalls it for good)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nur lesend: Der ApplicationSet-Controller von Argo CD führt dieses RollingSync aus (keine Pause, Beobachtungszeit oder Freigabe; eine Degraded-App hält es dauerhaft auf)</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="351"/>
+        <source>no rollout status yet</source>
+        <translation>noch kein Rollout-Status</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutdashboard.cpp" line="371"/>
         <source>No rollout has been started here. Start one from the wave plan page (Ctrl+Shift+W).</source>
         <translation>Hier wurde noch kein Rollout gestartet. Starten Sie einen auf der Seite Wellenplan (Strg+Umschalt+W).</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="294"/>
+        <location filename="../views/rolloutdashboard.cpp" line="373"/>
         <source>Reading the rollouts…</source>
         <translation>Rollouts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="305"/>
+        <location filename="../views/rolloutdashboard.cpp" line="384"/>
         <source>target %1 · started by %2 · %3 apps in %4 waves</source>
         <translation>Ziel %1 · gestartet von %2 · %3 Apps in %4 Wellen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="316"/>
+        <location filename="../views/rolloutdashboard.cpp" line="395"/>
         <source> — not run from this window%1</source>
         <translation> — nicht aus diesem Fenster gesteuert%1</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="317"/>
+        <location filename="../views/rolloutdashboard.cpp" line="396"/>
         <source> (run by %1)</source>
         <translation> (gesteuert von %1)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="359"/>
+        <location filename="../views/rolloutdashboard.cpp" line="435"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Abnehmen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="381"/>
+        <location filename="../views/rolloutdashboard.cpp" line="489"/>
         <source>Pause the rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="383"/>
+        <location filename="../views/rolloutdashboard.cpp" line="491"/>
         <source>Nothing not yet released moves until it is resumed. Apps already released keep being verified.</source>
         <translation>Nichts noch nicht Freigegebenes bewegt sich, bis er fortgesetzt wird. Bereits freigegebene Apps werden weiter geprüft.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="385"/>
+        <location filename="../views/rolloutdashboard.cpp" line="493"/>
         <source>Pause rollout</source>
         <translation>Rollout pausieren</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="399"/>
+        <location filename="../views/rolloutdashboard.cpp" line="507"/>
         <source>Resume the rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="401"/>
+        <location filename="../views/rolloutdashboard.cpp" line="509"/>
         <source>The halted wave is verified again, its timeout counted afresh: resume only once what halted it is fixed.</source>
         <translation>Die angehaltene Welle wird erneut geprüft, ihr Zeitlimit beginnt neu: erst fortsetzen, wenn die Ursache behoben ist.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="403"/>
+        <location filename="../views/rolloutdashboard.cpp" line="511"/>
         <source>This window runs the rollout from now on: releases continue where they stopped.</source>
         <translation>Dieses Fenster steuert den Rollout ab jetzt: Freigaben gehen dort weiter, wo sie stehen blieben.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="405"/>
+        <location filename="../views/rolloutdashboard.cpp" line="513"/>
         <source>Resume rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="412"/>
+        <location filename="../views/rolloutdashboard.cpp" line="520"/>
         <source>resumed from the dashboard</source>
         <translation>fortgesetzt im Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="428"/>
+        <location filename="../views/rolloutdashboard.cpp" line="536"/>
         <source>Wave %1 baked: %2. Signing it off lets the next wave start.</source>
         <translation>Welle %1 ist beobachtet: %2. Die Abnahme lässt die nächste Welle starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutdashboard.cpp" line="429"/>
+        <location filename="../views/rolloutdashboard.cpp" line="537"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Gibt %n App der Welle %1 auf %2 frei: %3.</numerusform>
@@ -4712,52 +5057,52 @@ Git (Vergleichsstand): %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="433"/>
+        <location filename="../views/rolloutdashboard.cpp" line="541"/>
         <source>Sign off wave %1</source>
         <translation>Welle %1 abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="433"/>
+        <location filename="../views/rolloutdashboard.cpp" line="541"/>
         <source>Approve wave %1</source>
         <translation>Welle %1 genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="434"/>
+        <location filename="../views/rolloutdashboard.cpp" line="542"/>
         <source>Sign off</source>
         <translation>Abnehmen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="434"/>
+        <location filename="../views/rolloutdashboard.cpp" line="542"/>
         <source>Approve wave</source>
         <translation>Welle genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="450"/>
+        <location filename="../views/rolloutdashboard.cpp" line="558"/>
         <source>Skip an app</source>
         <translation>Eine App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="452"/>
+        <location filename="../views/rolloutdashboard.cpp" line="560"/>
         <source>The app stays on what it runs now and is left out of its wave&apos;s verdict. If its auto-sync is held, it stays paused.</source>
         <translation>Die App bleibt auf dem, was sie jetzt ausführt, und zählt nicht zum Urteil ihrer Welle. Ist ihr Auto-Sync angehalten, bleibt er pausiert.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="454"/>
+        <location filename="../views/rolloutdashboard.cpp" line="562"/>
         <source>Skip app</source>
         <translation>App überspringen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="469"/>
+        <location filename="../views/rolloutdashboard.cpp" line="577"/>
         <source>Abort the rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="470"/>
+        <location filename="../views/rolloutdashboard.cpp" line="578"/>
         <source>Nothing more is released. Waves already released stay as they are; apps of later waves keep their auto-sync paused until you resume them from the pause banner.</source>
         <translation>Es wird nichts mehr freigegeben. Bereits freigegebene Wellen bleiben, wie sie sind; Apps späterer Wellen behalten ihren pausierten Auto-Sync, bis Sie sie über das Pausenbanner fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutdashboard.cpp" line="472"/>
+        <location filename="../views/rolloutdashboard.cpp" line="580"/>
         <source>Abort rollout</source>
         <translation>Rollout abbrechen</translation>
     </message>
@@ -5488,6 +5833,70 @@ Der Controller stoppt sie an der aktuellen Stelle; bereits angewendete Ressource
         <location filename="../views/typedconfirmation.cpp" line="55"/>
         <source>This is not the name: it must be typed exactly, including case.</source>
         <translation>Das ist nicht der Name: Er muss exakt eingegeben werden, einschließlich Groß-/Kleinschreibung.</translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::WaveRollbackDialog</name>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="35"/>
+        <source>Roll back wave %1</source>
+        <translation>Welle %1 zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="38"/>
+        <source>Preparing the revert of %1 in the overlays of wave %2…</source>
+        <translation>Revert von %1 in den Overlays von Welle %2 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="46"/>
+        <source>Why, for the commit and the journal (required)</source>
+        <translation>Warum, für den Commit und das Journal (Pflicht)</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="51"/>
+        <source>Revert and sync wave</source>
+        <translation>Zurücknehmen und Welle synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="58"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="61"/>
+        <source>Roll back wave %1 of %2</source>
+        <translation>Welle %1 von %2 zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="62"/>
+        <source>The rollout halts, a commit on the branch the wave&apos;s apps track reverts the target in their overlays only, and each released app is synced to it. Later waves stay held; earlier waves keep the change.</source>
+        <translation>Der Rollout hält an, ein Commit auf dem Branch, dem die Apps der Welle folgen, nimmt das Ziel nur in ihren Overlays zurück, und jede freigegebene App wird darauf synchronisiert. Spätere Wellen bleiben angehalten; frühere Wellen behalten die Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="92"/>
+        <source>Cannot roll back: %1</source>
+        <translation>Zurückrollen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/waverollbackdialog.cpp" line="95"/>
+        <source>Refused: %n file(s) changed again since the target: %1. Revert them by hand from the app&apos;s Git tab.</source>
+        <translation>
+            <numerusform>Abgelehnt: %n Datei wurde seit dem Ziel erneut geändert: %1. Nehmen Sie sie von Hand über den Git-Tab der App zurück.</numerusform>
+            <numerusform>Abgelehnt: %n Dateien wurden seit dem Ziel erneut geändert: %1. Nehmen Sie sie von Hand über den Git-Tab der App zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/waverollbackdialog.cpp" line="102"/>
+        <source>The wave&apos;s apps track a tag or a commit, not a branch: a revert commit would not deploy. Point them at the previous release instead.</source>
+        <translation>Die Apps der Welle folgen einem Tag oder Commit, keinem Branch: Ein Revert-Commit würde nicht ausgerollt. Richten Sie sie stattdessen auf das vorige Release.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/waverollbackdialog.cpp" line="109"/>
+        <source>A commit on %1 (at %2) changes %n file(s) in %3; then %4 app(s) are synced to it.</source>
+        <translation>
+            <numerusform>Ein Commit auf %1 (bei %2) ändert %n Datei in %3; danach werden %4 App(s) darauf synchronisiert.</numerusform>
+            <numerusform>Ein Commit auf %1 (bei %2) ändert %n Dateien in %3; danach werden %4 App(s) darauf synchronisiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../../../model/rollout/rollingsync.cpp" line="83"/>
+        <source>%n app(s) match no step: the rollout never syncs them</source>
+        <translation>
+            <numerusform>%n app matches no step: the rollout never syncs it</numerusform>
+            <numerusform>%n apps match no step: the rollout never syncs them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../model/rollout/rollingsync.cpp" line="90"/>
+        <source>all %n app(s) Synced and Healthy</source>
+        <translation>
+            <numerusform>the %n app is Synced and Healthy</numerusform>
+            <numerusform>all %n apps Synced and Healthy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sextant::ApplicationDetails</name>
     <message numerus="yes">
         <location filename="../../../model/fleet/applicationdetails.cpp" line="275"/>
@@ -53,7 +72,7 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="314"/>
+        <location filename="../../../app/mainwindow.cpp" line="315"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
@@ -61,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="380"/>
+        <location filename="../../../app/mainwindow.cpp" line="381"/>
         <source>Start %1: %n wave(s), target %2.</source>
         <translation>
             <numerusform>Start %1: %n wave, target %2.</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="383"/>
+        <location filename="../../../app/mainwindow.cpp" line="384"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
         <translation>
             <numerusform>The %n app of the later waves is held first: its auto-sync is paused through the pause ledger until its wave is released, so a change in Git cannot reach it early.</numerusform>
@@ -80,7 +99,7 @@
 <context>
     <name>sextant::rollout::RolloutRunner</name>
     <message numerus="yes">
-        <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="368"/>
+        <location filename="../../../model/rollout/rolloutrunner_steering.cpp" line="372"/>
         <source>held %n app(s) of later waves</source>
         <translation>
             <numerusform>held %n app of later waves</numerusform>
@@ -472,7 +491,15 @@
 <context>
     <name>sextant::views::RolloutDashboard</name>
     <message numerus="yes">
-        <location filename="../../../views/rolloutdashboard.cpp" line="429"/>
+        <location filename="../../../views/rolloutdashboard.cpp" line="345"/>
+        <source>ApplicationSet %1 · project %2 · %n app(s) in %3 steps</source>
+        <translation>
+            <numerusform>ApplicationSet %1 · project %2 · %n app in %3 steps</numerusform>
+            <numerusform>ApplicationSet %1 · project %2 · %n apps in %3 steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutdashboard.cpp" line="537"/>
         <source>Releases %n app(s) of wave %1 to %2: %3.</source>
         <translation>
             <numerusform>Releases %n app of wave %1 to %2: %3.</numerusform>
@@ -609,6 +636,25 @@
         <translation>
             <numerusform>&amp;Sync %n app</numerusform>
             <numerusform>&amp;Sync %n apps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sextant::views::WaveRollbackDialog</name>
+    <message numerus="yes">
+        <location filename="../../../views/waverollbackdialog.cpp" line="95"/>
+        <source>Refused: %n file(s) changed again since the target: %1. Revert them by hand from the app&apos;s Git tab.</source>
+        <translation>
+            <numerusform>Refused: %n file changed again since the target: %1. Revert it by hand from the app&apos;s Git tab.</numerusform>
+            <numerusform>Refused: %n files changed again since the target: %1. Revert them by hand from the app&apos;s Git tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/waverollbackdialog.cpp" line="109"/>
+        <source>A commit on %1 (at %2) changes %n file(s) in %3; then %4 app(s) are synced to it.</source>
+        <translation>
+            <numerusform>A commit on %1 (at %2) changes %n file in %3; then %4 app(s) are synced to it.</numerusform>
+            <numerusform>A commit on %1 (at %2) changes %n files in %3; then %4 app(s) are synced to it.</numerusform>
         </translation>
     </message>
 </context>

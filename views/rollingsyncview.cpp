@@ -32,8 +32,7 @@ void fillRollingSyncSteps(QTreeWidget *tree, const QList<rollout::RollingStepSum
             counts << count;
         item->setData(ProgressColumn, WaveProgressDelegate::CountsRole, counts);
         item->setData(TrendColumn, HealthTrendDelegate::TrendRole, QVariantList());
-        item->setText(GateColumn,
-                      step.number > 0 ? step.label.section(u" · "_s, 0, 0).section(u": "_s, 1) : QString());
+        item->setText(GateColumn, step.number > 0 ? step.label.section(u": "_s, 1) : QString());
         item->setToolTip(GateColumn, step.label);
         item->setText(WhyColumn, step.why);
         item->setToolTip(WhyColumn, step.why);

@@ -100,7 +100,7 @@ RolloutDashboard::RolloutDashboard(RolloutRunner *runner, FleetStore *store, QWi
     m_resume = makeButton(tr("&Resume…"), u"rolloutResume"_s, &RolloutDashboard::resume);
     m_approve = makeButton(tr("&Approve…"), u"rolloutApprove"_s, &RolloutDashboard::approveOrSignOff);
     m_skip = makeButton(tr("S&kip app…"), u"rolloutSkip"_s, &RolloutDashboard::skipApp);
-    m_rollBack = makeButton(tr("Roll bac&k wave…"), u"rolloutRollBack"_s, &RolloutDashboard::rollBackWave);
+    m_rollBack = makeButton(tr("Roll back &wave…"), u"rolloutRollBack"_s, &RolloutDashboard::rollBackWave);
     m_rollBack->setToolTip(
         tr("Revert the target in the selected wave's overlays with a previewed Git commit, "
            "and sync its apps to it"));
@@ -179,6 +179,11 @@ void RolloutDashboard::setRollingSyncMonitor(RollingSyncMonitor *monitor)
     connect(monitor, &RollingSyncMonitor::changed, this, [this] {
         if (!isVisible())
             return;
+        const QHash<QString, QString> problems = m_rollingSync->problems();
+        if (!problems.isEmpty())
+            m_banner->showMessage(MessageBanner::Tone::Warning,
+                                  tr("The ApplicationSets of %1 cannot be read: %2")
+                                      .arg(problems.constBegin().key(), problems.constBegin().value()));
         refreshChooser();
         if (isAppSetChoice(m_runId))
             refreshAppSet();
@@ -346,6 +351,14 @@ void RolloutDashboard::refreshAppSet()
             .arg((set->condition.isEmpty() ? tr("no rollout status yet") : set->condition).toHtmlEscaped()));
     m_state->setAutoFillBackground(false);
     fillRollingSyncSteps(m_waves, summarizeRollingSync(*set, *m_store, QDateTime::currentDateTimeUtc()));
+    // The timeline: each app's last transition, as the ApplicationSet controller recorded it.
+    QList<AppSetAppStatus> transitions = set->apps;
+    std::sort(transitions.begin(), transitions.end(),
+              [](const AppSetAppStatus &a, const AppSetAppStatus &b) { return a.since > b.since; });
+    for (const AppSetAppStatus &app : std::as_const(transitions))
+        if (app.since.isValid())
+            m_timeline->addItem(u"%1  %2 %3 — %4"_s.arg(app.since.toLocalTime().toString(u"HH:mm:ss"_s),
+                                                        app.application, app.status, app.message));
 }
 
 void RolloutDashboard::refresh()

@@ -39,6 +39,8 @@ WaveRollbackDialog::WaveRollbackDialog(rollout::RolloutRunner *runner, const QSt
                            .arg(run ? run->plan.revision.left(7) : QString(), waveName));
     m_warnings->setObjectName(u"waveRollbackWarnings"_s);
     m_warnings->setMaximumHeight(72);
+    m_warnings->setWordWrap(true);
+    m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_warnings->hide();
     m_reason->setObjectName(u"waveRollbackReason"_s);
     m_reason->setPlaceholderText(tr("Why, for the commit and the journal (required)"));

@@ -157,6 +157,17 @@ void RollingSyncMonitor::refresh()
     }
 }
 
+void RollingSyncMonitor::setServed(const QString &instance, const QList<ApplicationSetProgress> &sets)
+{
+    QList<ApplicationSetProgress> rolling;
+    for (const ApplicationSetProgress &set : sets)
+        if (set.rollingSync)
+            rolling << set;
+    m_problems.remove(instance);
+    m_byInstance.insert(instance, rolling);
+    emit changed();
+}
+
 QList<ApplicationSetProgress> RollingSyncMonitor::sets() const
 {
     QList<ApplicationSetProgress> all;

@@ -50,6 +50,9 @@ public:
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(int(interval.count())); }
     void refresh();
 
+    // Takes `sets` as the instance's answer (the RollingSync ones are kept); screenshots show a
+    // RollingSync this way on a fleet whose server has none.
+    void setServed(const QString &instance, const QList<ApplicationSetProgress> &sets);
     QList<ApplicationSetProgress> sets() const; // by instance, then name
     std::optional<ApplicationSetProgress> set(const QString &instance, const QString &name) const;
     // Instances whose ApplicationSets could not be read → why (a server without them is left out).

@@ -343,6 +343,7 @@ private slots:
         QCOMPARE(steps.size(), 3);
         QCOMPARE(steps.at(0).state, u"healthy"_s);
         QCOMPARE(steps.at(1).state, u"stalled"_s);
+        QCOMPARE(steps.at(1).label, u"step 2: env In (prod) · at most 50%"_s);
         QVERIFY2(
             steps.at(1).why.startsWith(u"waiting on 2 of 2 apps: web-prod-1 Progressing 5 min · Degraded"_s),
             qPrintable(steps.at(1).why));
