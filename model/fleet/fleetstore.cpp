@@ -52,7 +52,7 @@ bool FleetStore::isStale(const QString &instance, const QDateTime &now) const
     const InstanceStatus status = m_instances.value(instance);
     if (status.connection == InstanceStatus::Connection::Live)
         return false;
-    return !status.lastHeard.isValid() || status.lastHeard.secsTo(now) > StaleAfterSeconds;
+    return !status.lastHeard.isValid() || status.lastHeard.secsTo(now) > m_staleAfter.count();
 }
 
 void FleetStore::applySnapshot(const QString &instance, QList<Application> applications,

@@ -5,9 +5,11 @@
 #include "model/domain/placement.h"
 
 #include <QDateTime>
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <chrono>
 
 namespace sextant {
 
@@ -61,6 +63,7 @@ public:
     // Data is stale when its instance is not live and was last heard longer ago than this.
     bool isStale(const QString &instance, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     static constexpr int StaleAfterSeconds = 60;
+    void setStaleAfter(std::chrono::seconds after) { m_staleAfter = after; } // default StaleAfterSeconds
 
     // Write side. A snapshot replaces all of one instance's objects at once.
     void applySnapshot(const QString &instance, QList<Application> applications, QList<Cluster> clusters,
@@ -94,6 +97,7 @@ private:
     QHash<QString, QList<Project>> m_projects;
     QHash<QString, QList<Repository>> m_repositories;
     QMap<QString, InstanceStatus> m_instances;
+    std::chrono::seconds m_staleAfter{StaleAfterSeconds};
     QHash<QString, Pending> m_pending;
     QStringList m_pendingOrder;
     QTimer m_flushTimer;

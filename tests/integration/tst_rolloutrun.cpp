@@ -583,6 +583,38 @@ private slots:
         m_runner->abort(id, u"enough for this test"_s);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
     }
+
+    // Last: it stops the server.
+    void anInstanceUnreachableDuringVerificationHalts()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
+        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        // An instance counts as unreachable once its data is stale: two seconds here, a minute by default.
+        h.store->setStaleAfter(std::chrono::seconds(2));
+        const QString target = release(u"1.7.0"_s, {}, u"release-1.7"_s);
+        QVERIFY(!target.isEmpty());
+        QString text = QString::fromUtf8(planText(u"web-1.7"_s, target));
+        text.replace(u"after: {settle: 1s}"_s, u"after: {settle: 10m}"_s)
+            .replace(u"stopWhen: {degraded: true,"_s,
+                     u"stopWhen: {instanceUnreachable: true, degraded: true,"_s);
+        const QString id = startPlan(text.toUtf8());
+        QVERIFY(!id.isEmpty());
+        QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.holdsPlaced; }));
+        QVERIFY(moveMain(target));
+        // The dev wave is Healthy at the target and settling when the server goes away.
+        QVERIFY(waitFor(id, [](const RolloutRun &run) {
+            return run.waves[0].state == WaveState::Verifying && run.waves[0].healthySince.isValid();
+        }));
+        h.sims[0].reset();
+        QVERIFY(waitFor(
+            id, [](const RolloutRun &run) { return run.state == RunState::Halted; }, 30000));
+        const RolloutRun halted = runNow(id);
+        QVERIFY(halted.waves[0].state == WaveState::Halted);
+        QVERIFY2(halted.stateReason.contains(u"instance sim-0 unreachable"_s),
+                 qPrintable(halted.stateReason));
+        QCOMPARE(halted.stateBy, u"runner"_s);
+    }
 };
 
 int main(int argc, char **argv)
