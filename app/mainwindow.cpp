@@ -63,6 +63,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_driftView);
     m_rolloutView = new views::RolloutPlanView(&workspace.store(), this);
+    m_rolloutView->setRevertPreviews(&workspace.actions());
     m_pages->addWidget(m_rolloutView);
     m_dashboard = new views::RolloutDashboard(&workspace.rollouts(), &workspace.store(), this);
     m_dashboard->setRollingSyncMonitor(&workspace.rollingSync());

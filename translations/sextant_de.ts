@@ -1052,227 +1052,227 @@
         <translation>Sextant — GitOps-Flottenkonsole</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Connect to Argo CD…</source>
         <translation>Mit Argo CD &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Log in again…</source>
         <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Filter applications</source>
         <translation>Anwendungen &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Go to application…</source>
         <translation>&amp;Gehe zu Anwendung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Drift across the fleet</source>
         <translation>&amp;Drift in der Flotte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Wave rollout plan</source>
         <translation>&amp;Wellen-Rollout-Plan</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Wave &amp;rollouts</source>
         <translation>Wellen-&amp;Rollouts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Group by &amp;cluster</source>
         <translation>Nach &amp;Cluster gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Group by &amp;project</source>
         <translation>Nach &amp;Projekt gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Group by &amp;repository</source>
         <translation>Nach &amp;Repository gruppieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Resources</source>
         <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Events</source>
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Manifest</source>
         <translation>&amp;Manifest</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>D&amp;iff</source>
         <translation>D&amp;iff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Show %1 tab</source>
         <translation>Registerkarte %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Colours</source>
         <translation>Far&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;Status Bar</source>
         <translation>&amp;Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Filter applications</source>
         <translation>Anwendungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Arrows, Enter</source>
         <translation>Pfeiltasten, Enter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Move in the fleet tree, open</source>
         <translation>Im Flottenbaum bewegen, öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;About Sextant</source>
         <translation>Über &amp;Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Log in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>No controller connected</source>
         <translation>Kein Controller verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>reconnecting (next try %1)</source>
         <translation>wird erneut verbunden (nächster Versuch um %1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>reconnecting</source>
         <translation>wird erneut verbunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>authentication failed</source>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>showing the cache</source>
         <translation>zeigt den Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source> — stale since %1</source>
         <translation> — veraltet seit %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n Anwendung · </numerusform>
@@ -1280,12 +1280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Start rollout %1</source>
         <translation>Rollout %1 starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Start %1: %n wave(s), target %2.</source>
         <translation>
             <numerusform>%1 starten: %n Welle, Ziel %2.</numerusform>
@@ -1293,7 +1293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
         <translation>
             <numerusform>Die %n App der späteren Wellen wird zuerst angehalten: ihr Auto-Sync pausiert über das Pausenbuch, bis ihre Welle freigegeben ist, damit eine Änderung in Git sie nicht zu früh erreicht.</numerusform>
@@ -1301,22 +1301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>The rollout runs while this window is open. Closing the window pauses it; the next start offers to resume it.</source>
         <translation>Der Rollout läuft, solange dieses Fenster offen ist. Schließen pausiert ihn; beim nächsten Start wird angeboten, ihn fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Start rollout</source>
         <translation>Rollout starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Rollout %1 is paused</source>
         <translation>Rollout %1 ist pausiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>The rollout %1 is paused: %2.
 
 Resume it from this window now?</source>
@@ -1325,17 +1325,17 @@ Resume it from this window now?</source>
 Jetzt aus diesem Fenster fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Resume rollout</source>
         <translation>Rollout fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>resumed when Sextant started again</source>
         <translation>fortgesetzt beim Neustart von Sextant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Sextant %1</source>
         <translation>Sextant %1</translation>
     </message>
@@ -5110,12 +5110,12 @@ Git (Vergleichsstand): %2</translation>
 <context>
     <name>sextant::views::RolloutPlanView</name>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="70"/>
+        <location filename="../views/rolloutplanview.cpp" line="71"/>
         <source>&amp;Start rollout…</source>
         <translation>Rollout &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="76"/>
+        <location filename="../views/rolloutplanview.cpp" line="77"/>
         <source>apiVersion: sextant.io/v1
 kind: WavePlan
 …  (or Open plan…)</source>
@@ -5124,88 +5124,119 @@ kind: WavePlan
 …  (oder „Plan öffnen…“)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="87"/>
+        <location filename="../views/rolloutplanview.cpp" line="88"/>
         <source>Wave / application</source>
         <translation>Welle / Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="87"/>
+        <location filename="../views/rolloutplanview.cpp" line="88"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="87"/>
+        <location filename="../views/rolloutplanview.cpp" line="88"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="87"/>
+        <location filename="../views/rolloutplanview.cpp" line="88"/>
         <source>Earliest</source>
         <translation>Frühestens</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="94"/>
+        <location filename="../views/rolloutplanview.cpp" line="95"/>
         <source>&amp;Open plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="98"/>
+        <location filename="../views/rolloutplanview.cpp" line="99"/>
         <source>Wave rollout plan</source>
         <translation>Wellen-Rollout-Plan</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="104"/>
+        <location filename="../views/rolloutplanview.cpp" line="105"/>
         <source>Holds the later waves, then releases the first; the dashboard (Ctrl+Shift+R) follows it</source>
         <translation>Hält die späteren Wellen an und gibt dann die erste frei; das Dashboard (Strg+Umschalt+R) verfolgt ihn</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="133"/>
+        <location filename="../views/rolloutplanview.cpp" line="134"/>
         <source>A dry run against the fleet as loaded now: nothing is synced, paused or committed. Later waves take only the apps no earlier wave took.</source>
         <translation>Ein Probelauf gegen die Flotte, wie sie jetzt geladen ist: nichts wird synchronisiert, pausiert oder committet. Spätere Wellen nehmen nur die Anwendungen, die keine frühere Welle genommen hat.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="154"/>
-        <location filename="../views/rolloutplanview.cpp" line="203"/>
+        <location filename="../views/rolloutplanview.cpp" line="155"/>
+        <location filename="../views/rolloutplanview.cpp" line="204"/>
         <source>Write or open a plan to see its waves.</source>
         <translation>Schreiben oder öffnen Sie einen Plan, um seine Wellen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="173"/>
+        <location filename="../views/rolloutplanview.cpp" line="174"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="186"/>
+        <location filename="../views/rolloutplanview.cpp" line="187"/>
         <source>Open a wave plan</source>
         <translation>Einen Wellenplan öffnen</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="187"/>
+        <location filename="../views/rolloutplanview.cpp" line="188"/>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="209"/>
+        <location filename="../views/rolloutplanview.cpp" line="210"/>
         <source>The plan does not validate: fix the problems listed under it.</source>
         <translation>Der Plan ist ungültig: beheben Sie die darunter aufgeführten Probleme.</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="232"/>
+        <location filename="../views/rolloutplanview.cpp" line="235"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="265"/>
+        <location filename="../views/rolloutplanview.cpp" line="276"/>
+        <source>Roll back: not possible — %1</source>
+        <translation>Zurückrollen: nicht möglich — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutplanview.cpp" line="278"/>
+        <source>Roll back: refused, %n file(s) changed since the target: %1</source>
+        <translation>
+            <numerusform>Zurückrollen: abgelehnt, %n Datei seit dem Ziel geändert: %1</numerusform>
+            <numerusform>Zurückrollen: abgelehnt, %n Dateien seit dem Ziel geändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/rolloutplanview.cpp" line="281"/>
+        <source>Roll back: a revert commit on %1 would change %n file(s) in %2</source>
+        <translation>
+            <numerusform>Zurückrollen: Ein Revert-Commit auf %1 würde %n Datei in %2 ändern</numerusform>
+            <numerusform>Zurückrollen: Ein Revert-Commit auf %1 würde %n Dateien in %2 ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="305"/>
+        <source>Roll back: previewing the revert of %1 in this wave&apos;s overlays…</source>
+        <translation>Zurückrollen: Vorschau des Reverts von %1 in den Overlays dieser Welle…</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="307"/>
+        <source>wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location filename="../views/rolloutplanview.cpp" line="351"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: target &lt;tt&gt;%2&lt;/tt&gt; · %3 apps in %4 waves · earliest finish %5 after the start, if every gate passes at once</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Ziel &lt;tt&gt;%2&lt;/tt&gt; · %3 Anwendungen in %4 Wellen · frühestes Ende %5 nach dem Start, wenn jedes Gate sofort passiert</translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="272"/>
+        <location filename="../views/rolloutplanview.cpp" line="358"/>
         <source>Fix the problems first: a plan with problems cannot run.</source>
         <translation>Beheben Sie zuerst die Probleme: ein Plan mit Problemen kann nicht laufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutplanview.cpp" line="278"/>
+        <location filename="../views/rolloutplanview.cpp" line="364"/>
         <source>%1 · %2 — %n app(s), %3 at a time</source>
         <translation>
             <numerusform>%1 · %2 — %n Anwendung, %3 gleichzeitig</numerusform>
@@ -5213,12 +5244,12 @@ kind: WavePlan
         </translation>
     </message>
     <message>
-        <location filename="../views/rolloutplanview.cpp" line="288"/>
+        <location filename="../views/rolloutplanview.cpp" line="374"/>
         <source>Gates: %1</source>
         <translation>Gates: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/rolloutplanview.cpp" line="298"/>
+        <location filename="../views/rolloutplanview.cpp" line="389"/>
         <source>In no wave — %n app(s) the selection covers</source>
         <translation>
             <numerusform>In keiner Welle — %n Anwendung der Auswahl</numerusform>

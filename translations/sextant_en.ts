@@ -72,7 +72,7 @@
 <context>
     <name>sextant::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="315"/>
+        <location filename="../../../app/mainwindow.cpp" line="316"/>
         <source>%n application(s) · </source>
         <translation>
             <numerusform>%n application · </numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="381"/>
+        <location filename="../../../app/mainwindow.cpp" line="382"/>
         <source>Start %1: %n wave(s), target %2.</source>
         <translation>
             <numerusform>Start %1: %n wave, target %2.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/mainwindow.cpp" line="384"/>
+        <location filename="../../../app/mainwindow.cpp" line="385"/>
         <source>The %n app(s) of the later waves are held first: their auto-sync is paused through the pause ledger until their wave is released, so a change in Git cannot reach them early.</source>
         <translation>
             <numerusform>The %n app of the later waves is held first: its auto-sync is paused through the pause ledger until its wave is released, so a change in Git cannot reach it early.</numerusform>
@@ -511,6 +511,22 @@
     <name>sextant::views::RolloutPlanView</name>
     <message numerus="yes">
         <location filename="../../../views/rolloutplanview.cpp" line="278"/>
+        <source>Roll back: refused, %n file(s) changed since the target: %1</source>
+        <translation>
+            <numerusform>Roll back: refused, %n file changed since the target: %1</numerusform>
+            <numerusform>Roll back: refused, %n files changed since the target: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutplanview.cpp" line="281"/>
+        <source>Roll back: a revert commit on %1 would change %n file(s) in %2</source>
+        <translation>
+            <numerusform>Roll back: a revert commit on %1 would change %n file in %2</numerusform>
+            <numerusform>Roll back: a revert commit on %1 would change %n files in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../views/rolloutplanview.cpp" line="364"/>
         <source>%1 · %2 — %n app(s), %3 at a time</source>
         <translation>
             <numerusform>%1 · %2 — %n app, %3 at a time</numerusform>
@@ -518,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../views/rolloutplanview.cpp" line="298"/>
+        <location filename="../../../views/rolloutplanview.cpp" line="389"/>
         <source>In no wave — %n app(s) the selection covers</source>
         <translation>
             <numerusform>In no wave — %n app the selection covers</numerusform>

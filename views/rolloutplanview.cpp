@@ -1,5 +1,6 @@
 #include "views/rolloutplanview.h"
 
+#include "model/actions/actionservice.h"
 #include "model/fleet/fleetstore.h"
 #include "views/actionstyle.h"
 #include "views/messagebanner.h"
@@ -220,6 +221,8 @@ void RolloutPlanView::dryRun()
     if (m_resolution.problems.isEmpty()) {
         m_plan = parsed.plan;
         m_start->setEnabled(true);
+        if (m_actions)
+            previewRollbacks(*parsed.plan);
     }
 }
 
@@ -252,6 +255,89 @@ void RolloutPlanView::showProblems(const QList<rollout::PlanProblem> &problems)
         marks.append(mark);
     }
     m_editor->setExtraSelections(marks);
+}
+
+void RolloutPlanView::setRevertPreviews(ActionService *actions)
+{
+    m_actions = actions;
+    connect(actions, &ActionService::gitChangePreviewReady, this, &RolloutPlanView::showRollbackPreview);
+}
+
+namespace {
+
+QString rollbackKey(const QString &revision, const QStringList &keys)
+{
+    return revision + u'\n' + keys.join(u'\n');
+}
+
+QString rollbackText(const GitChangeProposal &proposal)
+{
+    if (!proposal.error.isEmpty())
+        return RolloutPlanView::tr("Roll back: not possible — %1").arg(proposal.error);
+    if (!proposal.conflicts.isEmpty())
+        return RolloutPlanView::tr("Roll back: refused, %n file(s) changed since the target: %1", nullptr,
+                                   int(proposal.conflicts.size()))
+            .arg(proposal.conflicts.join(u", "_s));
+    return RolloutPlanView::tr("Roll back: a revert commit on %1 would change %n file(s) in %2", nullptr,
+                               int(proposal.files.size()))
+        .arg(proposal.trackedBranch.isEmpty() ? proposal.onto.left(7) : proposal.trackedBranch,
+             proposal.paths.join(u", "_s));
+}
+
+} // namespace
+
+void RolloutPlanView::previewRollbacks(const rollout::WavePlan &plan)
+{
+    for (int i = 0; i < m_resolution.waves.size(); ++i) {
+        const rollout::ResolvedWave &wave = m_resolution.waves.at(i);
+        if (wave.apps.isEmpty())
+            continue;
+        QStringList keys;
+        for (const rollout::ResolvedApp &app : wave.apps)
+            keys << app.app.key();
+        const QString key = rollbackKey(plan.revision, keys);
+        if (const auto known = m_rollbackTexts.constFind(key); known != m_rollbackTexts.cend()) {
+            setRollbackText(i, *known);
+            continue;
+        }
+        setRollbackText(
+            i,
+            tr("Roll back: previewing the revert of %1 in this wave's overlays…").arg(plan.revision.left(7)));
+        const quint64 request =
+            m_actions->previewPathRevert(keys, plan.revision, tr("wave %1").arg(wave.name));
+        m_rollbackRequests.insert(request, {key, i});
+    }
+}
+
+void RolloutPlanView::showRollbackPreview(const GitChangeProposal &proposal)
+{
+    const auto found = m_rollbackRequests.constFind(proposal.requestId);
+    if (found == m_rollbackRequests.cend())
+        return;
+    const auto [key, wave] = *found;
+    m_rollbackRequests.erase(found);
+    const QString text = rollbackText(proposal);
+    // A failure (a target not pushed yet, a fetch that failed) is asked again at the next dry run.
+    if (proposal.error.isEmpty())
+        m_rollbackTexts.insert(key, text);
+    // Shown only if the dry run on screen is still the one it was asked for.
+    if (m_plan && wave < m_resolution.waves.size()) {
+        QStringList keys;
+        for (const rollout::ResolvedApp &app : m_resolution.waves.at(wave).apps)
+            keys << app.app.key();
+        if (rollbackKey(m_plan->revision, keys) == key)
+            setRollbackText(wave, text);
+    }
+}
+
+void RolloutPlanView::setRollbackText(int wave, const QString &text)
+{
+    QTreeWidgetItem *item = m_waves->topLevelItem(wave);
+    if (!item || item->childCount() < 2)
+        return;
+    QTreeWidgetItem *row = item->child(1);
+    row->setText(NameColumn, text);
+    row->setToolTip(NameColumn, text);
 }
 
 void RolloutPlanView::showResolution(const rollout::WavePlan &plan)
@@ -291,6 +377,11 @@ void RolloutPlanView::showResolution(const rollout::WavePlan &plan)
         QFont italic = gates->font(NameColumn);
         italic.setItalic(true);
         gates->setFont(NameColumn, italic);
+        if (m_actions && !wave.apps.isEmpty()) {
+            auto *rollback = new QTreeWidgetItem(item);
+            rollback->setFirstColumnSpanned(true);
+            rollback->setFont(NameColumn, italic);
+        }
         addApps(item, wave.apps);
         item->setExpanded(true);
     }
@@ -315,7 +406,9 @@ void RolloutPlanView::jumpTo(const rollout::SourceMark &mark)
 void RolloutPlanView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_staleFleet)
+    // Branches may have moved while the page was hidden: rollbacks are previewed again.
+    m_rollbackTexts.clear();
+    if (m_staleFleet || m_actions)
         dryRun();
 }
 

@@ -3,6 +3,7 @@
 #include "model/rollout/planresolver.h"
 #include "model/rollout/waveplan.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -19,8 +20,10 @@ class SyntaxHighlighter;
 }
 
 namespace sextant {
+class ActionService;
 class FleetStore;
-}
+struct GitChangeProposal;
+} // namespace sextant
 
 namespace sextant::views {
 
@@ -29,7 +32,9 @@ class MessageBanner;
 // The wave-rollout page (Ctrl+Shift+W): a WavePlan in a YAML editor, checked as it is typed
 // (each problem listed with its line and column; activating one moves the cursor there), and
 // its dry run against the fleet as loaded now: each wave's apps, gates and earliest start and
-// finish, and the apps the selection covers that no wave takes. Changes nothing anywhere.
+// finish, and the apps the selection covers that no wave takes; with an ActionService, also what
+// rolling each wave back would commit (the target reverted in its overlays; a target that is not
+// in the history the apps deploy says so). Changes nothing anywhere.
 class RolloutPlanView : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +45,8 @@ public:
     void setPlanText(const QString &text);
     // Reads a plan file into the editor; false (with the banner saying why) when it cannot.
     bool openFile(const QString &path);
+    // Previews each wave's rollback through `actions` (its repository mirrors) in the dry run.
+    void setRevertPreviews(ActionService *actions);
     // Checks and resolves the editor's text now (otherwise this happens shortly after typing).
     void dryRun();
 
@@ -67,6 +74,9 @@ protected:
 private:
     void showProblems(const QList<rollout::PlanProblem> &problems);
     void showResolution(const rollout::WavePlan &plan);
+    void previewRollbacks(const rollout::WavePlan &plan);
+    void showRollbackPreview(const GitChangeProposal &proposal);
+    void setRollbackText(int wave, const QString &text);
     void jumpTo(const rollout::SourceMark &mark);
     void openDialog();
     void applySyntaxTheme();
@@ -84,6 +94,10 @@ private:
     QString m_path;                          // the file the editor's text came from
     std::optional<rollout::WavePlan> m_plan; // set while the text validates and resolves
     bool m_staleFleet = false;               // the fleet changed while the page was hidden
+    ActionService *m_actions = nullptr;
+    // Each wave's rollback preview in words, by revision and apps, so typing does not ask again.
+    QHash<QString, QString> m_rollbackTexts;
+    QHash<quint64, std::pair<QString, int>> m_rollbackRequests; // request → (cache key, wave)
     rollout::PlanResolution m_resolution;
     QList<rollout::PlanProblem> m_currentProblems;
 };

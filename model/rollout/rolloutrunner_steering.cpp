@@ -425,6 +425,19 @@ void RolloutRunner::onActionFinished(const ActionOutcome &outcome)
             u"runner"_s, -1, {}, {}, done);
         return;
     }
+    // Refused because an operation started meanwhile (an auto-sync, someone's sync): the release
+    // is decided again once it ends, as when the operation was seen before sending.
+    if (!outcome.ok && m_actions->checkGuardrails(key).operationRunning) {
+        change(
+            request.runId,
+            [=](RolloutRun &run) {
+                if (AppStep *step = run.step(key); step && step->state == AppStepState::Releasing)
+                    step->state = step->held ? AppStepState::Held : AppStepState::Pending;
+                return QString();
+            },
+            u"runner"_s, -1, {}, {}, done);
+        return;
+    }
     if (window) { // a window closed meanwhile: the app waits for it to open
         m_windowRefused.insert(
             key, {tr("the server refused: a sync window blocks it"), QDateTime::currentDateTimeUtc()});

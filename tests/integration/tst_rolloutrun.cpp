@@ -13,6 +13,7 @@
 #include "tests/model/gitcli.h"
 #include "views/reasondialog.h"
 #include "views/rolloutdashboard.h"
+#include "views/rolloutplanview.h"
 #include "views/typedconfirmation.h"
 #include "views/waveprogressdelegate.h"
 #include "views/waverollbackdialog.h"
@@ -582,6 +583,40 @@ private slots:
         QVERIFY(!dashboard.button(u"rolloutRollBack"_s)->isEnabled());
         m_runner->abort(id, u"enough for this test"_s);
         QVERIFY(waitFor(id, [](const RolloutRun &run) { return run.state == RunState::Stopped; }));
+    }
+
+    void theDryRunPreviewsEachWavesRollback()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
+        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        const QString target = release(u"1.8.0"_s, {}, u"release-1.8"_s);
+        QVERIFY(!target.isEmpty());
+        views::RolloutPlanView view(h.store.get());
+        view.setRevertPreviews(h.service.get());
+        view.resize(1100, 700);
+        view.show();
+        const auto rollbackRow = [&](int wave) {
+            QTreeWidgetItem *item = view.wavesTree()->topLevelItem(wave);
+            return item && item->childCount() > 1 ? item->child(1)->text(0) : QString();
+        };
+        // Not on main yet: the apps do not deploy it, so there is nothing a revert could undo.
+        view.setPlanText(QString::fromUtf8(planText(u"web-1.8"_s, target)));
+        view.dryRun();
+        QTRY_VERIFY2_WITH_TIMEOUT(rollbackRow(0).contains(u"not possible"_s), qPrintable(rollbackRow(0)),
+                                  20000);
+        QVERIFY2(rollbackRow(0).contains(u"not in the history"_s), qPrintable(rollbackRow(0)));
+        // On main: each wave's rollback would revert its own overlay only.
+        QVERIFY(moveMain(target));
+        view.setPlanText(QString::fromUtf8(planText(u"web-1.8"_s, target)) + u"\n"_s);
+        view.dryRun();
+        QTRY_VERIFY2_WITH_TIMEOUT(rollbackRow(0).contains(u"would change 1 file"_s),
+                                  qPrintable(rollbackRow(0)), 20000);
+        QVERIFY2(rollbackRow(0).contains(u"web/dev"_s), qPrintable(rollbackRow(0)));
+        QTRY_VERIFY2_WITH_TIMEOUT(rollbackRow(2).contains(u"in web/canary"_s), qPrintable(rollbackRow(2)),
+                                  20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(rollbackRow(4).contains(u"web/prod"_s), qPrintable(rollbackRow(4)), 20000);
+        QTRY_VERIFY(rollbackRow(4).contains(u"on main"_s));
     }
 
     // Last: it stops the server.
