@@ -62,37 +62,37 @@
         <translation>Die Revision „%1“ ist weder ein Branch noch ein Tag noch ein Commit des Repositorys.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="74"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="65"/>
         <source>Commit %1 is not in the history of what the app deploys (%2): there is nothing to revert.</source>
         <translation>Commit %1 ist nicht im Verlauf dessen, was die Anwendung bereitstellt (%2): Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="90"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="99"/>
         <source>Reverting changes nothing: the branch already undoes these commits.</source>
         <translation>Der Revert ändert nichts: Der Branch macht diese Commits bereits rückgängig.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="114"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="123"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="118"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="127"/>
         <source>Nothing to promote: the targets already deploy what %1 deploys.</source>
         <translation>Nichts zu promoten: Die Ziele stellen bereits bereit, was %1 bereitstellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="151"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="160"/>
         <source>%1 moved since the preview (it is now at %2): preview again, so that you see what will be committed.</source>
         <translation>%1 hat sich seit der Vorschau bewegt (steht jetzt auf %2): Erstellen Sie die Vorschau erneut, damit Sie sehen, was committet wird.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="158"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="167"/>
         <source>The branch %1 exists already: choose another name.</source>
         <translation>Der Branch %1 existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="168"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="177"/>
         <source>Committed %1 on %2 in the local mirror, but the push failed: %3</source>
         <translation>%1 wurde im lokalen Mirror auf %2 committet, aber der Push ist fehlgeschlagen: %3</translation>
     </message>
@@ -152,27 +152,22 @@
         <translation>Kein abweichendes Feld kann an Ort und Stelle nach Git geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="34"/>
-        <source>Commit %1 is not in the history of what the apps deploy (%2): there is nothing to revert.</source>
-        <translation>Commit %1 ist nicht in der Historie dessen, was die Apps ausrollen (%2): Es gibt nichts zurückzunehmen.</translation>
-    </message>
-    <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="44"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="37"/>
         <source>Left as they are (outside %1): %2</source>
         <translation>Unverändert gelassen (außerhalb von %1): %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="47"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="40"/>
         <source>Already undone on %1: %2</source>
         <translation>Auf %1 bereits zurückgenommen: %2</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="58"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="51"/>
         <source>Commit %1 changed nothing under %2: there is nothing to revert there.</source>
         <translation>Commit %1 hat unter %2 nichts geändert: Dort gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="60"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="53"/>
         <source>%1 already undoes commit %2 under %3.</source>
         <translation>%1 nimmt Commit %2 unter %3 bereits zurück.</translation>
     </message>
@@ -1475,80 +1470,80 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
 <context>
     <name>sextant::actions::GitChangeRunner</name>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="217"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="267"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="226"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="276"/>
         <location filename="../model/actions/gitchangerunner_adopt.cpp" line="59"/>
         <source>The app is not in the fleet.</source>
         <translation>Die Anwendung ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="219"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="228"/>
         <source>%1 does not deploy one overlay directory from Git: there is nothing to promote.</source>
         <translation>%1 stellt nicht genau ein Overlay-Verzeichnis aus Git bereit: Es gibt nichts zu promoten.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="222"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="271"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="336"/>
-        <location filename="../model/actions/gitchangerunner.cpp" line="369"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="231"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="280"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="345"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="378"/>
         <location filename="../model/actions/gitchangerunner_adopt.cpp" line="67"/>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="105"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="98"/>
         <source>Git repositories are not available in this session.</source>
         <translation>Git-Repositorys sind in dieser Sitzung nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="224"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="233"/>
         <source>Choose the applications to promote to.</source>
         <translation>Wählen Sie die Anwendungen, in die promotet werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="234"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="243"/>
         <source>%1 does not deploy another overlay of the same repository and branch as %2.</source>
         <translation>%1 stellt kein anderes Overlay desselben Repositorys und Branches wie %2 bereit.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="269"/>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="83"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="278"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="76"/>
         <source>%1 does not deploy from a Git repository.</source>
         <translation>%1 stellt nicht aus einem Git-Repository bereit.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="273"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="282"/>
         <source>Choose the commits to revert.</source>
         <translation>Wählen Sie die Commits, die rückgängig gemacht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="335"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="344"/>
         <source>The app does not deploy from a Git repository.</source>
         <translation>Die Anwendung wird nicht aus einem Git-Repository bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="360"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="369"/>
         <source>The change has conflicts and cannot be committed.</source>
         <translation>Die Änderung hat Konflikte und kann nicht committet werden.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="363"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="372"/>
         <source>A reason is required: it goes into the commit and the journal.</source>
         <translation>Ein Grund ist erforderlich: Er wird in den Commit und ins Aktionsjournal geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="365"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="374"/>
         <source>The app tracks a tag or a commit, not a branch: commit on a new branch.</source>
         <translation>Die Anwendung verfolgt einen Tag oder einen Commit, keinen Branch: Committen Sie auf einen neuen Branch.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="367"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="376"/>
         <source>New branches go under sextant/ so that a fetch never moves them.</source>
         <translation>Neue Branches werden unter sextant/ angelegt, damit ein Abruf sie nie verschiebt.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="414"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="423"/>
         <source>Pushed commit %1 to %2: the controller deploys it with the next sync.</source>
         <translation>Commit %1 nach %2 gepusht: der Controller rollt ihn mit der nächsten Synchronisierung aus.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner.cpp" line="417"/>
+        <location filename="../model/actions/gitchangerunner.cpp" line="426"/>
         <source>Pushed commit %1 to the new branch %2: merge it to deploy.</source>
         <translation>Commit %1 auf den neuen Branch %2 gepusht: zum Ausrollen mergen.</translation>
     </message>
@@ -1568,22 +1563,22 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>Kein Feld dieser Ressource wurde von einer Person geändert: es gibt nichts nach Git zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="79"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="72"/>
         <source>%1 is not in the fleet.</source>
         <translation>%1 ist nicht in der Flotte.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="90"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="83"/>
         <source>%1 deploys from %2 at %3, not from %4 at %5 like the others: revert its repository from its Git tab.</source>
         <translation>%1 rollt aus %2 bei %3 aus, nicht aus %4 bei %5 wie die anderen: Nehmen Sie sein Repository über seinen Git-Tab zurück.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="103"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="96"/>
         <source>There are no applications to revert.</source>
         <translation>Es gibt keine Anwendungen zum Zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../model/actions/gitchangerunner_wave.cpp" line="107"/>
+        <location filename="../model/actions/gitchangerunner_wave.cpp" line="100"/>
         <source>%1 is not a commit id.</source>
         <translation>%1 ist keine Commit-ID.</translation>
     </message>
@@ -1939,7 +1934,7 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
     </message>
     <message>
         <location filename="../model/rollout/rolloutrunner_steering.cpp" line="372"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="457"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="463"/>
         <source>halted</source>
         <translation>angehalten</translation>
     </message>
@@ -1974,23 +1969,23 @@ Aktionen werden abgelehnt, bis dies behoben ist, da nichts aufgezeichnet werden 
         <translation>vom Runner synchronisiert</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="430"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="442"/>
         <source>the server refused: a sync window blocks it</source>
         <translation>der Server lehnte ab: ein Sync-Fenster verhindert es</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="438"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="443"/>
         <source>%1 waits for its sync window</source>
         <translation>%1 wartet auf sein Sync-Fenster</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="447"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="453"/>
         <source>sync refused: %1</source>
         <translation>Sync abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="452"/>
-        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="457"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="458"/>
+        <location filename="../model/rollout/rolloutrunner_steering.cpp" line="463"/>
         <source>the sync of %1 was refused: %2</source>
         <translation>der Sync von %1 wurde abgelehnt: %2</translation>
     </message>

@@ -52,6 +52,22 @@ QString GitChangeRunner::trackedBranchName(const git::GitRepository &mirror, con
     return head ? defaultBranchName(*heads, *head) : QString();
 }
 
+Result<git::CommitSummary> GitChangeRunner::deployedCommit(const git::GitRepository &mirror,
+                                                           const QString &commit, const QString &head)
+{
+    auto summary = mirror.commitSummary(commit);
+    if (!summary)
+        return summary.error();
+    auto inHistory = mirror.isAncestor(summary->id, head);
+    if (!inHistory)
+        return inHistory.error();
+    if (!*inHistory)
+        return Error{QObject::tr("Commit %1 is not in the history of what the app deploys (%2): there is "
+                                 "nothing to revert.")
+                         .arg(summary->id.left(7), head.left(7))};
+    return summary;
+}
+
 namespace {
 
 Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangeProposal proposal,
@@ -64,16 +80,9 @@ Result<GitChangeProposal> computeRevert(git::GitRepository &mirror, GitChangePro
     proposal.trackedBranch = GitChangeRunner::trackedBranchName(mirror, source.targetRevision);
     QStringList ids;
     for (const QString &commit : commits) {
-        auto summary = mirror.commitSummary(commit);
+        auto summary = GitChangeRunner::deployedCommit(mirror, commit, *head);
         if (!summary)
             return summary.error();
-        auto inHistory = mirror.isAncestor(summary->id, *head);
-        if (!inHistory)
-            return inHistory.error();
-        if (!*inHistory)
-            return Error{QObject::tr("Commit %1 is not in the history of what the app deploys (%2): there is "
-                                     "nothing to revert.")
-                             .arg(summary->id.left(7), head->left(7))};
         ids << summary->id;
         proposal.reverted << std::move(summary).value();
     }

@@ -72,6 +72,9 @@ public:
     // diffs (its files). Blocking Git IO.
     static Result<GitChangeProposal> withFiles(git::GitRepository &mirror, GitChangeProposal proposal,
                                                const QList<git::PromotedFile> &files);
+    // `commit` (any revision) when it is in the history of `head`, else why there is nothing to revert.
+    static Result<git::CommitSummary> deployedCommit(const git::GitRepository &mirror, const QString &commit,
+                                                     const QString &head);
     // The branch a target revision follows in the mirror; empty for a tag or a commit.
     static QString trackedBranchName(const git::GitRepository &mirror, const QString &targetRevision);
 

@@ -24,16 +24,9 @@ Result<GitChangeProposal> computePathRevert(git::GitRepository &mirror, GitChang
         return head.error();
     proposal.onto = *head;
     proposal.trackedBranch = GitChangeRunner::trackedBranchName(mirror, source.targetRevision);
-    auto summary = mirror.commitSummary(commit);
+    auto summary = GitChangeRunner::deployedCommit(mirror, commit, *head);
     if (!summary)
         return summary.error();
-    auto inHistory = mirror.isAncestor(summary->id, *head);
-    if (!inHistory)
-        return inHistory.error();
-    if (!*inHistory)
-        return Error{QObject::tr("Commit %1 is not in the history of what the apps deploy (%2): there is "
-                                 "nothing to revert.")
-                         .arg(summary->id.left(7), head->left(7))};
     proposal.reverted = {*summary};
     auto revert = git::revertInPaths(mirror, *head, summary->id, proposal.paths);
     if (!revert)

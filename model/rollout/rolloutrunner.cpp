@@ -246,6 +246,39 @@ void RolloutRunner::save(RolloutRun run, QList<RunEvent> events, std::function<v
     });
 }
 
+void RolloutRunner::pauseStored(const QString &id, const QString &why)
+{
+    // Applied to the run as stored once every write queued before it is done (the worker runs
+    // them in order), so a step being written as the console closes cannot make it miss.
+    const QString me = m_driverName;
+    const QString who = m_actions->localUser();
+    m_worker->run<qint64>([id, why, who, me](LocalStore &store) -> Result<qint64> {
+        auto row = store.rollout(id);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return qint64(0);
+        auto run = runFromDocument((*row)->document);
+        if (!run)
+            return run.error();
+        if (run->state != RunState::Running || run->driver != me)
+            return (*row)->version;
+        run->state = RunState::Paused;
+        run->stateReason = why;
+        run->stateBy = who;
+        run->driver.clear();
+        const RunEvent event{QDateTime::currentDateTimeUtc(), who, -1, u"paused"_s, why};
+        run->record(event);
+        auto version = store.saveRollout(
+            {run->id, run->plan.name, toString(run->state), (*row)->version, event.at, toDocument(*run)},
+            (*row)->version);
+        if (version)
+            if (auto written = store.addJournalEntry(journalRow(*run, event, who)); !written)
+                qCWarning(lcModel) << "rollout journal row not written:" << written.errorMessage();
+        return version;
+    });
+}
+
 void RolloutRunner::reload(const QString &id, std::function<void(bool newer)> then)
 {
     m_worker->run<std::optional<StoredRollout>>([id](LocalStore &store) { return store.rollout(id); })

@@ -117,6 +117,8 @@ private:
     void change(const QString &id, const Mutation &mutation, const QString &who, int wave,
                 const QString &what, const QString &why, std::function<void()> then = {});
     void save(RolloutRun run, QList<RunEvent> events, std::function<void(bool)> then);
+    // Pauses the run as it is stored when this process still drives it (the console closes).
+    void pauseStored(const QString &id, const QString &why);
     // Reads the stored run; a newer version than the cached one replaces it (runChanged).
     void reload(const QString &id, std::function<void(bool newer)> then = {});
     FleetNow fleetNow(const RolloutRun &run) const;

@@ -87,14 +87,7 @@ void RolloutRunner::pauseForClose(const QString &why)
     for (const QString &id : m_runs.keys()) {
         if (!drives(id) || m_runs.value(id).state != RunState::Running)
             continue;
-        RolloutRun run = m_runs.value(id);
-        run.state = RunState::Paused;
-        run.stateReason = why;
-        run.stateBy = m_actions->localUser();
-        run.driver.clear();
-        const RunEvent event{QDateTime::currentDateTimeUtc(), run.stateBy, -1, u"paused"_s, why};
-        run.record(event);
-        save(run, {event}, {});
+        pauseStored(id, why);
     }
     m_closing = true;
 }
@@ -427,28 +420,21 @@ void RolloutRunner::onActionFinished(const ActionOutcome &outcome)
     }
     // Refused because an operation started meanwhile (an auto-sync, someone's sync): the release
     // is decided again once it ends, as when the operation was seen before sending.
+    // Back to waiting for its release, to be decided again on a later step.
+    const Mutation requeue = [key](RolloutRun &run) {
+        if (AppStep *step = run.step(key); step && step->state == AppStepState::Releasing)
+            step->state = step->held ? AppStepState::Held : AppStepState::Pending;
+        return QString();
+    };
     if (!outcome.ok && m_actions->checkGuardrails(key).operationRunning) {
-        change(
-            request.runId,
-            [=](RolloutRun &run) {
-                if (AppStep *step = run.step(key); step && step->state == AppStepState::Releasing)
-                    step->state = step->held ? AppStepState::Held : AppStepState::Pending;
-                return QString();
-            },
-            u"runner"_s, -1, {}, {}, done);
+        change(request.runId, requeue, u"runner"_s, -1, {}, {}, done);
         return;
     }
     if (window) { // a window closed meanwhile: the app waits for it to open
         m_windowRefused.insert(
             key, {tr("the server refused: a sync window blocks it"), QDateTime::currentDateTimeUtc()});
-        change(
-            request.runId,
-            [=](RolloutRun &run) {
-                if (AppStep *step = run.step(key); step && step->state == AppStepState::Releasing)
-                    step->state = step->held ? AppStepState::Held : AppStepState::Pending;
-                return QString();
-            },
-            u"runner"_s, -1, tr("%1 waits for its sync window").arg(name), outcome.message, done);
+        change(request.runId, requeue, u"runner"_s, -1, tr("%1 waits for its sync window").arg(name),
+               outcome.message, done);
         return;
     }
     change(

@@ -88,6 +88,15 @@ class TestRolloutRun : public QObject {
         return content;
     }
 
+    // Lifts the holds an earlier test left and puts the work tree at the server's main, so that
+    // the next release builds on what main holds (a revert Sextant pushed, say).
+    bool startFromMain()
+    {
+        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
+        return gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}) &&
+               gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s});
+    }
+
     // Waits until every app of the fleet runs main's head (the holds an earlier test left are
     // lifted asynchronously: auto-sync then deploys main).
     bool everyAppRunsMain()
@@ -519,10 +528,8 @@ private slots:
 
     void anOperatorRollsAPassedWaveBackFromTheDashboard()
     {
-        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
         // The last test's revert is on main: the next release builds on it.
-        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
-        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        QVERIFY(startFromMain());
         const QByteArray devBefore = fileOnMain(u"web/dev/deployment.yaml"_s);
         const QString target = release(u"1.6.0"_s, {}, u"release-1.6"_s);
         QVERIFY(!target.isEmpty());
@@ -587,9 +594,7 @@ private slots:
 
     void theDryRunPreviewsEachWavesRollback()
     {
-        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
-        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
-        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        QVERIFY(startFromMain());
         const QString target = release(u"1.8.0"_s, {}, u"release-1.8"_s);
         QVERIFY(!target.isEmpty());
         views::RolloutPlanView view(h.store.get());
@@ -622,9 +627,7 @@ private slots:
     // Last: it stops the server.
     void anInstanceUnreachableDuringVerificationHalts()
     {
-        h.waitBatch(h.service->resume(ActionScope::fleet(), u"clean up"_s));
-        QVERIFY(gitcli::gitIn(m_work, {u"fetch"_s, u"-q"_s, u"origin"_s}));
-        QVERIFY(gitcli::gitIn(m_work, {u"reset"_s, u"-q"_s, u"--hard"_s, u"origin/main"_s}));
+        QVERIFY(startFromMain());
         // An instance counts as unreachable once its data is stale: two seconds here, a minute by default.
         h.store->setStaleAfter(std::chrono::seconds(2));
         const QString target = release(u"1.7.0"_s, {}, u"release-1.7"_s);
