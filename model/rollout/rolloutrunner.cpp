@@ -55,6 +55,12 @@ bool sameDisplay(const RolloutRun &a, const RolloutRun &b)
 
 } // namespace
 
+QString RolloutRunner::appName(const QString &key)
+{
+    const std::optional<AppRef> ref = AppRef::fromKey(key);
+    return ref ? ref->name : key;
+}
+
 QSet<QString> reachableInstances(const FleetStore &store, const QDateTime &now)
 {
     using Connection = InstanceStatus::Connection;

@@ -95,6 +95,7 @@ signals:
 
 private:
     using Mutation = std::function<QString(RolloutRun &)>; // "" when applied, else why not
+    static QString appName(const QString &key);            // the app's name in an app key
     void onFleetChanged();
     void tick();
     void tickRun(const QString &id);

@@ -22,12 +22,6 @@ QStringList releasedKeys(const WaveRun &wave)
     return keys;
 }
 
-QString appName(const QString &key)
-{
-    const std::optional<AppRef> ref = AppRef::fromKey(key);
-    return ref ? ref->name : key;
-}
-
 } // namespace
 
 void RolloutRunner::previewRollback(const QString &id, int wave)
@@ -88,10 +82,12 @@ void RolloutRunner::onPreviewReady(const GitChangeProposal &proposal)
 void RolloutRunner::rollBackOnFailure(const QString &id, int wave)
 {
     const RolloutRun run = m_runs.value(id);
-    if (wave < 0 || wave >= run.waves.size() || releasedKeys(run.waves.at(wave)).isEmpty())
+    const QStringList keys =
+        wave >= 0 && wave < run.waves.size() ? releasedKeys(run.waves.at(wave)) : QStringList();
+    if (keys.isEmpty())
         return;
-    const quint64 request = m_actions->previewPathRevert(releasedKeys(run.waves.at(wave)), run.plan.revision,
-                                                         tr("wave %1").arg(run.waves.at(wave).name));
+    const quint64 request =
+        m_actions->previewPathRevert(keys, run.plan.revision, tr("wave %1").arg(run.waves.at(wave).name));
     m_previews.insert(request, PendingPreview{id, wave, true});
 }
 

@@ -13,16 +13,6 @@ namespace sextant::rollout {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString appName(const QString &key)
-{
-    const std::optional<AppRef> ref = AppRef::fromKey(key);
-    return ref ? ref->name : key;
-}
-
-} // namespace
-
 void RolloutRunner::start(const WavePlan &plan, const QByteArray &yaml, const QString &file,
                           const PlanResolution &resolution)
 {
